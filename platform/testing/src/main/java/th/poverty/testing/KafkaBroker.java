@@ -1,0 +1,190 @@
+package th.poverty.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.apache.kafka.common.Uuid;
+
+/**
+ * A real Kafka broker in KRaft combined mode (broker and controller in one process), in a
+ * child JVM whose classpath is the one {@code platform/kafka-broker} resolved: kept apart from
+ * the Quarkus classpath so neither re-versions the other. Listens only on 127.0.0.1 and keeps
+ * its ports and log directory across {@link #stop()} and {@link #start()}, so tests can take
+ * the broker away and bring it back.
+ */
+public final class KafkaBroker implements AutoCloseable {
+
+    private static final String CLASSPATH_RESOURCE = "kafka-broker.classpath";
+
+    private final Path workDir;
+    private final Path config;
+    private final Path logFile;
+    private final int port;
+    private final String heap;
+    private Process process;
+
+    private KafkaBroker(Path workDir, int port, int controllerPort, String heap) {
+        this.workDir = workDir;
+        this.config = workDir.resolve("server.properties");
+        this.logFile = workDir.resolve("broker.log");
+        this.port = port;
+        this.heap = heap;
+        writeConfig(controllerPort);
+    }
+
+    /** A throw-away broker for tests, data in a fresh temp directory. */
+    public static KafkaBroker startEphemeral() {
+        try {
+            return start(Files.createTempDirectory("kafka-"), Ports.free(), Ports.free(), "512m");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A broker whose log directory lives in {@code workDir} and survives restarts. */
+    public static KafkaBroker start(Path workDir, int port, int controllerPort, String heap) {
+        var broker = new KafkaBroker(workDir, port, controllerPort, heap);
+        broker.formatIfNeeded();
+        broker.start();
+        return broker;
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    public synchronized void start() {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        try {
+            process = new ProcessBuilder(java("kafka.Kafka", config.toString()))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitReady(Duration.ofSeconds(90));
+    }
+
+    /** Controlled shutdown (SIGTERM); killed after 30 s. */
+    public synchronized void stop() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        Processes.awaitExit(process, Duration.ofSeconds(30));
+        process = null;
+    }
+
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void writeConfig(int controllerPort) {
+        String properties = String.join("\n",
+                "process.roles=broker,controller",
+                "node.id=1",
+                "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
+                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                "controller.listener.names=CONTROLLER",
+                "inter.broker.listener.name=PLAINTEXT",
+                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                "log.dirs=" + workDir.resolve("logs"),
+                "num.partitions=3",
+                "auto.create.topics.enable=true",
+                "offsets.topic.replication.factor=1",
+                "offsets.topic.num.partitions=3",
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1",
+                "share.coordinator.state.topic.replication.factor=1",
+                "share.coordinator.state.topic.min.isr=1",
+                "group.initial.rebalance.delay.ms=0",
+                "log.retention.ms=-1",
+                "");
+        try {
+            Files.createDirectories(workDir);
+            Files.writeString(config, properties, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void formatIfNeeded() {
+        if (Files.exists(workDir.resolve("logs/meta.properties"))) {
+            return;
+        }
+        Processes.run(java("kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(),
+                "-c", config.toString(), "--ignore-formatted"), logFile, Duration.ofMinutes(2));
+    }
+
+    private List<String> java(String mainClass, String... args) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms" + heap, "-Xmx" + heap,
+                "-XX:+UseG1GC",
+                "-Djava.awt.headless=true",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-Dlog4j2.level=WARN",
+                "-cp", brokerClasspath(),
+                mainClass));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private void awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        Exception last = null;
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000))) {
+            while (Instant.now().isBefore(deadline)) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("Kafka exited with " + process.exitValue() + ": " + Processes.tail(logFile));
+                }
+                try {
+                    if (!admin.describeCluster(new DescribeClusterOptions().timeoutMs(2000)).nodes()
+                            .get(3, TimeUnit.SECONDS).isEmpty()) {
+                        return;
+                    }
+                } catch (Exception e) {
+                    last = e;
+                    Processes.sleep(Duration.ofMillis(100));
+                }
+            }
+        }
+        throw new IllegalStateException("Kafka not ready after " + timeout + ": " + Processes.tail(logFile), last);
+    }
+
+    private static String brokerClasspath() {
+        try (InputStream in = KafkaBroker.class.getClassLoader().getResourceAsStream(CLASSPATH_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(CLASSPATH_RESOURCE + " missing: build platform/kafka-broker first");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
