@@ -153,6 +153,19 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) {
+        // Kafka instantiates its plugins through the context class loader, which under a Quarkus
+        // test resource is not the one that loaded the client classes.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(KafkaBroker.class.getClassLoader());
+        try {
+            pollUntilReady(timeout);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private void pollUntilReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         Exception last = null;
         try (Admin admin = Admin.create(Map.of(

@@ -1,0 +1,117 @@
+package th.poverty.eventstore;
+
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns a stream's events (a sealed interface of records) into stored JSON and back. The type
+ * name is the record's simple name; the set of types is the sealed interface's permitted
+ * records, so adding an event needs no registration. Older schema versions are upcast on read.
+ */
+public final class EventCodec<E> {
+
+    private final ObjectMapper mapper;
+    private final Map<String, Class<? extends E>> types = new HashMap<>();
+    private final Map<String, Map<Integer, UnaryOperator<ObjectNode>>> upcasters = new HashMap<>();
+
+    private EventCodec(Class<E> sealedType, ObjectMapper mapper) {
+        this.mapper = mapper;
+        collect(sealedType);
+        if (types.isEmpty()) {
+            throw new IllegalArgumentException(sealedType + " must be a sealed interface of event records");
+        }
+    }
+
+    public static <E> EventCodec<E> of(Class<E> sealedType, ObjectMapper mapper) {
+        return new EventCodec<>(sealedType, mapper);
+    }
+
+    public static <E> EventCodec<E> of(Class<E> sealedType) {
+        return new EventCodec<>(sealedType, defaultMapper());
+    }
+
+    /** The mapper events are written with: ISO-8601 dates, unknown fields ignored on read. */
+    public static ObjectMapper defaultMapper() {
+        return new ObjectMapper()
+                .findAndRegisterModules()
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** Registers the step that lifts {@code type} from {@code fromVersion} to {@code fromVersion + 1}. */
+    public EventCodec<E> upcasting(String type, int fromVersion, UnaryOperator<ObjectNode> step) {
+        upcasters.computeIfAbsent(type, t -> new HashMap<>()).put(fromVersion, step);
+        return this;
+    }
+
+    public String typeOf(E event) {
+        return event.getClass().getSimpleName();
+    }
+
+    public NewEvent encode(E event) {
+        try {
+            return new NewEvent(typeOf(event), currentVersion(event.getClass()), mapper.writeValueAsString(event));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize " + typeOf(event), e);
+        }
+    }
+
+    public E decode(StoredEvent event) {
+        return decode(event.type(), event.schemaVersion(), event.payload());
+    }
+
+    public E decode(String type, int schemaVersion, String payload) {
+        Class<? extends E> recordType = types.get(type);
+        if (recordType == null) {
+            throw new IllegalArgumentException("unknown event type " + type);
+        }
+        try {
+            int target = currentVersion(recordType);
+            if (schemaVersion == target) {
+                return mapper.readValue(payload, recordType);
+            }
+            ObjectNode node = (ObjectNode) mapper.readTree(payload);
+            for (int v = schemaVersion; v < target; v++) {
+                var step = upcasters.getOrDefault(type, Map.of()).get(v);
+                if (step == null) {
+                    throw new IllegalStateException("no upcaster for " + type + " from version " + v);
+                }
+                node = step.apply(node);
+            }
+            return mapper.treeToValue(node, recordType);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("unreadable " + type + " payload: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public boolean knows(String type) {
+        return types.containsKey(type);
+    }
+
+    private static int currentVersion(Class<?> recordType) {
+        SchemaVersion version = recordType.getAnnotation(SchemaVersion.class);
+        return version == null ? 1 : version.value();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void collect(Class<?> root) {
+        var pending = new ArrayDeque<Class<?>>();
+        pending.add(root);
+        while (!pending.isEmpty()) {
+            Class<?> next = pending.poll();
+            if (next.isRecord()) {
+                types.put(next.getSimpleName(), (Class<? extends E>) next);
+            } else if (next.isSealed()) {
+                pending.addAll(java.util.List.of(next.getPermittedSubclasses()));
+            }
+        }
+    }
+}

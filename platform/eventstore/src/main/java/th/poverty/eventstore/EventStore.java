@@ -1,0 +1,155 @@
+package th.poverty.eventstore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * The append-only event store. An append names the stream version it expects; the stream row
+ * is moved to the new version only if it still holds the expected one, so of two racing
+ * appends exactly one wins and the other gets a {@link StreamVersionConflict} and writes
+ * nothing. Appended events are queued in the outbox in the same transaction.
+ */
+@ApplicationScoped
+public class EventStore {
+
+    private static final ObjectMapper METADATA = EventCodec.defaultMapper();
+
+    private static final String COLUMNS =
+            "position, stream_id, stream_type, version, event_id, type, schema_version, payload::text, metadata::text, recorded_at";
+
+    private final EventStoreMetrics metrics;
+
+    public EventStore(EventStoreMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    /** The stream's events in version order; empty when the stream does not exist. */
+    public Uni<List<StoredEvent>> readStream(SqlClient client, String streamId) {
+        return client.preparedQuery("select " + COLUMNS + " from events where stream_id = $1 order by version")
+                .execute(Tuple.of(streamId))
+                .map(rows -> {
+                    List<StoredEvent> events = new ArrayList<>(rows.size());
+                    rows.forEach(row -> events.add(toEvent(row)));
+                    return events;
+                });
+    }
+
+    /** Events after {@code position} in log order, for replays and rebuilds. */
+    public Uni<List<StoredEvent>> readAll(SqlClient client, long afterPosition, int limit) {
+        return client.preparedQuery("select " + COLUMNS + " from events where position > $1 order by position limit $2")
+                .execute(Tuple.of(afterPosition, limit))
+                .map(rows -> {
+                    List<StoredEvent> events = new ArrayList<>(rows.size());
+                    rows.forEach(row -> events.add(toEvent(row)));
+                    return events;
+                });
+    }
+
+    /**
+     * Appends {@code events} to the stream if it is still at {@code expectedVersion} (0 for a new
+     * stream). Must run inside a transaction ({@code pool.withTransaction}): the version check,
+     * the events and their outbox entries commit or fail together.
+     */
+    public Uni<List<StoredEvent>> append(SqlConnection tx, String streamId, String streamType, long expectedVersion,
+                                         List<NewEvent> events, EventMetadata metadata) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        long newVersion = expectedVersion + events.size();
+        Uni<Integer> moved = expectedVersion == 0
+                ? tx.preparedQuery("insert into streams (stream_id, stream_type, version) values ($1, $2, $3) on conflict do nothing")
+                        .execute(Tuple.of(streamId, streamType, newVersion)).map(rows -> rows.rowCount())
+                : tx.preparedQuery("update streams set version = $3, updated_at = now() where stream_id = $1 and version = $2")
+                        .execute(Tuple.of(streamId, expectedVersion, newVersion)).map(rows -> rows.rowCount());
+        return moved.flatMap(count -> {
+            if (count == 0) {
+                return currentVersion(tx, streamId).onItem().transform(actual -> {
+                    metrics.conflict(streamType);
+                    throw new StreamVersionConflict(streamId, expectedVersion, actual);
+                });
+            }
+            return insert(tx, streamId, streamType, expectedVersion, events, metadata);
+        });
+    }
+
+    public Uni<Long> currentVersion(SqlClient client, String streamId) {
+        return client.preparedQuery("select version from streams where stream_id = $1")
+                .execute(Tuple.of(streamId))
+                .map(rows -> rows.size() == 0 ? 0L : rows.iterator().next().getLong(0));
+    }
+
+    private Uni<List<StoredEvent>> insert(SqlConnection tx, String streamId, String streamType, long expectedVersion,
+                                          List<NewEvent> events, EventMetadata metadata) {
+        int n = events.size();
+        Long[] versions = new Long[n];
+        UUID[] ids = new UUID[n];
+        String[] types = new String[n];
+        Integer[] schemaVersions = new Integer[n];
+        String[] payloads = new String[n];
+        for (int i = 0; i < n; i++) {
+            NewEvent event = events.get(i);
+            versions[i] = expectedVersion + i + 1;
+            ids[i] = UUID.randomUUID();
+            types[i] = event.type();
+            schemaVersions[i] = event.schemaVersion();
+            payloads[i] = event.payload();
+        }
+        String metadataJson = json(metadata);
+        return tx.preparedQuery("""
+                        with appended as (
+                            insert into events (stream_id, stream_type, version, event_id, type, schema_version, payload, metadata)
+                            select $1, $2, v, id, t, sv, p::jsonb, $8::text::jsonb
+                            from unnest($3::bigint[], $4::uuid[], $5::text[], $6::int[], $7::text[]) as x (v, id, t, sv, p)
+                            returning position, version, event_id, recorded_at),
+                        queued as (
+                            insert into outbox (position) select position from appended)
+                        select position, version, event_id, recorded_at from appended order by position""")
+                .execute(Tuple.tuple(List.of(streamId, streamType, versions, ids, types, schemaVersions, payloads, metadataJson)))
+                .map(rows -> {
+                    List<StoredEvent> stored = new ArrayList<>(n);
+                    int i = 0;
+                    for (Row row : rows) {
+                        NewEvent event = events.get(i++);
+                        stored.add(new StoredEvent(row.getLong("position"), streamId, streamType, row.getLong("version"),
+                                row.getUUID("event_id"), event.type(), event.schemaVersion(), event.payload(), metadata,
+                                row.getOffsetDateTime("recorded_at").toInstant()));
+                    }
+                    metrics.appended(streamType, n);
+                    return stored;
+                });
+    }
+
+    static StoredEvent toEvent(Row row) {
+        return new StoredEvent(
+                row.getLong(0), row.getString(1), row.getString(2), row.getLong(3), row.getUUID(4), row.getString(5),
+                row.getInteger(6), row.getString(7), metadata(row.getString(8)), row.getOffsetDateTime(9).toInstant());
+    }
+
+    static String json(EventMetadata metadata) {
+        try {
+            return METADATA.writeValueAsString(metadata);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static EventMetadata metadata(String json) {
+        try {
+            return METADATA.readValue(json, EventMetadata.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable event metadata", e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package th.poverty.eventstore;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** What operators watch: events appended and published, outbox lag, conflicts, duplicates skipped. */
+@ApplicationScoped
+public class EventStoreMetrics {
+
+    private final MeterRegistry registry;
+    private final AtomicLong outboxLag = new AtomicLong();
+    private final AtomicLong oldestUnpublishedAgeMillis = new AtomicLong();
+
+    public EventStoreMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        Gauge.builder("eventstore.outbox.lag", outboxLag, AtomicLong::get)
+                .description("stored events not yet published to Kafka")
+                .register(registry);
+        Gauge.builder("eventstore.outbox.oldest.age", oldestUnpublishedAgeMillis, AtomicLong::get)
+                .description("age in milliseconds of the oldest unpublished event")
+                .baseUnit("milliseconds")
+                .register(registry);
+    }
+
+    void appended(String streamType, int count) {
+        counter("eventstore.events.appended", "stream_type", streamType).increment(count);
+    }
+
+    void conflict(String streamType) {
+        counter("eventstore.append.conflicts", "stream_type", streamType).increment();
+    }
+
+    void published(String topic, int count) {
+        counter("eventstore.events.published", "topic", topic).increment(count);
+    }
+
+    void outbox(long lag, long oldestAgeMillis) {
+        outboxLag.set(lag);
+        oldestUnpublishedAgeMillis.set(oldestAgeMillis);
+    }
+
+    void duplicateSkipped(String consumer) {
+        counter("inbox.duplicates.skipped", "consumer", consumer).increment();
+    }
+
+    void handled(String consumer) {
+        counter("inbox.events.handled", "consumer", consumer).increment();
+    }
+
+    void deadLettered(String consumer) {
+        counter("inbox.events.dead.lettered", "consumer", consumer).increment();
+    }
+
+    public long outboxLag() {
+        return outboxLag.get();
+    }
+
+    private Counter counter(String name, String tag, String value) {
+        return Counter.builder(name).tag(tag, value).register(registry);
+    }
+}

@@ -1,0 +1,92 @@
+package th.poverty.eventstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static th.poverty.eventstore.Fixtures.count;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import th.poverty.testing.Infrastructure;
+import th.poverty.testing.InfrastructureResource;
+
+@QuarkusTest
+@QuarkusTestResource(InfrastructureResource.class)
+class InboxTest {
+
+    @Inject
+    Pool pool;
+
+    @Test
+    void aRedeliveredEventChangesNothing() {
+        String stream = "inbox-" + UUID.randomUUID();
+        var event = stored(stream, "{\"n\":1}");
+        Headers headers = CloudEventHeaders.of(event, "probe-source");
+
+        send(stream, event.payload(), headers);
+        send(stream, event.payload(), headers);
+        String marker = "marker-" + UUID.randomUUID();
+        send(marker, "{}", CloudEventHeaders.of(stored(marker, "{}"), "probe-source"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(marker) == 1);
+        assertThat(effects(stream)).isEqualTo(1);
+    }
+
+    @Test
+    void aPoisonMessageGoesToTheDeadLetterTopicAndTheNextIsStillHandled() {
+        String garbled = "poison-" + UUID.randomUUID();
+        var noEnvelope = new RecordHeaders();
+        noEnvelope.add("ce_type", "Garbled".getBytes(StandardCharsets.UTF_8));
+        send(garbled, "not json at all", noEnvelope);
+        String refused = "refused-" + UUID.randomUUID();
+        send(refused, "{\"refused\":true}", CloudEventHeaders.of(stored(refused, "{\"refused\":true}"), "probe-source"));
+        String next = "next-" + UUID.randomUUID();
+        send(next, "{}", CloudEventHeaders.of(stored(next, "{}"), "probe-source"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(next) == 1);
+        assertThat(effects(refused)).isZero();
+
+        var dead = OutboxRelayTest.readRecords(Infrastructure.shared().kafka().bootstrapServers(), "probe.events.dlq",
+                r -> r.key().equals(garbled) || r.key().equals(refused), 2);
+        assertThat(dead).extracting(r -> r.key()).containsExactlyInAnyOrder(garbled, refused);
+        assertThat(dead).allSatisfy(r -> assertThat(r.headers().lastHeader("dead-letter-reason")).isNotNull());
+        var refusedReason = dead.stream().filter(r -> r.key().equals(refused)).findFirst().orElseThrow()
+                .headers().lastHeader("dead-letter-reason").value();
+        assertThat(new String(refusedReason, StandardCharsets.UTF_8)).contains("the domain refuses");
+    }
+
+    private long effects(String stream) {
+        return count(pool, "select count(*) from probe_effects where stream_id = '" + stream + "'");
+    }
+
+    private static StoredEvent stored(String stream, String payload) {
+        return new StoredEvent(1, stream, "probe", 1, UUID.randomUUID(), "Noted", 1, payload, Fixtures.metadata(),
+                Instant.now());
+    }
+
+    private static void send(String key, String value, Headers headers) {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafka().bootstrapServers()),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>("probe.events", null, key, value, headers)).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package th.poverty.eventstore;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** A consumer as a service writes one: its effect is a row per handled event. */
+@ApplicationScoped
+public class ProbeConsumer {
+
+    private final Inbox inbox;
+
+    public ProbeConsumer(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @Incoming("probe-in")
+    public Uni<Void> consume(ConsumerRecord<String, String> record) {
+        return inbox.handleOnce("probe", record, (tx, event) -> {
+            if (event.payload().contains("refused")) {
+                throw new PoisonMessage("the domain refuses " + event.type());
+            }
+            return tx.preparedQuery("insert into probe_effects (event_id, stream_id) values ($1, $2)")
+                    .execute(Tuple.of(event.eventId(), event.streamId()))
+                    .replaceWithVoid();
+        });
+    }
+}
