@@ -8,7 +8,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Keyed hash of a national ID (HMAC-SHA256), so events and read models can detect the same person
+ * Keyed hash of a national ID or house number (HMAC-SHA256), so events and read models can detect the same person
  * twice without storing the number. A plain hash would not do: 13-digit IDs with a checksum are
  * few enough to reverse by brute force, the secret key is what prevents that. Every service that
  * compares hashes must use the same key. Thread-safe: a {@link Mac} is not, so each call makes its own.
@@ -36,6 +36,15 @@ public final class IdentityHasher {
     public String hash(NationalId id) {
         Objects.requireNonNull(id, "id");
         return HEX.formatHex(newMac().doFinal(id.digits().getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    /**
+     * The HMAC of a house registration number, domain-separated from national IDs so an 11-digit
+     * house number can never collide with an ID's hash.
+     */
+    public String hash(HouseNumber house) {
+        Objects.requireNonNull(house, "house");
+        return HEX.formatHex(newMac().doFinal(("house:" + house.digits()).getBytes(StandardCharsets.US_ASCII)));
     }
 
     private Mac newMac() {

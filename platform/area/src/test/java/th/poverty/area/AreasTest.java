@@ -150,16 +150,6 @@ class AreasTest {
     }
 
     @Test
-    void freshLoadIsFast() {
-        Areas.load(); // warm up class loading
-        long start = System.nanoTime();
-        Areas fresh = Areas.load();
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertEquals(76, fresh.provinces().size());
-        assertTrue(millis < 1_000, "loading took " + millis + " ms");
-    }
-
-    @Test
     void inconsistentDataFailsTheLoad() {
         String header = "province_code,province_name_th,district_code,district_name_th,tambon_code,tambon_name_th,postal_codes\n";
         String row = "24,ฉะเชิงเทรา,2401,เมืองฉะเชิงเทรา,240101,หน้าเมือง,24000\n";

@@ -1,0 +1,64 @@
+package th.poverty.household;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.mutiny.Uni;
+import th.poverty.area.Areas;
+import th.poverty.web.Caller;
+import th.poverty.web.ProblemException;
+import th.poverty.web.Roles;
+import th.poverty.web.Versions;
+
+@Path("/api/v1/households/{householdId}")
+@Tag(name = "Households")
+@Produces(MediaType.APPLICATION_JSON)
+public class HouseholdResource {
+
+    private final Households households;
+    private final Areas areas;
+    private final Caller caller;
+
+    public HouseholdResource(Households households, Areas areas, Caller caller) {
+        this.households = households;
+        this.areas = areas;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.FIELD_TEAM, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER, Roles.MINISTRY})
+    @Operation(summary = "One household with its current state; the ETag is its version")
+    public Uni<Response> get(@PathParam("householdId") String householdId) {
+        return households.find(householdId).flatMap(found -> {
+            var household = found.filter(v -> caller.mayAct(v.aggregate().area()))
+                    .orElseThrow(() -> ProblemException.notFound("Household", householdId));
+            return households.head(householdId).map(head -> Response
+                    .ok(HouseholdView.of(household.aggregate(), household.version(), head, areas))
+                    .header(HttpHeaders.ETAG, Versions.etag(household.version()))
+                    .build());
+        });
+    }
+
+    @GET
+    @Path("/history")
+    @RolesAllowed({Roles.FIELD_TEAM, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER, Roles.MINISTRY})
+    @Operation(summary = "Every event of the household, oldest first, with who, when and why (the audit trail)")
+    public Uni<List<HistoryEntry>> history(@PathParam("householdId") String householdId) {
+        return households.find(householdId).flatMap(found -> {
+            found.filter(v -> caller.mayAct(v.aggregate().area()))
+                    .orElseThrow(() -> ProblemException.notFound("Household", householdId));
+            return households.history(householdId).map(events -> events.stream().map(HistoryEntry::of).toList());
+        });
+    }
+}

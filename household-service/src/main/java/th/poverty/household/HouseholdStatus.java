@@ -1,0 +1,27 @@
+package th.poverty.household;
+
+/** Where a household stands in step 1 and after. */
+public enum HouseholdStatus {
+    IDENTIFIED("ชี้เป้าแล้ว", "Identified"),
+    VISITED("เยี่ยมบ้านแล้ว", "Visited"),
+    ASSESSED("วิเคราะห์ 4 ท แล้ว", "Assessed (4 T)"),
+    CLASSIFIED("จัดกลุ่มแล้ว", "Classified"),
+    GRADUATED("พ้นความยากจน", "Left poverty"),
+    CLOSED("ปิดรายการ", "Closed");
+
+    private final String labelTh;
+    private final String labelEn;
+
+    HouseholdStatus(String labelTh, String labelEn) {
+        this.labelTh = labelTh;
+        this.labelEn = labelEn;
+    }
+
+    public String labelTh() {
+        return labelTh;
+    }
+
+    public String labelEn() {
+        return labelEn;
+    }
+}

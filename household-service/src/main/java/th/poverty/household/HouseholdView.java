@@ -1,0 +1,51 @@
+package th.poverty.household;
+
+import java.time.LocalDate;
+
+import th.poverty.area.Area;
+import th.poverty.area.AreaPath;
+import th.poverty.area.Areas;
+import th.poverty.household.PersonalData.Person;
+
+/** A household as the API shows it: state, labels in Thai and English, the head with the ID masked. */
+public record HouseholdView(
+        String householdId,
+        Label status,
+        Label source,
+        AreaView area,
+        LocalDate identifiedOn,
+        HeadView head,
+        long version) {
+
+    public record Label(String code, String th, String en) {
+    }
+
+    public record Place(String code, String nameTh) {
+    }
+
+    public record AreaView(Place province, Place district, Place tambon, Place village) {
+        static AreaView of(AreaPath path, Areas areas) {
+            return new AreaView(place(path.province(), areas), place(path.district(), areas), place(path.tambon(), areas),
+                    place(path.village(), areas));
+        }
+
+        private static Place place(String code, Areas areas) {
+            return new Place(code, areas.find(code).map(Area::nameTh).orElse(null));
+        }
+    }
+
+    /** The national ID is masked: the full number is personal data this view does not need. */
+    public record HeadView(String firstName, String lastName, String nationalIdMasked, String phone) {
+    }
+
+    static HouseholdView of(Household household, long version, Person head, Areas areas) {
+        return new HouseholdView(
+                household.id(),
+                new Label(household.status().name(), household.status().labelTh(), household.status().labelEn()),
+                new Label(household.source().name(), household.source().labelTh(), household.source().labelEn()),
+                AreaView.of(household.area(), areas),
+                household.identifiedOn(),
+                head == null ? null : new HeadView(head.firstName(), head.lastName(), head.nationalId().masked(), head.phone()),
+                version);
+    }
+}

@@ -1,0 +1,100 @@
+package th.poverty.household;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.pgclient.PgException;
+import th.poverty.area.Areas;
+import th.poverty.eventstore.AggregateStore;
+import th.poverty.eventstore.EventCodec;
+import th.poverty.eventstore.EventMetadata;
+import th.poverty.eventstore.EventStore;
+import th.poverty.eventstore.RejectedCommand;
+import th.poverty.eventstore.Rejection;
+import th.poverty.eventstore.StoredEvent;
+import th.poverty.eventstore.Versioned;
+import th.poverty.household.PersonalData.Person;
+
+/**
+ * The household use cases: each loads the aggregate, lets it decide, and appends its events
+ * together with the read model and personal data in one transaction.
+ */
+@ApplicationScoped
+public class Households {
+
+    public static final String STREAM_TYPE = "household";
+    /** Dates are the users' dates: Thailand has one time zone. */
+    public static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
+
+    private final AggregateStore<Household, HouseholdEvent> store;
+    private final HouseholdProjection projection;
+    private final PersonalData people;
+    private final Areas areas;
+    private final Pool pool;
+
+    public Households(EventStore eventStore, HouseholdProjection projection, PersonalData people, Areas areas, Pool pool) {
+        this.store = new AggregateStore<>(eventStore, EventCodec.of(HouseholdEvent.class), STREAM_TYPE, Household::rehydrate);
+        this.projection = projection;
+        this.people = people;
+        this.areas = areas;
+        this.pool = pool;
+    }
+
+    /** Identifies a household unless the same head or house is already an open household. */
+    public Uni<String> identify(SqlConnection tx, IdentifyHousehold command, Person head, EventMetadata metadata) {
+        return projection.openHouseholdFor(tx, command.headIdHash(), command.houseHash())
+                .flatMap(existing -> {
+                    if (existing != null) {
+                        throw alreadyIdentified(existing);
+                    }
+                    List<HouseholdEvent> events = Household.identify(command, areas, LocalDate.now(THAILAND)).eventsOrThrow();
+                    var identified = (HouseholdEvent.HouseholdIdentified) events.getFirst();
+                    return store.append(tx, command.householdId(), 0, events, metadata.withAreaCode(identified.villageCode()))
+                            .call(stored -> project(tx, events, stored))
+                            .call(() -> people.record(tx, command.householdId(), head))
+                            .replaceWith(command.householdId());
+                })
+                .onFailure(Households::sameHeadOrHouse).transform(e -> alreadyIdentified(null));
+    }
+
+    public Uni<Optional<Versioned<Household>>> find(String householdId) {
+        return store.load(pool, householdId);
+    }
+
+    public Uni<Person> head(String householdId) {
+        return people.find(pool, householdId);
+    }
+
+    public Uni<List<StoredEvent>> history(String householdId) {
+        return store.history(pool, householdId);
+    }
+
+    private Uni<Void> project(SqlConnection tx, List<HouseholdEvent> events, List<StoredEvent> stored) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (int i = 0; i < events.size(); i++) {
+            HouseholdEvent event = events.get(i);
+            StoredEvent row = stored.get(i);
+            chain = chain.call(() -> projection.apply(tx, event, row));
+        }
+        return chain;
+    }
+
+    private static RejectedCommand alreadyIdentified(String existing) {
+        return new RejectedCommand(Rejection.rule("already-identified", existing == null
+                ? "This head of household or house is already an open household"
+                : "This head of household or house is already open as household " + existing));
+    }
+
+    /** The unique indexes caught a concurrent twin that the look-up could not see yet. */
+    private static boolean sameHeadOrHouse(Throwable failure) {
+        return failure instanceof PgException pg && "23505".equals(pg.getSqlState())
+                && pg.getConstraint() != null && pg.getConstraint().startsWith("households_open_");
+    }
+}

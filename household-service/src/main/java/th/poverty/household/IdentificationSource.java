@@ -1,0 +1,23 @@
+package th.poverty.household;
+
+/** Where a target household came from (step 1, ชี้เป้าชีวิต). */
+public enum IdentificationSource {
+    BMN_SURVEY("ข้อมูล จปฐ.", "Basic minimum needs survey"),
+    COMMUNITY_FORUM("เวทีประชาคม", "Community forum");
+
+    private final String labelTh;
+    private final String labelEn;
+
+    IdentificationSource(String labelTh, String labelEn) {
+        this.labelTh = labelTh;
+        this.labelEn = labelEn;
+    }
+
+    public String labelTh() {
+        return labelTh;
+    }
+
+    public String labelEn() {
+        return labelEn;
+    }
+}

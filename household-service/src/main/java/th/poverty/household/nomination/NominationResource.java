@@ -1,0 +1,96 @@
+package th.poverty.household.nomination;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.mutiny.Uni;
+import th.poverty.area.Areas;
+import th.poverty.area.HouseNumber;
+import th.poverty.area.IdentityHasher;
+import th.poverty.area.InvalidIdentifierException;
+import th.poverty.area.NationalId;
+import th.poverty.household.Households;
+import th.poverty.household.IdentificationSource;
+import th.poverty.household.IdentifyHousehold;
+import th.poverty.household.PersonalData.Person;
+import th.poverty.web.Caller;
+import th.poverty.web.IdempotentCreation;
+import th.poverty.web.Problem;
+import th.poverty.web.ProblemException;
+import th.poverty.web.Roles;
+import th.poverty.web.Versions;
+
+@Path("/api/v1/households/forum-nominations")
+@Tag(name = "Identify (ชี้เป้าชีวิต)")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class NominationResource {
+
+    private final Households households;
+    private final IdentityHasher hasher;
+    private final IdempotentCreation creation;
+    private final Caller caller;
+    private final Areas areas;
+
+    public NominationResource(Households households, IdentityHasher hasher, IdempotentCreation creation, Caller caller,
+                              Areas areas) {
+        this.areas = areas;
+        this.households = households;
+        this.hasher = hasher;
+        this.creation = creation;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.FIELD_TEAM, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER, Roles.MINISTRY})
+    @Operation(summary = "Nominate a household at a community forum",
+            description = "Identifies the household (HouseholdIdentified, source COMMUNITY_FORUM). The head's personal data "
+                    + "is stored apart from the event. Send Idempotency-Key to make retries safe.")
+    public Uni<Response> nominate(@NotNull @Valid ForumNomination nomination,
+                                  @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
+        NationalId nationalId = identifier("head.nationalId", () -> NationalId.parse(nomination.head().nationalId()));
+        HouseNumber house = nomination.houseNumber() == null ? null
+                : identifier("houseNumber", () -> HouseNumber.parse(nomination.houseNumber()));
+        areas.pathOf(nomination.villageCode()).ifPresent(caller::requireArea);
+        var head = new Person(nationalId, nomination.head().firstName(), nomination.head().lastName(),
+                nomination.head().phone(), house, nomination.address());
+        var metadata = caller.metadata(nomination.reason(), nomination.villageCode());
+        return creation.create(idempotencyKey, nomination, tx -> households.identify(tx,
+                        new IdentifyHousehold(UUID.randomUUID().toString(), IdentificationSource.COMMUNITY_FORUM,
+                                nomination.villageCode(), nomination.forumDate(), nomination.reason(),
+                                hasher.hash(nationalId), house == null ? null : hasher.hash(house), null),
+                        head, metadata))
+                .map(created -> Response.created(URI.create("/api/v1/households/" + created.id()))
+                        .header(HttpHeaders.ETAG, Versions.etag(1))
+                        .entity(new NominationAccepted(created.id(), created.repeated()))
+                        .build());
+    }
+
+    /** The new household's id; {@code repeated} when an earlier request with the same Idempotency-Key created it. */
+    public record NominationAccepted(String householdId, boolean repeated) {
+    }
+
+    private static <T> T identifier(String field, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (InvalidIdentifierException e) {
+            throw new ProblemException(Problem.of(422, "invalid-identifier", "Invalid identifier", e.getMessage())
+                    .withField(field));
+        }
+    }
+}

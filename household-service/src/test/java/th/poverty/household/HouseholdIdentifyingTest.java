@@ -1,0 +1,68 @@
+package th.poverty.household;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import th.poverty.area.Areas;
+import th.poverty.eventstore.Decision;
+import th.poverty.eventstore.Rejection;
+import th.poverty.household.HouseholdEvent.HouseholdIdentified;
+
+class HouseholdIdentifyingTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private final Areas areas = Areas.thailand();
+
+    private static IdentifyHousehold nomination(String village, LocalDate date, String reason) {
+        return new IdentifyHousehold("h-1", IdentificationSource.COMMUNITY_FORUM, village, date, reason, "hash", null, null);
+    }
+
+    @Test
+    void aNominationInAKnownVillageIdentifiesTheHouseholdWithItsWholeAreaPath() {
+        var decision = Household.identify(nomination("24010101", TODAY, "income below the line"), areas, TODAY);
+
+        var identified = (HouseholdIdentified) decision.eventsOrThrow().getFirst();
+        assertThat(identified.provinceCode()).isEqualTo("24");
+        assertThat(identified.districtCode()).isEqualTo("2401");
+        assertThat(identified.tambonCode()).isEqualTo("240101");
+        assertThat(identified.villageCode()).isEqualTo("24010101");
+        assertThat(Household.rehydrate(decision.eventsOrThrow()).status()).isEqualTo(HouseholdStatus.IDENTIFIED);
+    }
+
+    @Test
+    void aTambonWhoseCodeDoesNotNameItsDistrictRollsUpToItsRealDistrict() {
+        var decision = Household.identify(nomination("24020201", TODAY, "forum"), areas, TODAY);
+
+        var identified = (HouseholdIdentified) decision.eventsOrThrow().getFirst();
+        assertThat(identified.districtCode()).isEqualTo("2411");
+    }
+
+    @Test
+    void anUnknownVillageIsRefused() {
+        assertRejected(Household.identify(nomination("24010100", TODAY, "r"), areas, TODAY), "villageCode", "unknown-village");
+        assertRejected(Household.identify(nomination("99999901", TODAY, "r"), areas, TODAY), "villageCode", "unknown-village");
+    }
+
+    @Test
+    void aForumDateInTheFutureIsRefused() {
+        assertRejected(Household.identify(nomination("24010101", TODAY.plusDays(1), "r"), areas, TODAY), "forumDate",
+                "date-in-future");
+    }
+
+    @Test
+    void aForumNominationNeedsAReason() {
+        assertRejected(Household.identify(nomination("24010101", TODAY, " "), areas, TODAY), "reason", "reason-required");
+    }
+
+    private static void assertRejected(Decision<HouseholdEvent> decision, String field, String code) {
+        assertThat(decision).isInstanceOfSatisfying(Decision.Rejected.class, rejected -> {
+            Rejection rejection = ((Decision.Rejected<?>) rejected).rejection();
+            assertThat(rejection.field()).isEqualTo(field);
+            assertThat(rejection.code()).isEqualTo(code);
+            assertThat(rejection.kind()).isEqualTo(Rejection.Kind.INVALID);
+        });
+    }
+}

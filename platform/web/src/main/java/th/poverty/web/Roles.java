@@ -1,0 +1,21 @@
+package th.poverty.web;
+
+import java.util.List;
+
+/** The roles a bearer token may carry (its {@code groups} claim). */
+public final class Roles {
+
+    public static final String MINISTRY = "ministry";
+    public static final String PROVINCE_OFFICER = "province-officer";
+    public static final String DISTRICT_OFFICER = "district-officer";
+    public static final String FIELD_TEAM = "field-team";
+    public static final String PARTNER_AGENCY = "partner-agency";
+    public static final String ANALYST = "analyst";
+
+    /** Most powerful first: the role an event records when a caller holds several. */
+    public static final List<String> ALL = List.of(MINISTRY, PROVINCE_OFFICER, DISTRICT_OFFICER, FIELD_TEAM,
+            PARTNER_AGENCY, ANALYST);
+
+    private Roles() {
+    }
+}
