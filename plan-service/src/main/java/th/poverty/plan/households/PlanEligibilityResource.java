@@ -1,0 +1,46 @@
+package th.poverty.plan.households;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.mutiny.Uni;
+import th.poverty.web.Caller;
+import th.poverty.web.ProblemException;
+import th.poverty.web.Roles;
+
+@Path("/api/v1/households/{householdId}/plan-eligibility")
+@Tag(name = "Life compass (เข็มทิศชีวิต)")
+@Produces(MediaType.APPLICATION_JSON)
+public class PlanEligibilityResource {
+
+    private final PlanHouseholds households;
+    private final Caller caller;
+
+    public PlanEligibilityResource(PlanHouseholds households, Caller caller) {
+        this.households = households;
+        this.caller = caller;
+    }
+
+    public record Eligibility(String householdId, String villageCode, String status, boolean eligible, String reason) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.FIELD_TEAM, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER, Roles.MINISTRY, Roles.PARTNER_AGENCY})
+    @Operation(summary = "Whether a life-compass plan may be drafted for the household, and why (not)")
+    public Uni<Eligibility> eligibility(@PathParam("householdId") String householdId) {
+        return households.find(householdId).map(found -> {
+            var household = found.filter(h -> caller.mayAct(h.area()))
+                    .orElseThrow(() -> ProblemException.notFound("Household", householdId));
+            var verdict = PlanEligibility.of(household.status());
+            return new Eligibility(household.householdId(), household.area().village(), household.status(),
+                    verdict.eligible(), verdict.reason());
+        });
+    }
+}

@@ -1,0 +1,16 @@
+package th.poverty.team.care;
+
+import java.time.LocalDate;
+
+/**
+ * team-service's reading of household-service's {@code HouseholdIdentified}: only the fields it
+ * uses, all required; unknown fields are ignored so the producer can add fields freely.
+ */
+record HouseholdIdentified(
+        String householdId,
+        String provinceCode,
+        String districtCode,
+        String tambonCode,
+        String villageCode,
+        LocalDate identifiedOn) {
+}

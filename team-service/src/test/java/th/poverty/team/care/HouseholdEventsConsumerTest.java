@@ -1,0 +1,103 @@
+package th.poverty.team.care;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.testing.InfrastructureResource;
+import th.poverty.testing.KafkaTopics;
+import th.poverty.testing.PublishedEvent;
+import th.poverty.testing.Tokens;
+
+@QuarkusTest
+@QuarkusTestResource(value = InfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "team"))
+class HouseholdEventsConsumerTest {
+
+    private static final String DISTRICT_OFFICER = Tokens.bearer("district", "district-officer", "2411");
+
+    @Inject
+    Pool pool;
+
+    @Test
+    void anIdentifiedHouseholdWaitsForACarerInItsRealDistrict() {
+        String id = UUID.randomUUID().toString();
+        PublishedEvent.householdIdentified(id, "24020201", "240202", "2411").publish();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", DISTRICT_OFFICER)
+                .queryParam("area", "2411").queryParam("limit", 500)
+                .get("/api/v1/care/awaiting-carer").then().statusCode(200)
+                .body("items.householdId", hasItem(id)));
+
+        given().header("Authorization", Tokens.bearer("muang", "district-officer", "2402"))
+                .queryParam("area", "2402").queryParam("limit", 500)
+                .get("/api/v1/care/awaiting-carer").then().statusCode(200)
+                .body("items.householdId", not(hasItem(id)));
+        given().header("Authorization", Tokens.bearer("korat", "district-officer", "30"))
+                .queryParam("area", "2411").get("/api/v1/care/awaiting-carer").then().statusCode(200)
+                .body("items", equalTo(List.of()));
+    }
+
+    @Test
+    void aRedeliveredEventAddsNoSecondRow() {
+        String id = UUID.randomUUID().toString();
+        var event = PublishedEvent.householdIdentified(id, "24010101", "240101", "2401").publish();
+        event.publish();
+        String marker = UUID.randomUUID().toString();
+        PublishedEvent.householdIdentified(marker, "24010101", "240101", "2401").publish();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows(marker) == 1);
+        assertThat(rows(id)).isEqualTo(1);
+        assertThat(pool.preparedQuery("select count(*) from inbox where event_id = $1")
+                .execute(Tuple.of(event.eventId())).await().indefinitely().iterator().next().getLong(0))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anUnreadableEventGoesToTheDeadLetterTopicAndConsumptionGoesOn() {
+        String broken = UUID.randomUUID().toString();
+        PublishedEvent.householdIdentified(broken, "24010101", "240101", "2401").withValue("{\"householdId\": 42").publish();
+        String incomplete = UUID.randomUUID().toString();
+        PublishedEvent.householdIdentified(incomplete, "24010101", "240101", "2401")
+                .withValue("{\"householdId\": \"" + incomplete + "\"}").publish();
+        String next = UUID.randomUUID().toString();
+        PublishedEvent.householdIdentified(next, "24010101", "240101", "2401").publish();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows(next) == 1);
+        var dead = KafkaTopics.read("household.events.dlq", r -> r.key().equals(broken) || r.key().equals(incomplete), 2);
+        assertThat(dead).extracting(r -> r.key()).containsExactlyInAnyOrder(broken, incomplete);
+        assertThat(dead).allSatisfy(r -> assertThat(KafkaTopics.header(r, "dead-letter-reason")).contains("HouseholdIdentified"));
+        assertThat(rows(incomplete)).isZero();
+    }
+
+    @Test
+    void theListNeedsAKnownAreaAndABoundedPage() {
+        given().header("Authorization", DISTRICT_OFFICER).get("/api/v1/care/awaiting-carer").then()
+                .statusCode(400).contentType("application/problem+json").body("field", equalTo("area"));
+        given().header("Authorization", DISTRICT_OFFICER).queryParam("area", "99").get("/api/v1/care/awaiting-carer").then()
+                .statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", DISTRICT_OFFICER).queryParam("area", "2411").queryParam("limit", 100_000)
+                .get("/api/v1/care/awaiting-carer").then().statusCode(400).body("field", equalTo("limit"));
+        given().queryParam("area", "2411").get("/api/v1/care/awaiting-carer").then().statusCode(401);
+    }
+
+    private long rows(String householdId) {
+        return pool.preparedQuery("select count(*) from care_households where household_id = $1")
+                .execute(Tuple.of(householdId)).await().indefinitely().iterator().next().getLong(0);
+    }
+}
