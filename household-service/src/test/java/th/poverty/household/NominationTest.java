@@ -6,19 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.containsString;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,8 +22,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
-import th.poverty.testing.Infrastructure;
 import th.poverty.testing.InfrastructureResource;
+import th.poverty.testing.KafkaTopics;
 import th.poverty.testing.NationalIds;
 import th.poverty.testing.Tokens;
 
@@ -190,22 +183,8 @@ class NominationTest {
     }
 
     private static List<String> readHouseholdEvents(String householdId) {
-        List<String> values = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("household.events"));
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (values.isEmpty() && System.currentTimeMillis() < deadline) {
-                consumer.poll(Duration.ofMillis(300)).forEach(r -> {
-                    if (householdId.equals(r.key())) {
-                        values.add(r.value() + new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8));
-                    }
-                });
-            }
-        }
-        return values;
+        return KafkaTopics.read("household.events", r -> householdId.equals(r.key()), 1).stream()
+                .map(r -> r.value() + KafkaTopics.header(r, "ce_type"))
+                .toList();
     }
 }

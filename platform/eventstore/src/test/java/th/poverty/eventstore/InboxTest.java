@@ -7,24 +7,19 @@ import static th.poverty.eventstore.Fixtures.count;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
-import th.poverty.testing.Infrastructure;
 import th.poverty.testing.InfrastructureResource;
+import th.poverty.testing.KafkaTopics;
 
 @QuarkusTest
 @QuarkusTestResource(InfrastructureResource.class)
@@ -62,8 +57,7 @@ class InboxTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> effects(next) == 1);
         assertThat(effects(refused)).isZero();
 
-        var dead = OutboxRelayTest.readRecords(Infrastructure.shared().kafka().bootstrapServers(), "probe.events.dlq",
-                r -> r.key().equals(garbled) || r.key().equals(refused), 2);
+        var dead = KafkaTopics.read("probe.events.dlq", r -> r.key().equals(garbled) || r.key().equals(refused), 2);
         assertThat(dead).extracting(r -> r.key()).containsExactlyInAnyOrder(garbled, refused);
         assertThat(dead).allSatisfy(r -> assertThat(r.headers().lastHeader("dead-letter-reason")).isNotNull());
         var refusedReason = dead.stream().filter(r -> r.key().equals(refused)).findFirst().orElseThrow()
@@ -81,12 +75,6 @@ class InboxTest {
     }
 
     private static void send(String key, String value, Headers headers) {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafka().bootstrapServers()),
-                new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>("probe.events", null, key, value, headers)).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        KafkaTopics.publish("probe.events", key, value, headers);
     }
 }

@@ -6,7 +6,6 @@ import static th.poverty.eventstore.Fixtures.append;
 import static th.poverty.eventstore.Fixtures.count;
 import static th.poverty.eventstore.Fixtures.event;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,10 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -29,6 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import th.poverty.testing.Infrastructure;
 import th.poverty.testing.InfrastructureResource;
+import th.poverty.testing.KafkaTopics;
 
 @QuarkusTest
 @QuarkusTestResource(InfrastructureResource.class)
@@ -72,7 +69,10 @@ class OutboxRelayTest {
         long stored = versions.values().stream().mapToLong(Long::longValue).sum();
         await().atMost(Duration.ofSeconds(60)).until(() -> count(pool, "select count(*) from outbox") == 0);
 
-        Map<String, List<Long>> published = readTopic(kafka.bootstrapServers(), "test.events", streams, stored);
+        Map<String, List<Long>> published = new HashMap<>();
+        KafkaTopics.read("test.events", r -> streams.contains(r.key()), stored).forEach(r -> published
+                .computeIfAbsent(r.key(), k -> new ArrayList<>())
+                .add(Long.parseLong(header(r, "ce_streamversion"))));
         assertThat(published.values().stream().mapToLong(List::size).sum()).isEqualTo(stored);
         for (String stream : streams) {
             long last = versions.getOrDefault(stream, 0L);
@@ -89,8 +89,7 @@ class OutboxRelayTest {
         String stream = "envelope-" + UUID.randomUUID();
         var stored = append(pool, store, stream, 0, event("Opened", 1)).getFirst();
 
-        ConsumerRecord<String, String> record = readRecords(Infrastructure.shared().kafka().bootstrapServers(), "test.events",
-                r -> r.key().equals(stream), 1).getFirst();
+        ConsumerRecord<String, String> record = KafkaTopics.read("test.events", r -> r.key().equals(stream), 1).getFirst();
 
         var json = EventCodec.defaultMapper();
         assertThat(json.readTree(record.value())).isEqualTo(json.readTree(stored.payload()));
@@ -108,43 +107,7 @@ class OutboxRelayTest {
     }
 
     private static String header(ConsumerRecord<String, String> record, String key) {
-        var header = record.headers().lastHeader(key);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static Map<String, List<Long>> readTopic(String bootstrap, String topic, List<String> streams, long expected) {
-        Map<String, List<Long>> published = new HashMap<>();
-        readRecords(bootstrap, topic, r -> streams.contains(r.key()), expected).forEach(r -> published
-                .computeIfAbsent(r.key(), k -> new ArrayList<>())
-                .add(Long.parseLong(header(r, "ce_streamversion"))));
-        return published;
-    }
-
-    /** Reads the topic from the start as a read-committed consumer until {@code expected} matches arrived, then 2 s more. */
-    static List<ConsumerRecord<String, String>> readRecords(String bootstrap, String topic,
-                                                            java.util.function.Predicate<ConsumerRecord<String, String>> match,
-                                                            long expected) {
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.currentTimeMillis() + 60_000;
-            long settleUntil = Long.MAX_VALUE;
-            while (System.currentTimeMillis() < Math.min(deadline, settleUntil)) {
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    if (match.test(record)) {
-                        records.add(record);
-                    }
-                }
-                if (records.size() >= expected && settleUntil == Long.MAX_VALUE) {
-                    settleUntil = System.currentTimeMillis() + 2_000;
-                }
-            }
-        }
-        return records;
+        return KafkaTopics.header(record, key);
     }
 
     private static void sleep(long millis) {
