@@ -24,8 +24,8 @@ public class InfrastructureResource implements QuarkusTestResourceLifecycleManag
         var postgres = infrastructure.postgres();
         postgres.createDatabaseIfAbsent(database);
         Map<String, String> config = new HashMap<>();
-        config.put("quarkus.datasource.username", PostgresServer.USER);
-        config.put("quarkus.datasource.password", "");
+        config.put("quarkus.datasource.username", postgres.user());
+        config.put("quarkus.datasource.password", postgres.password());
         config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
         config.put("quarkus.datasource.reactive.url", postgres.reactiveUrl(database));
         config.put("kafka.bootstrap.servers", infrastructure.kafka().bootstrapServers());

@@ -25,7 +25,7 @@ import org.apache.kafka.common.Uuid;
  * its ports and log directory across {@link #stop()} and {@link #start()}, so tests can take
  * the broker away and bring it back.
  */
-public final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements Broker {
 
     private static final String CLASSPATH_RESOURCE = "kafka-broker.classpath";
 
@@ -62,10 +62,12 @@ public final class KafkaBroker implements AutoCloseable {
         return broker;
     }
 
+    @Override
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }
 
+    @Override
     public synchronized void start() {
         if (process != null && process.isAlive()) {
             return;
@@ -82,6 +84,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /** Controlled shutdown (SIGTERM); killed after 30 s. */
+    @Override
     public synchronized void stop() {
         if (process == null || !process.isAlive()) {
             return;
@@ -89,15 +92,6 @@ public final class KafkaBroker implements AutoCloseable {
         process.destroy();
         Processes.awaitExit(process, Duration.ofSeconds(30));
         process = null;
-    }
-
-    public boolean isRunning() {
-        return process != null && process.isAlive();
-    }
-
-    @Override
-    public void close() {
-        stop();
     }
 
     private void writeConfig(int controllerPort) {

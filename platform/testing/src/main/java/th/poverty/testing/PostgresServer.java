@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +19,7 @@ import java.util.List;
  * gets its own data directory. initdb refuses to run as root, so as root the server runs as
  * the unprivileged {@code nobody} user through util-linux {@code setpriv}.
  */
-public final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements Database {
 
     private static final String ARCHIVE = "postgres-linux-x86_64.txz";
     private static final int NOBODY = 65534;
@@ -64,37 +62,27 @@ public final class PostgresServer implements AutoCloseable {
         return port;
     }
 
+    @Override
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
+    @Override
     public String reactiveUrl(String database) {
         return "postgresql://127.0.0.1:" + port + "/" + database;
     }
 
-    public Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(jdbcUrl(database), USER, "");
+    @Override
+    public String user() {
+        return USER;
     }
 
-    public void createDatabaseIfAbsent(String name) {
-        if (!name.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("not a plain database name: " + name);
-        }
-        try (var connection = connect("postgres");
-             var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-            exists.setString(1, name);
-            try (var rows = exists.executeQuery()) {
-                if (!rows.next()) {
-                    try (var create = connection.createStatement()) {
-                        create.execute("create database " + name);
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create database " + name, e);
-        }
+    @Override
+    public String password() {
+        return "";
     }
 
+    @Override
     public synchronized void start() {
         if (process != null && process.isAlive()) {
             return;
@@ -121,6 +109,7 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     /** Fast shutdown (SIGINT): open sessions are disconnected, nothing committed is lost. */
+    @Override
     public synchronized void stop() {
         if (process == null || !process.isAlive()) {
             return;
@@ -128,11 +117,6 @@ public final class PostgresServer implements AutoCloseable {
         Processes.signal(process, "INT");
         Processes.awaitExit(process, Duration.ofSeconds(30));
         process = null;
-    }
-
-    @Override
-    public void close() {
-        stop();
     }
 
     private void initIfNeeded() {
