@@ -1,0 +1,120 @@
+package th.poverty.reporting.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static th.poverty.reporting.HouseholdEventsTopic.event;
+import static th.poverty.reporting.HouseholdEventsTopic.identified;
+import static th.poverty.reporting.HouseholdEventsTopic.newHouseholdId;
+import static th.poverty.reporting.HouseholdEventsTopic.publish;
+import static th.poverty.reporting.HouseholdEventsTopic.twin;
+import static th.poverty.reporting.progress.ProgressApi.children;
+import static th.poverty.reporting.progress.ProgressApi.identified;
+import static th.poverty.reporting.progress.ProgressApi.plus;
+import static th.poverty.reporting.progress.ProgressApi.progress;
+import static th.poverty.reporting.progress.ProgressApi.snapshot;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.area.Areas;
+import th.poverty.testing.InfrastructureResource;
+
+@QuarkusTest
+@QuarkusTestResource(value = InfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
+class AreaProgressTest {
+
+    private static final Duration CONSUMED = Duration.ofSeconds(60);
+
+    @Inject
+    Pool pool;
+
+    @Test
+    void identifiedHouseholdsCountInEveryAreaUpToTheWholeCountry() {
+        var before = snapshot("24020201", "240202", "2411", "2402", "24010101", "2401", "24", "TH");
+        publish(identified(newHouseholdId(), "BMN_SURVEY", "24020201"));
+        publish(identified(newHouseholdId(), "COMMUNITY_FORUM", "24020201"));
+        publish(identified(newHouseholdId(), "COMMUNITY_FORUM", "24010101"));
+
+        await().atMost(CONSUMED).untilAsserted(() -> assertThat(identified("TH")).isEqualTo(plus(before.get("TH"), 1, 2)));
+        assertThat(identified("24")).isEqualTo(plus(before.get("24"), 1, 2));
+        assertThat(identified("24020201")).isEqualTo(plus(before.get("24020201"), 1, 1));
+        assertThat(identified("240202")).isEqualTo(plus(before.get("240202"), 1, 1));
+        assertThat(identified("24010101")).isEqualTo(plus(before.get("24010101"), 0, 1));
+        assertThat(identified("2401")).isEqualTo(plus(before.get("2401"), 0, 1));
+        // tambon 240202 belongs to district 2411, whatever its code's first four digits say
+        assertThat(identified("2411")).isEqualTo(plus(before.get("2411"), 1, 1));
+        assertThat(identified("2402")).isEqualTo(before.get("2402"));
+    }
+
+    @Test
+    void theProgressNamesTheAreaItsLevelAndItsParentInTheTree() {
+        var village = progress("24020201");
+        assertThat(village.getString("area.level")).isEqualTo("VILLAGE");
+        assertThat(village.getString("area.nameTh")).startsWith("หมู่ที่ 1 ");
+        assertThat(village.getString("area.parentCode")).isEqualTo("240202");
+        assertThat(progress("240202").getString("area.parentCode")).isEqualTo("2411");
+        assertThat(progress("24").getString("area.nameTh")).isEqualTo("ฉะเชิงเทรา");
+        assertThat(progress("24").getString("area.parentCode")).isEqualTo("TH");
+        assertThat(progress("TH").getString("area.level")).isEqualTo("COUNTRY");
+        assertThat(progress("TH").getString("area.parentCode")).isNull();
+    }
+
+    @Test
+    void childrenAreTheNextLevelDownWithTheirCounts() {
+        publish(identified(newHouseholdId(), "BMN_SURVEY", "24020205"));
+        await().atMost(CONSUMED).until(() -> identified("24020205").total() == 1);
+
+        var country = children("TH");
+        assertThat(country.getList("children")).hasSameSizeAs(Areas.thailand().provinces());
+        assertThat(country.getLong("children.find { it.area.code == '24' }.identified.total")).isEqualTo(identified("24").total());
+
+        var district = children("2411");
+        assertThat(district.getString("area.code")).isEqualTo("2411");
+        assertThat(district.getLong("children.find { it.area.code == '240202' }.identified.total"))
+                .isEqualTo(identified("240202").total());
+        assertThat(children("2402").getList("children.area.code", String.class)).doesNotContain("240202");
+
+        var tambon = children("240202");
+        assertThat(tambon.getList("children.area.code", String.class)).contains("24020205").isSorted();
+        assertThat(tambon.getLong("children.find { it.area.code == '24020205' }.identified.bmnSurvey")).isEqualTo(1);
+        assertThat(children("24020205").getList("children")).isEmpty();
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceAndAHouseholdIdentifiedTwiceCountOnce() {
+        String household = newHouseholdId();
+        var identified = identified(household, "BMN_SURVEY", "24010102");
+        var visited = event(household, "HouseholdVisited", 2, "{\"householdId\": \"" + household + "\"}", "24010102");
+        var before = snapshot("24010102", "TH");
+
+        publish(identified);
+        publish(identified);
+        publish(twin(identified));
+        // the household's next event, behind the others on its partition: once it is handled, they are
+        publish(visited);
+
+        await().atMost(CONSUMED).until(() -> handled(visited.eventId()));
+        assertThat(identified("24010102")).isEqualTo(plus(before.get("24010102"), 1, 0));
+        assertThat(identified("TH")).isEqualTo(plus(before.get("TH"), 1, 0));
+        assertThat(count("select count(*) from inbox where consumer = 'area-progress' and event_id = $1", identified.eventId()))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from households where household_id = $1", household)).isEqualTo(1);
+    }
+
+    private boolean handled(UUID eventId) {
+        return count("select count(*) from inbox where consumer = 'area-progress' and event_id = $1", eventId) == 1;
+    }
+
+    private long count(String sql, Object parameter) {
+        return pool.preparedQuery(sql).execute(Tuple.of(parameter)).await().indefinitely().iterator().next().getLong(0);
+    }
+}

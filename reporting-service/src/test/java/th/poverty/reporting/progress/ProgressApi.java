@@ -1,0 +1,49 @@
+package th.poverty.reporting.progress;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.restassured.path.json.JsonPath;
+import th.poverty.reporting.progress.AreaProgress.Identified;
+import th.poverty.testing.Tokens;
+
+/** Reads the roll-up through the REST API, as the ministry (the whole country). */
+final class ProgressApi {
+
+    static final String MINISTRY = Tokens.bearer("ministry", "ministry", "");
+
+    private ProgressApi() {
+    }
+
+    static Identified identified(String code) {
+        JsonPath json = progress(code);
+        return new Identified(json.getLong("identified.total"), json.getLong("identified.bmnSurvey"),
+                json.getLong("identified.communityForum"));
+    }
+
+    static JsonPath progress(String code) {
+        return given().header("Authorization", MINISTRY).get("/api/v1/areas/{code}/progress", code)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    static JsonPath children(String code) {
+        return given().header("Authorization", MINISTRY).get("/api/v1/areas/{code}/progress/children", code)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The counts now, to assert on what a test adds: other tests count households on the same broker. */
+    static Map<String, Identified> snapshot(String... codes) {
+        Map<String, Identified> counts = new LinkedHashMap<>();
+        for (String code : codes) {
+            counts.put(code, identified(code));
+        }
+        return counts;
+    }
+
+    static Identified plus(Identified before, long bmnSurvey, long communityForum) {
+        return new Identified(before.total() + bmnSurvey + communityForum, before.bmnSurvey() + bmnSurvey,
+                before.communityForum() + communityForum);
+    }
+}
