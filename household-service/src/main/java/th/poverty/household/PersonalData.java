@@ -1,5 +1,8 @@
 package th.poverty.household;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
@@ -21,12 +24,35 @@ public class PersonalData {
     }
 
     public Uni<Void> record(SqlConnection tx, String householdId, Person person) {
+        return recordAll(tx, Map.of(householdId, person));
+    }
+
+    /** Records many heads in one statement (a survey import). */
+    public Uni<Void> recordAll(SqlConnection tx, Map<String, Person> heads) {
+        int n = heads.size();
+        String[] ids = new String[n];
+        String[] nationalIds = new String[n];
+        String[] firstNames = new String[n];
+        String[] lastNames = new String[n];
+        String[] phones = new String[n];
+        String[] houses = new String[n];
+        String[] addresses = new String[n];
+        int i = 0;
+        for (var entry : heads.entrySet()) {
+            Person p = entry.getValue();
+            ids[i] = entry.getKey();
+            nationalIds[i] = p.nationalId().digits();
+            firstNames[i] = p.firstName();
+            lastNames[i] = p.lastName();
+            phones[i] = p.phone();
+            houses[i] = p.houseNumber() == null ? null : p.houseNumber().digits();
+            addresses[i] = p.address();
+            i++;
+        }
         return tx.preparedQuery("""
                         insert into household_people (household_id, national_id, first_name, last_name, phone, house_number, address)
-                        values ($1, $2, $3, $4, $5, $6, $7)""")
-                .execute(Tuple.from(java.util.Arrays.asList(householdId, person.nationalId().digits(), person.firstName(),
-                        person.lastName(), person.phone(),
-                        person.houseNumber() == null ? null : person.houseNumber().digits(), person.address())))
+                        select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])""")
+                .execute(Tuple.tuple(List.of(ids, nationalIds, firstNames, lastNames, phones, houses, addresses)))
                 .replaceWithVoid();
     }
 

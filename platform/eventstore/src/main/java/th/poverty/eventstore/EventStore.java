@@ -84,6 +84,97 @@ public class EventStore {
         });
     }
 
+    /** A stream to create with its first events, for {@link #appendNewStreams}. */
+    public record NewStream(String streamId, List<NewEvent> events, EventMetadata metadata) {
+    }
+
+    /**
+     * Creates many streams at once (a bulk import): one statement for the stream rows, one for
+     * the events and their outbox entries, whatever the count. All or nothing: if any stream
+     * already exists, nothing is written and the conflict names it.
+     */
+    public Uni<List<StoredEvent>> appendNewStreams(SqlConnection tx, String streamType, List<NewStream> streams) {
+        if (streams.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        String[] streamIds = new String[streams.size()];
+        Long[] streamVersions = new Long[streams.size()];
+        int total = 0;
+        for (int i = 0; i < streams.size(); i++) {
+            streamIds[i] = streams.get(i).streamId();
+            streamVersions[i] = (long) streams.get(i).events().size();
+            total += streams.get(i).events().size();
+        }
+        int count = total;
+        return tx.preparedQuery("""
+                        insert into streams (stream_id, stream_type, version)
+                        select id, $1, v from unnest($2::text[], $3::bigint[]) as x (id, v)
+                        on conflict do nothing
+                        returning stream_id""")
+                .execute(Tuple.of(streamType, streamIds, streamVersions))
+                .flatMap(created -> {
+                    if (created.rowCount() != streams.size()) {
+                        var fresh = new java.util.HashSet<String>();
+                        created.forEach(row -> fresh.add(row.getString(0)));
+                        String existing = streams.stream().map(NewStream::streamId).filter(id -> !fresh.contains(id))
+                                .findFirst().orElse("?");
+                        metrics.conflict(streamType);
+                        return Uni.createFrom().failure(new StreamVersionConflict(existing, 0, -1));
+                    }
+                    return insertAll(tx, streamType, streams, count);
+                });
+    }
+
+    private Uni<List<StoredEvent>> insertAll(SqlConnection tx, String streamType, List<NewStream> streams, int total) {
+        String[] ids = new String[total];
+        Long[] versions = new Long[total];
+        UUID[] eventIds = new UUID[total];
+        String[] types = new String[total];
+        Integer[] schemaVersions = new Integer[total];
+        String[] payloads = new String[total];
+        String[] metadata = new String[total];
+        List<StoredEvent> pending = new ArrayList<>(total);
+        int i = 0;
+        for (NewStream stream : streams) {
+            String metadataJson = json(stream.metadata());
+            long version = 0;
+            for (NewEvent event : stream.events()) {
+                ids[i] = stream.streamId();
+                versions[i] = ++version;
+                eventIds[i] = UUID.randomUUID();
+                types[i] = event.type();
+                schemaVersions[i] = event.schemaVersion();
+                payloads[i] = event.payload();
+                metadata[i] = metadataJson;
+                pending.add(new StoredEvent(0, stream.streamId(), streamType, version, eventIds[i], event.type(),
+                        event.schemaVersion(), event.payload(), stream.metadata(), null));
+                i++;
+            }
+        }
+        return tx.preparedQuery("""
+                        with appended as (
+                            insert into events (stream_id, stream_type, version, event_id, type, schema_version, payload, metadata)
+                            select id, $1, v, eid, t, sv, p::jsonb, m::jsonb
+                            from unnest($2::text[], $3::bigint[], $4::uuid[], $5::text[], $6::int[], $7::text[], $8::text[])
+                                 as x (id, v, eid, t, sv, p, m)
+                            returning position, event_id, recorded_at),
+                        queued as (
+                            insert into outbox (position) select position from appended)
+                        select position, event_id, recorded_at from appended""")
+                .execute(Tuple.tuple(List.of(streamType, ids, versions, eventIds, types, schemaVersions, payloads, metadata)))
+                .map(rows -> {
+                    var stored = new java.util.HashMap<UUID, Row>(total * 2);
+                    rows.forEach(row -> stored.put(row.getUUID("event_id"), row));
+                    metrics.appended(streamType, total);
+                    return pending.stream().map(e -> {
+                        Row row = stored.get(e.eventId());
+                        return new StoredEvent(row.getLong("position"), e.streamId(), e.streamType(), e.version(), e.eventId(),
+                                e.type(), e.schemaVersion(), e.payload(), e.metadata(),
+                                row.getOffsetDateTime("recorded_at").toInstant());
+                    }).toList();
+                });
+    }
+
     public Uni<Long> currentVersion(SqlClient client, String streamId) {
         return client.preparedQuery("select version from streams where stream_id = $1")
                 .execute(Tuple.of(streamId))

@@ -108,4 +108,29 @@ class AppendTest {
         assertThatThrownBy(() -> pool.query("delete from events where stream_id = '" + stream + "'")
                 .execute().await().indefinitely()).hasMessageContaining("append-only");
     }
+
+    @Test
+    void manyNewStreamsAreCreatedTogetherOrNotAtAll() {
+        String a = "bulk-" + UUID.randomUUID();
+        String b = "bulk-" + UUID.randomUUID();
+        var stored = pool.withTransaction(tx -> store.appendNewStreams(tx, "probe", List.of(
+                new EventStore.NewStream(a, List.of(event("Opened", 1), event("Noted", 2)), Fixtures.metadata()),
+                new EventStore.NewStream(b, List.of(event("Opened", 3)), Fixtures.metadata())))).await().indefinitely();
+
+        assertThat(stored).extracting(StoredEvent::streamId, StoredEvent::version)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(a, 1L), org.assertj.core.groups.Tuple.tuple(a, 2L),
+                        org.assertj.core.groups.Tuple.tuple(b, 1L));
+        assertThat(store.readStream(pool, a).await().indefinitely()).hasSize(2);
+        assertThat(count(pool, "select count(*) from outbox o join events e using (position) where e.stream_id in ('"
+                + a + "', '" + b + "')")).isBetween(0L, 3L);
+
+        long before = count(pool, "select count(*) from events");
+        String c = "bulk-" + UUID.randomUUID();
+        assertThatThrownBy(() -> pool.withTransaction(tx -> store.appendNewStreams(tx, "probe", List.of(
+                new EventStore.NewStream(c, List.of(event("Opened", 1)), Fixtures.metadata()),
+                new EventStore.NewStream(a, List.of(event("Opened", 1)), Fixtures.metadata())))).await().indefinitely())
+                .isInstanceOfSatisfying(StreamVersionConflict.class, conflict -> assertThat(conflict.streamId()).isEqualTo(a));
+        assertThat(count(pool, "select count(*) from events")).isEqualTo(before);
+        assertThat(store.currentVersion(pool, c).await().indefinitely()).isZero();
+    }
 }
