@@ -50,7 +50,8 @@ public final class Household {
         AreaPath area = path.get();
         return Decision.accept(new HouseholdIdentified(command.householdId(), command.source(), area.province(),
                 area.district(), area.tambon(), area.village(), command.identifiedOn(), command.reason(),
-                command.headIdHash(), command.houseHash(), command.surveyYear()));
+                command.headIdHash(), command.houseHash(), command.surveyYear(), command.members(),
+                command.annualIncomePerPerson(), command.failedIndicators()));
     }
 
     public static Household rehydrate(List<HouseholdEvent> events) {

@@ -1,6 +1,7 @@
 package th.poverty.household;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What happens to a household, in the domain's words. Payloads carry no personal data: the head
@@ -14,8 +15,11 @@ public sealed interface HouseholdEvent {
     /**
      * A target household was identified, from the BMN survey or at a community forum.
      *
-     * @param identifiedOn the forum date, or the survey's import date
-     * @param surveyYear   the BMN survey year (B.E.), for survey imports; null for a forum nomination
+     * @param identifiedOn          the forum date, or the survey's import date
+     * @param surveyYear            the BMN survey year (B.E.), for survey imports; null for a forum nomination
+     * @param members               household members, from the survey (null when not known)
+     * @param annualIncomePerPerson income per person per year in THB, from the survey (null when not known)
+     * @param failedIndicators      the BMN indicators the household fails, by number (empty when not known)
      */
     record HouseholdIdentified(
             String householdId,
@@ -28,6 +32,13 @@ public sealed interface HouseholdEvent {
             String reason,
             String headIdHash,
             String houseHash,
-            Integer surveyYear) implements HouseholdEvent {
+            Integer surveyYear,
+            Integer members,
+            Integer annualIncomePerPerson,
+            List<Integer> failedIndicators) implements HouseholdEvent {
+
+        public HouseholdIdentified {
+            failedIndicators = failedIndicators == null ? List.of() : List.copyOf(failedIndicators);
+        }
     }
 }

@@ -1,8 +1,12 @@
 package th.poverty.household;
 
 import java.time.LocalDate;
+import java.util.List;
 
-/** The command both identification sources end in. Identity numbers arrive already hashed. */
+/**
+ * The command both identification sources end in. Identity numbers arrive already hashed; the
+ * survey fields are null for a forum nomination.
+ */
 public record IdentifyHousehold(
         String householdId,
         IdentificationSource source,
@@ -11,5 +15,15 @@ public record IdentifyHousehold(
         String reason,
         String headIdHash,
         String houseHash,
-        Integer surveyYear) {
+        Integer surveyYear,
+        Integer members,
+        Integer annualIncomePerPerson,
+        List<Integer> failedIndicators) {
+
+    /** A household proposed at a community forum (no survey data). */
+    public static IdentifyHousehold atForum(String householdId, String villageCode, LocalDate forumDate, String reason,
+                                            String headIdHash, String houseHash) {
+        return new IdentifyHousehold(householdId, IdentificationSource.COMMUNITY_FORUM, villageCode, forumDate, reason,
+                headIdHash, houseHash, null, null, null, List.of());
+    }
 }

@@ -17,7 +17,7 @@ class HouseholdIdentifyingTest {
     private final Areas areas = Areas.thailand();
 
     private static IdentifyHousehold nomination(String village, LocalDate date, String reason) {
-        return new IdentifyHousehold("h-1", IdentificationSource.COMMUNITY_FORUM, village, date, reason, "hash", null, null);
+        return IdentifyHousehold.atForum("h-1", village, date, reason, "hash", null);
     }
 
     @Test

@@ -25,7 +25,6 @@ import th.poverty.area.IdentityHasher;
 import th.poverty.area.InvalidIdentifierException;
 import th.poverty.area.NationalId;
 import th.poverty.household.Households;
-import th.poverty.household.IdentificationSource;
 import th.poverty.household.IdentifyHousehold;
 import th.poverty.household.PersonalData.Person;
 import th.poverty.web.Caller;
@@ -71,9 +70,9 @@ public class NominationResource {
                 nomination.head().phone(), house, nomination.address());
         var metadata = caller.metadata(nomination.reason(), nomination.villageCode());
         return creation.create(idempotencyKey, nomination, tx -> households.identify(tx,
-                        new IdentifyHousehold(UUID.randomUUID().toString(), IdentificationSource.COMMUNITY_FORUM,
-                                nomination.villageCode(), nomination.forumDate(), nomination.reason(),
-                                hasher.hash(nationalId), house == null ? null : hasher.hash(house), null),
+                        IdentifyHousehold.atForum(UUID.randomUUID().toString(), nomination.villageCode(),
+                                nomination.forumDate(), nomination.reason(), hasher.hash(nationalId),
+                                house == null ? null : hasher.hash(house)),
                         head, metadata))
                 .map(created -> Response.created(URI.create("/api/v1/households/" + created.id()))
                         .header(HttpHeaders.ETAG, Versions.etag(1))
