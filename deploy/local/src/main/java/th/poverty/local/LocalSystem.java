@@ -1,0 +1,295 @@
+package th.poverty.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
+
+import th.poverty.testing.KafkaBroker;
+import th.poverty.testing.PostgresServer;
+import th.poverty.testing.TokenKeys;
+
+/**
+ * The whole system on this machine: PostgreSQL and Kafka from {@code platform/testing}, then the
+ * services' runner jars as child processes. {@link #close()} (also run on Ctrl-C / SIGTERM) stops
+ * the services first, so they never lose their database or broker while still working.
+ */
+public final class LocalSystem implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final Duration POLL = Duration.ofMillis(250);
+    private static final String BROKER_HEAP = "256m";
+    private static final String BUILD_COMMAND = "./mvnw install -DskipTests";
+
+    private final Options options;
+    private final DataDirectory data;
+    private final TokenKeys tokenKeys;
+    private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+    private final Map<Service, Duration> readyAfter = new EnumMap<>(Service.class);
+    private final Thread shutdownHook = new Thread(this::close, "local-system-shutdown");
+    private PostgresServer postgres;
+    private KafkaBroker kafka;
+    private Duration infrastructureStartup;
+    private Duration servicesStartup;
+    private boolean closed;
+
+    /**
+     * {@code LocalSystem [--root <repository>] [--fresh]}: starts everything on the standard ports,
+     * loads the Chachoengsao demo, prints where everything answers and runs until Ctrl-C / SIGTERM.
+     */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Instant began = Instant.now();
+        LocalSystem system;
+        try {
+            var command = CommandLine.parse(args).allowing("--fresh");
+            var options = Options.standard(command.root());
+            if (command.has("--fresh")) {
+                new DataDirectory(options.dataDir()).wipe();
+            }
+            System.out.println("Starting PostgreSQL and Kafka, then " + options.services().size() + " services ...");
+            system = start(options);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println("Local system not started: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        Duration startup = Duration.between(began, Instant.now());
+        ChachoengsaoDemo.Result demo;
+        try {
+            demo = new ChachoengsaoDemo().load(system.url(Service.HOUSEHOLD), system.tokenKeys());
+        } catch (UncheckedIOException e) {
+            System.err.printf("Chachoengsao demo not loaded: %s (%s); see %s%n", e.getMessage(), e.getCause(),
+                    system.data().log(Service.HOUSEHOLD));
+            System.exit(1);
+            return;
+        }
+        String token = system.tokenKeys().mint("demo-officer", Set.of("province-officer"), ChachoengsaoDemo.PROVINCE,
+                MintToken.LIFETIME);
+        Files.writeString(system.data().tokenFile(), token);
+        StartupReport.print(System.out, system, startup, demo, token);
+        Thread.currentThread().join(); // until Ctrl-C / SIGTERM: the shutdown hook stops everything
+    }
+
+    private LocalSystem(Options options, DataDirectory data, TokenKeys tokenKeys) {
+        this.options = options;
+        this.data = data;
+        this.tokenKeys = tokenKeys;
+    }
+
+    /**
+     * Starts everything and returns once every service answers ready.
+     *
+     * @throws IllegalStateException when a runner jar is missing, a port is taken, or a component does
+     *                               not come up in time (with the tail of its log); nothing is left running
+     */
+    public static LocalSystem start(Options options) {
+        requireRunnerJars(options);
+        requireFreePorts(options);
+        var data = new DataDirectory(options.dataDir());
+        data.create();
+        var system = new LocalSystem(options, data, TokenKeys.loadOrCreate(data.keys()));
+        Runtime.getRuntime().addShutdownHook(system.shutdownHook);
+        try {
+            system.startInfrastructure();
+            system.startServices();
+            return system;
+        } catch (RuntimeException e) {
+            system.close();
+            throw e;
+        }
+    }
+
+    public List<Service> services() {
+        return List.copyOf(services.keySet());
+    }
+
+    public URI url(Service service) {
+        return services.get(service).baseUrl();
+    }
+
+    public TokenKeys tokenKeys() {
+        return tokenKeys;
+    }
+
+    public DataDirectory data() {
+        return data;
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /** PostgreSQL and Kafka, started side by side. */
+    public Duration infrastructureStartup() {
+        return infrastructureStartup;
+    }
+
+    /** From launching the service processes until the last one answered ready. */
+    public Duration servicesStartup() {
+        return servicesStartup;
+    }
+
+    public Duration readyAfter(Service service) {
+        return readyAfter.get(service);
+    }
+
+    public long residentKiB(Service service) {
+        return services.get(service).residentKiB();
+    }
+
+    private static void requireRunnerJars(Options options) {
+        List<String> missing = options.services().stream()
+                .map(service -> service.runnerJar(options.root()))
+                .filter(jar -> !Files.exists(jar))
+                .map(Object::toString)
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("not built yet: " + String.join(", ", missing)
+                    + "\nbuild the services first: " + BUILD_COMMAND);
+        }
+    }
+
+    /** A taken port would otherwise surface as a confusing failure deep inside one component. */
+    private static void requireFreePorts(Options options) {
+        List<Integer> ports = new ArrayList<>(List.of(options.postgresPort(), options.kafkaPort(), options.kafkaControllerPort()));
+        options.services().forEach(service -> ports.add(options.port(service)));
+        for (int port : ports) {
+            try (var socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                socket.setReuseAddress(true);
+            } catch (IOException e) {
+                throw new IllegalStateException("127.0.0.1:" + port + " is in use: is the local system already running?");
+            }
+        }
+    }
+
+    private void startInfrastructure() {
+        Instant began = Instant.now();
+        try (var executor = Executors.newFixedThreadPool(2)) {
+            var postgresStart = CompletableFuture.supplyAsync(
+                    () -> PostgresServer.start(data.postgres(), options.postgresPort(), options.durable()), executor);
+            var kafkaStart = CompletableFuture.supplyAsync(
+                    () -> KafkaBroker.start(data.kafka(), options.kafkaPort(), options.kafkaControllerPort(), BROKER_HEAP),
+                    executor);
+            // wait for both, so that whichever did start is adopted and stopped by close()
+            CompletableFuture.allOf(postgresStart, kafkaStart).exceptionally(failure -> null).join();
+            adopt(postgresStart.isCompletedExceptionally() ? null : postgresStart.join(),
+                    kafkaStart.isCompletedExceptionally() ? null : kafkaStart.join());
+            rethrowCause(CompletableFuture.allOf(postgresStart, kafkaStart));
+        }
+        options.services().forEach(service -> postgres.createDatabaseIfAbsent(service.database()));
+        infrastructureStartup = Duration.between(began, Instant.now());
+    }
+
+    private synchronized void adopt(PostgresServer postgres, KafkaBroker kafka) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+        if (closed) {
+            throw new IllegalStateException("stopped while starting");
+        }
+    }
+
+    private void startServices() {
+        Instant launched = Instant.now();
+        launchServices();
+        Map<Service, ServiceProcess> pending = new LinkedHashMap<>(services);
+        Instant deadline = launched.plus(READY_TIMEOUT);
+        while (!pending.isEmpty()) {
+            pending.values().removeIf(process -> {
+                boolean ready = process.isReady();
+                if (ready) {
+                    readyAfter.put(process.service(), Duration.between(launched, Instant.now()));
+                }
+                return ready;
+            });
+            if (!pending.isEmpty() && Instant.now().isAfter(deadline)) {
+                ServiceProcess late = pending.values().iterator().next();
+                throw new IllegalStateException(late.service().module() + " not ready after " + READY_TIMEOUT.toSeconds()
+                        + " s; last lines of " + data.log(late.service()) + ":\n" + late.logTail());
+            }
+            sleep(POLL);
+        }
+        servicesStartup = Duration.between(launched, Instant.now());
+    }
+
+    private synchronized void launchServices() {
+        if (closed) {
+            throw new IllegalStateException("stopped while starting");
+        }
+        for (Service service : options.services()) {
+            services.put(service, ServiceProcess.launch(service, options.root(), options.port(service),
+                    serviceConfig(service), data.log(service)));
+        }
+    }
+
+    /** What each service needs to find its database, the broker and the token key. */
+    private Map<String, String> serviceConfig(Service service) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.profile", "local");
+        config.put("quarkus.datasource.username", PostgresServer.USER);
+        config.put("quarkus.datasource.password", "");
+        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(service.database()));
+        config.put("quarkus.datasource.reactive.url", postgres.reactiveUrl(service.database()));
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.put("quarkus.oidc.public-key", tokenKeys.publicKey());
+        config.put("quarkus.oidc.token.issuer", TokenKeys.ISSUER);
+        return config;
+    }
+
+    /** Stops the services (SIGTERM, killed after 20 s), then Kafka, then PostgreSQL. Safe to call twice. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // this is the hook running: nothing to remove
+        }
+        System.out.println("Stopping the services, then Kafka and PostgreSQL ...");
+        services.values().forEach(ServiceProcess::terminate);
+        Instant deadline = Instant.now().plus(STOP_GRACE);
+        services.values().forEach(process -> process.awaitExit(deadline));
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+        System.out.println("Local system stopped.");
+    }
+
+    private static void rethrowCause(CompletableFuture<?> future) {
+        try {
+            future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting", e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package th.poverty.local;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Where the local system keeps its state and which loopback ports it takes.
+ *
+ * @param root         the repository root, where the services' runner jars are built
+ * @param dataDir      PostgreSQL data, Kafka logs, token keys and service logs
+ * @param durable      PostgreSQL fsyncs (the local system keeps its data; tests need not)
+ * @param servicePorts the services to run and their HTTP ports
+ */
+public record Options(Path root, Path dataDir, boolean durable, int postgresPort, int kafkaPort,
+                      int kafkaControllerPort, Map<Service, Integer> servicePorts) {
+
+    public Options {
+        servicePorts = Map.copyOf(servicePorts);
+    }
+
+    /** All four services on the documented ports, data in {@code deploy/local/.data}. */
+    public static Options standard(Path root) {
+        return new Options(root, root.resolve("deploy/local/.data"), true, 55432, 59092, 59093,
+                Arrays.stream(Service.values()).collect(Collectors.toMap(Function.identity(), Service::localPort)));
+    }
+
+    /** The services to run, in a stable order. */
+    public List<Service> services() {
+        return Arrays.stream(Service.values()).filter(servicePorts::containsKey).toList();
+    }
+
+    public int port(Service service) {
+        return servicePorts.get(service);
+    }
+}

@@ -1,0 +1,119 @@
+package th.poverty.local;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import th.poverty.testing.NationalIds;
+import th.poverty.testing.Ports;
+
+/**
+ * The packaged services, started by the launcher exactly as a developer runs them, carry a
+ * nomination from household-service through Kafka into reporting-service's roll-ups.
+ */
+class LocalSystemTest {
+
+    /** Where reporting-service's progress response holds the number of identified households: tried in order. */
+    private static final List<String> IDENTIFIED_COUNT = List.of("identified.total", "identified", "counts.identified");
+    private static final String VILLAGE = "24010101";
+
+    private static LocalSystem system;
+    private static String householdId;
+
+    @BeforeAll
+    static void startTheSystemAndNominateAHousehold(@TempDir Path dataDir) {
+        Path root = RepositoryRoot.locate(null, Path.of(""));
+        // the services are written in parallel: run those already built (household-service must be)
+        Map<Service, Integer> ports = Arrays.stream(Service.values())
+                .filter(service -> service == Service.HOUSEHOLD || Files.exists(service.runnerJar(root)))
+                .collect(Collectors.toMap(Function.identity(), service -> Ports.free()));
+        system = LocalSystem.start(new Options(root, dataDir, false, Ports.free(), Ports.free(), Ports.free(), ports));
+
+        householdId = as(Service.HOUSEHOLD, "field-team")
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"forumDate": "2026-11-20", "villageCode": "%s", "reason": "รายได้ต่ำกว่าเกณฑ์ จปฐ.",
+                         "head": {"nationalId": "%s", "firstName": "สมศรี", "lastName": "ใจดี", "phone": "0812345678"}}"""
+                        .formatted(VILLAGE, NationalIds.random()))
+                .post("/api/v1/households/forum-nominations")
+                .then().statusCode(201)
+                .extract().path("householdId");
+    }
+
+    @AfterAll
+    static void stopTheSystem() {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    void householdServiceShowsTheNominatedHousehold() {
+        as(Service.HOUSEHOLD, "field-team").get("/api/v1/households/{id}", householdId)
+                .then().statusCode(200)
+                .body("area.village.code", equalTo(VILLAGE))
+                .body("source.code", equalTo("COMMUNITY_FORUM"));
+    }
+
+    @Test
+    void reportingCountsTheHouseholdInTheVillageAndTheProvince() {
+        assumeTrue(system.services().contains(Service.REPORTING), "reporting-service is not built yet");
+
+        awaitIdentified(VILLAGE, 1);
+        awaitIdentified("24", 1);
+    }
+
+    @Test
+    void everyServiceRunsWithinAModestFootprint() {
+        for (Service service : system.services()) {
+            assertThat(system.residentKiB(service)).as(service.module() + " RSS in KiB").isBetween(1L, 600L * 1024);
+        }
+    }
+
+    private static void awaitIdentified(String area, int expected) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            var response = as(Service.REPORTING, "province-officer").get("/api/v1/areas/{area}/progress", area);
+            String body = response.asString();
+            assertThat(response.statusCode()).as("GET progress of %s: %s", area, body).isEqualTo(200);
+            assertThat(identifiedCount(body)).as("identified households of %s in %s", area, body).isEqualTo(expected);
+        });
+    }
+
+    private static Integer identifiedCount(String body) {
+        for (String path : IDENTIFIED_COUNT) {
+            try {
+                if (JsonPath.from(body).get(path) instanceof Number count) {
+                    return count.intValue();
+                }
+            } catch (RuntimeException notThere) {
+                // try the next candidate path
+            }
+        }
+        return null;
+    }
+
+    private static RequestSpecification as(Service service, String role) {
+        String token = system.tokenKeys().mint("local-system-test", Set.of(role), "24");
+        return given().baseUri(system.url(service).toString()).header("Authorization", "Bearer " + token);
+    }
+}
