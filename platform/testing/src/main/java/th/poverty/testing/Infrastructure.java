@@ -5,7 +5,8 @@ import java.util.function.Supplier;
 
 /**
  * The real PostgreSQL and Kafka every test JVM shares: started in parallel on first use and
- * stopped when the JVM exits, so a module's test classes pay for them once. By default both run
+ * stopped when the JVM exits (each registers its own hook as it starts), so a module's test
+ * classes pay for them once. By default both run
  * without Docker (binaries from Maven Central, the broker in a child JVM); with
  * {@code poverty.infrastructure=testcontainers} (system property or {@code POVERTY_INFRASTRUCTURE})
  * they run as containers instead.
@@ -34,10 +35,6 @@ public final class Infrastructure {
             var kafka = CompletableFuture.supplyAsync(broker);
             var keys = CompletableFuture.supplyAsync(TokenKeys::generate);
             shared = new Infrastructure(postgres.join(), kafka.join(), keys.join());
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                shared.kafka.close();
-                shared.postgres.close();
-            }, "infrastructure-shutdown"));
         }
         return shared;
     }

@@ -45,10 +45,17 @@ public final class KafkaBroker implements Broker {
         writeConfig(controllerPort);
     }
 
-    /** A throw-away broker for tests, data in a fresh temp directory. */
+    /**
+     * A throw-away broker for tests, data in a fresh temp directory, stopped when the JVM exits
+     * even if the test setup around it fails.
+     */
     public static KafkaBroker startEphemeral() {
         try {
-            return start(Files.createTempDirectory("kafka-"), Ports.free(), Ports.free(), "512m");
+            var broker = new KafkaBroker(Files.createTempDirectory("kafka-"), Ports.free(), Ports.free(), "512m");
+            Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "kafka-shutdown"));
+            broker.formatIfNeeded();
+            broker.start();
+            return broker;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,11 +40,18 @@ public final class PostgresServer implements Database {
         this.durable = durable;
     }
 
-    /** A throw-away server for tests: fsync off, data in a fresh temp directory. */
+    /**
+     * A throw-away server for tests: fsync off, data in a fresh temp directory, stopped when the
+     * JVM exits even if the test setup around it fails.
+     */
     public static PostgresServer startEphemeral() {
         try {
             Path work = Files.createTempDirectory("pg-");
-            return start(work, Ports.free(), false);
+            var server = new PostgresServer(extractBinaries(), work, Ports.free(), false);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "postgres-shutdown"));
+            server.initIfNeeded();
+            server.start();
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
