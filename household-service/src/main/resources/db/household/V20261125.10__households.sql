@@ -2,6 +2,11 @@
 create table households (
     household_id     text        primary key,
     status           text        not null,
+    status_before_closing text,
+    care_group       text,
+    members          int,
+    closure          text,
+    duplicate_of     text,
     source           text        not null,
     province_code    text        not null,
     district_code    text        not null,
@@ -18,7 +23,10 @@ create table households (
 -- house registration number cannot be identified again while it is open.
 create unique index households_open_head on households (head_id_hash) where status <> 'CLOSED';
 create unique index households_open_house on households (house_hash) where status <> 'CLOSED' and house_hash is not null;
-create index households_area on households (province_code, district_code, tambon_code, village_code);
+create index households_province on households (province_code, household_id);
+create index households_district on households (district_code, household_id);
+create index households_tambon on households (tambon_code, household_id);
+create index households_village on households (village_code, household_id);
 
 -- Personal data (PDPA): kept here only, never in events or Kafka messages. Erasing a person
 -- deletes the row; the event history stays valid.

@@ -2,56 +2,225 @@ package th.poverty.household;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 import th.poverty.area.AreaLevel;
 import th.poverty.area.AreaPath;
 import th.poverty.area.Areas;
 import th.poverty.eventstore.Decision;
 import th.poverty.eventstore.Rejection;
+import th.poverty.household.HouseholdCommand.AcknowledgePovertyCauses;
+import th.poverty.household.HouseholdCommand.Assess;
+import th.poverty.household.HouseholdCommand.Classify;
+import th.poverty.household.HouseholdCommand.Close;
+import th.poverty.household.HouseholdCommand.CorrectDetails;
+import th.poverty.household.HouseholdCommand.Graduate;
+import th.poverty.household.HouseholdCommand.RecordPovertyCauses;
+import th.poverty.household.HouseholdCommand.RecordVisit;
+import th.poverty.household.HouseholdCommand.Reopen;
+import th.poverty.household.HouseholdEvent.HouseholdAssessed;
+import th.poverty.household.HouseholdEvent.HouseholdClassified;
+import th.poverty.household.HouseholdEvent.HouseholdClosed;
+import th.poverty.household.HouseholdEvent.HouseholdDetailsCorrected;
+import th.poverty.household.HouseholdEvent.HouseholdGraduated;
 import th.poverty.household.HouseholdEvent.HouseholdIdentified;
+import th.poverty.household.HouseholdEvent.HouseholdReopened;
+import th.poverty.household.HouseholdEvent.HouseholdVisited;
+import th.poverty.household.HouseholdEvent.PovertyCausesAcknowledged;
+import th.poverty.household.HouseholdEvent.PovertyCausesRecorded;
 
 /**
- * A target household, rebuilt from its events. Commands are methods that check the rules and
- * return the events they cause (or why they refuse); {@link #apply} only moves the state on.
+ * A target household through step 1 and after, rebuilt from its events. Each command checks the
+ * rules and returns the events it causes, or why it refuses; {@link #apply} only moves the state
+ * on. The steps go in order: identified → visited → assessed (4 ท) → classified → graduated; a
+ * closed household accepts nothing but a reopen.
  */
 public final class Household {
 
     private final String id;
     private final HouseholdStatus status;
+    private final HouseholdStatus statusBeforeClosing;
     private final IdentificationSource source;
     private final AreaPath area;
     private final LocalDate identifiedOn;
+    private final Integer members;
+    private final int visits;
+    private final HouseholdGroup group;
+    private final boolean causesRecorded;
+    private final boolean causesAcknowledged;
+    private final ClosureReason closure;
+    private final String duplicateOf;
 
-    private Household(String id, HouseholdStatus status, IdentificationSource source, AreaPath area,
-                      LocalDate identifiedOn) {
+    private Household(String id, HouseholdStatus status, HouseholdStatus statusBeforeClosing, IdentificationSource source,
+                      AreaPath area, LocalDate identifiedOn, Integer members, int visits, HouseholdGroup group,
+                      boolean causesRecorded, boolean causesAcknowledged, ClosureReason closure, String duplicateOf) {
         this.id = id;
         this.status = status;
+        this.statusBeforeClosing = statusBeforeClosing;
         this.source = source;
         this.area = area;
         this.identifiedOn = identifiedOn;
+        this.members = members;
+        this.visits = visits;
+        this.group = group;
+        this.causesRecorded = causesRecorded;
+        this.causesAcknowledged = causesAcknowledged;
+        this.closure = closure;
+        this.duplicateOf = duplicateOf;
     }
 
     /** Identifies a new household: the village must exist and the date must not lie ahead. */
     public static Decision<HouseholdEvent> identify(IdentifyHousehold command, Areas areas, LocalDate today) {
-        var path = areas.pathOf(command.villageCode()).filter(p -> p.level() == AreaLevel.VILLAGE);
-        if (path.isEmpty()) {
-            return Decision.reject(Rejection.invalid("villageCode", "unknown-village",
-                    "Village " + command.villageCode() + " is not in the area reference data"));
+        var path = village(command.villageCode(), areas);
+        if (path == null) {
+            return unknownVillage("villageCode", command.villageCode());
         }
         if (command.identifiedOn().isAfter(today)) {
-            return Decision.reject(Rejection.invalid(
-                    command.source() == IdentificationSource.COMMUNITY_FORUM ? "forumDate" : "identifiedOn",
-                    "date-in-future", "The date " + command.identifiedOn() + " lies in the future"));
+            return inFuture(command.source() == IdentificationSource.COMMUNITY_FORUM ? "forumDate" : "identifiedOn",
+                    command.identifiedOn());
         }
         if (command.source() == IdentificationSource.COMMUNITY_FORUM && isBlank(command.reason())) {
             return Decision.reject(Rejection.invalid("reason", "reason-required",
                     "A forum nomination must say why the community proposes the household"));
         }
-        AreaPath area = path.get();
-        return Decision.accept(new HouseholdIdentified(command.householdId(), command.source(), area.province(),
-                area.district(), area.tambon(), area.village(), command.identifiedOn(), command.reason(),
+        return Decision.accept(new HouseholdIdentified(command.householdId(), command.source(), path.province(),
+                path.district(), path.tambon(), path.village(), command.identifiedOn(), command.reason(),
                 command.headIdHash(), command.houseHash(), command.surveyYear(), command.members(),
                 command.annualIncomePerPerson(), command.failedIndicators()));
+    }
+
+    /** Decides a command on this household. */
+    public Decision<HouseholdEvent> decide(HouseholdCommand command, Areas areas, LocalDate today) {
+        if (status == HouseholdStatus.CLOSED && !(command instanceof Reopen)) {
+            return rule("household-closed", "Household " + id + " is closed (" + closure + "): reopen it first");
+        }
+        return switch (command) {
+            case RecordVisit visit -> recordVisit(visit, today);
+            case Assess assess -> assess(assess, today);
+            case Classify classify -> classify(classify);
+            case RecordPovertyCauses causes -> recordCauses(causes);
+            case AcknowledgePovertyCauses acknowledgement -> acknowledgeCauses(acknowledgement, today);
+            case CorrectDetails correction -> correct(correction, areas);
+            case Graduate graduate -> graduate(graduate, today);
+            case Close close -> close(close);
+            case Reopen reopen -> reopen();
+        };
+    }
+
+    private Decision<HouseholdEvent> recordVisit(RecordVisit visit, LocalDate today) {
+        if (status == HouseholdStatus.GRADUATED) {
+            return rule("household-graduated", "Household " + id + " has left poverty");
+        }
+        if (visit.visitedOn().isAfter(today)) {
+            return inFuture("visitedOn", visit.visitedOn());
+        }
+        if (visit.visitedOn().isBefore(identifiedOn)) {
+            return Decision.reject(Rejection.invalid("visitedOn", "before-identification",
+                    "The visit on " + visit.visitedOn() + " is before the household was identified on " + identifiedOn));
+        }
+        return Decision.accept(new HouseholdVisited(id, visit.visitedOn(), visit.visitedBy(), visit.notes()));
+    }
+
+    private Decision<HouseholdEvent> assess(Assess assess, LocalDate today) {
+        if (visits == 0) {
+            return rule("not-yet-visited", "The 4 ท assessment is done at a home visit: record the visit first");
+        }
+        if (status == HouseholdStatus.GRADUATED) {
+            return rule("household-graduated", "Household " + id + " has left poverty");
+        }
+        if (assess.assessedOn().isAfter(today)) {
+            return inFuture("assessedOn", assess.assessedOn());
+        }
+        return Decision.accept(new HouseholdAssessed(id, assess.assessedOn(), assess.assessment()));
+    }
+
+    private Decision<HouseholdEvent> classify(Classify classify) {
+        if (status.compareTo(HouseholdStatus.ASSESSED) < 0) {
+            return rule("not-yet-assessed", "A household is classified after its 4 ท assessment, which is missing");
+        }
+        if (status == HouseholdStatus.GRADUATED) {
+            return rule("household-graduated", "Household " + id + " has left poverty");
+        }
+        if (classify.group() == group) {
+            return rule("already-in-group", "Household " + id + " is already in " + group);
+        }
+        return Decision.accept(new HouseholdClassified(id, classify.group()));
+    }
+
+    private Decision<HouseholdEvent> recordCauses(RecordPovertyCauses causes) {
+        if (visits == 0) {
+            return rule("not-yet-visited", "The Family Folder is filled in with the household: record the visit first");
+        }
+        return Decision.accept(new PovertyCausesRecorded(id, causes.causes()));
+    }
+
+    private Decision<HouseholdEvent> acknowledgeCauses(AcknowledgePovertyCauses acknowledgement, LocalDate today) {
+        if (!causesRecorded) {
+            return rule("causes-not-recorded", "No poverty causes are recorded for the household to acknowledge");
+        }
+        if (causesAcknowledged) {
+            return rule("causes-already-acknowledged", "The household already acknowledged its recorded causes");
+        }
+        if (acknowledgement.acknowledgedOn().isAfter(today)) {
+            return inFuture("acknowledgedOn", acknowledgement.acknowledgedOn());
+        }
+        return Decision.accept(new PovertyCausesAcknowledged(id, acknowledgement.acknowledgedOn()));
+    }
+
+    private Decision<HouseholdEvent> correct(CorrectDetails correction, Areas areas) {
+        AreaPath newArea = null;
+        if (correction.villageCode() != null && !correction.villageCode().equals(area.village())) {
+            newArea = village(correction.villageCode(), areas);
+            if (newArea == null) {
+                return unknownVillage("villageCode", correction.villageCode());
+            }
+        }
+        Integer newMembers = Objects.equals(correction.members(), members) ? null : correction.members();
+        List<String> personal = correction.personalFields() == null ? List.of() : correction.personalFields();
+        if (newArea == null && newMembers == null && personal.isEmpty()) {
+            return Decision.reject(Rejection.invalid(null, "nothing-to-correct", "The correction changes nothing"));
+        }
+        return Decision.accept(new HouseholdDetailsCorrected(id,
+                newArea == null ? null : newArea.province(), newArea == null ? null : newArea.district(),
+                newArea == null ? null : newArea.tambon(), newArea == null ? null : newArea.village(),
+                newMembers, personal));
+    }
+
+    private Decision<HouseholdEvent> graduate(Graduate graduate, LocalDate today) {
+        if (status == HouseholdStatus.GRADUATED) {
+            return rule("household-graduated", "Household " + id + " has already left poverty");
+        }
+        if (status != HouseholdStatus.CLASSIFIED) {
+            return rule("not-yet-classified", "Only a classified household can leave poverty; this one is " + status);
+        }
+        if (graduate.graduatedOn().isAfter(today)) {
+            return inFuture("graduatedOn", graduate.graduatedOn());
+        }
+        if (!GraduationRule.incomeClearsThreshold(graduate.annualIncomePerPerson(), graduate.threshold())) {
+            return rule("income-below-threshold", "Income per person " + graduate.annualIncomePerPerson()
+                    + " THB a year does not clear the threshold of " + graduate.threshold() + " THB");
+        }
+        return Decision.accept(new HouseholdGraduated(id, graduate.graduatedOn(), graduate.annualIncomePerPerson(),
+                graduate.threshold()));
+    }
+
+    private Decision<HouseholdEvent> close(Close close) {
+        if (close.reason().pointsToAnother() && (isBlank(close.duplicateOf()) || close.duplicateOf().equals(id))) {
+            return Decision.reject(Rejection.invalid("duplicateOf", "duplicate-of-required",
+                    "A " + close.reason() + " household must name the other household it duplicates"));
+        }
+        if (!close.reason().pointsToAnother() && close.duplicateOf() != null) {
+            return Decision.reject(Rejection.invalid("duplicateOf", "duplicate-of-not-expected",
+                    "duplicateOf applies only to DUPLICATE and MERGED"));
+        }
+        return Decision.accept(new HouseholdClosed(id, close.reason(), close.duplicateOf()));
+    }
+
+    private Decision<HouseholdEvent> reopen() {
+        if (status != HouseholdStatus.CLOSED) {
+            return rule("not-closed", "Household " + id + " is not closed");
+        }
+        return Decision.accept(new HouseholdReopened(id));
     }
 
     public static Household rehydrate(List<HouseholdEvent> events) {
@@ -65,11 +234,60 @@ public final class Household {
         return household;
     }
 
-    static Household apply(Household current, HouseholdEvent event) {
+    static Household apply(Household h, HouseholdEvent event) {
         return switch (event) {
-            case HouseholdIdentified e -> new Household(e.householdId(), HouseholdStatus.IDENTIFIED, e.source(),
-                    new AreaPath(e.provinceCode(), e.districtCode(), e.tambonCode(), e.villageCode()), e.identifiedOn());
+            case HouseholdIdentified e -> new Household(e.householdId(), HouseholdStatus.IDENTIFIED, null, e.source(),
+                    new AreaPath(e.provinceCode(), e.districtCode(), e.tambonCode(), e.villageCode()), e.identifiedOn(),
+                    e.members(), 0, null, false, false, null, null);
+            case HouseholdVisited e -> h.with(h.advancedTo(HouseholdStatus.VISITED), h.area, h.members, h.visits + 1,
+                    h.group, h.causesRecorded, h.causesAcknowledged);
+            case HouseholdAssessed e -> h.with(h.advancedTo(HouseholdStatus.ASSESSED), h.area, h.members, h.visits,
+                    h.group, h.causesRecorded, h.causesAcknowledged);
+            case HouseholdClassified e -> h.with(HouseholdStatus.CLASSIFIED, h.area, h.members, h.visits, e.group(),
+                    h.causesRecorded, h.causesAcknowledged);
+            case PovertyCausesRecorded e -> h.with(h.status, h.area, h.members, h.visits, h.group, true, false);
+            case PovertyCausesAcknowledged e -> h.with(h.status, h.area, h.members, h.visits, h.group, true, true);
+            case HouseholdDetailsCorrected e -> h.with(h.status,
+                    e.villageCode() == null ? h.area
+                            : new AreaPath(e.provinceCode(), e.districtCode(), e.tambonCode(), e.villageCode()),
+                    e.members() == null ? h.members : e.members(), h.visits, h.group, h.causesRecorded,
+                    h.causesAcknowledged);
+            case HouseholdGraduated e -> h.with(HouseholdStatus.GRADUATED, h.area, h.members, h.visits, h.group,
+                    h.causesRecorded, h.causesAcknowledged);
+            case HouseholdClosed e -> new Household(h.id, HouseholdStatus.CLOSED, h.status, h.source, h.area,
+                    h.identifiedOn, h.members, h.visits, h.group, h.causesRecorded, h.causesAcknowledged, e.closure(),
+                    e.duplicateOf());
+            case HouseholdReopened e -> new Household(h.id, h.statusBeforeClosing, null, h.source, h.area,
+                    h.identifiedOn, h.members, h.visits, h.group, h.causesRecorded, h.causesAcknowledged, null, null);
         };
+    }
+
+    private Household with(HouseholdStatus newStatus, AreaPath newArea, Integer newMembers, int newVisits,
+                           HouseholdGroup newGroup, boolean recorded, boolean acknowledged) {
+        return new Household(id, newStatus, statusBeforeClosing, source, newArea, identifiedOn, newMembers, newVisits,
+                newGroup, recorded, acknowledged, closure, duplicateOf);
+    }
+
+    /** Steps only go forward: a second visit does not undo an assessment. */
+    private HouseholdStatus advancedTo(HouseholdStatus step) {
+        return status.compareTo(step) >= 0 ? status : step;
+    }
+
+    private static AreaPath village(String code, Areas areas) {
+        return areas.pathOf(code).filter(p -> p.level() == AreaLevel.VILLAGE).orElse(null);
+    }
+
+    private static Decision<HouseholdEvent> unknownVillage(String field, String code) {
+        return Decision.reject(Rejection.invalid(field, "unknown-village",
+                "Village " + code + " is not in the area reference data"));
+    }
+
+    private static Decision<HouseholdEvent> inFuture(String field, LocalDate date) {
+        return Decision.reject(Rejection.invalid(field, "date-in-future", "The date " + date + " lies in the future"));
+    }
+
+    private static Decision<HouseholdEvent> rule(String code, String message) {
+        return Decision.reject(Rejection.rule(code, message));
     }
 
     private static boolean isBlank(String text) {
@@ -94,5 +312,33 @@ public final class Household {
 
     public LocalDate identifiedOn() {
         return identifiedOn;
+    }
+
+    public Integer members() {
+        return members;
+    }
+
+    public int visits() {
+        return visits;
+    }
+
+    public HouseholdGroup group() {
+        return group;
+    }
+
+    public boolean causesRecorded() {
+        return causesRecorded;
+    }
+
+    public boolean causesAcknowledged() {
+        return causesAcknowledged;
+    }
+
+    public ClosureReason closure() {
+        return closure;
+    }
+
+    public String duplicateOf() {
+        return duplicateOf;
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * What happens to a household, in the domain's words. Payloads carry no personal data: the head
  * of household appears only as a keyed hash of the national ID, the house as a keyed hash of its
- * registration number.
+ * registration number; the why of each event is its metadata's reason.
  */
 public sealed interface HouseholdEvent {
 
@@ -40,5 +40,57 @@ public sealed interface HouseholdEvent {
         public HouseholdIdentified {
             failedIndicators = failedIndicators == null ? List.of() : List.copyOf(failedIndicators);
         }
+    }
+
+    /** The team knocked on the door (เคาะประตูบ้าน). {@code visitedBy}: the team members, by role or name. */
+    record HouseholdVisited(String householdId, LocalDate visitedOn, List<String> visitedBy, String notes)
+            implements HouseholdEvent {
+    }
+
+    /** The 4 ท assessment, done together with the household at a visit. */
+    record HouseholdAssessed(String householdId, LocalDate assessedOn, Assessment assessment) implements HouseholdEvent {
+    }
+
+    /** The household's group: cared for by welfare (ก) or able to develop itself (ข). */
+    record HouseholdClassified(String householdId, HouseholdGroup group) implements HouseholdEvent {
+    }
+
+    /** The causes and conditions of the household's poverty, as written in its Family Folder. */
+    record PovertyCausesRecorded(String householdId, List<PovertyCause> causes) implements HouseholdEvent {
+    }
+
+    /** The household came to acknowledge the recorded causes of its poverty. */
+    record PovertyCausesAcknowledged(String householdId, LocalDate acknowledgedOn) implements HouseholdEvent {
+    }
+
+    /**
+     * Details were corrected. A new village moves the household's area; {@code personalFields}
+     * names the personal details changed (their values stay in household-service's own table).
+     */
+    record HouseholdDetailsCorrected(
+            String householdId,
+            String provinceCode,
+            String districtCode,
+            String tambonCode,
+            String villageCode,
+            Integer members,
+            List<String> personalFields) implements HouseholdEvent {
+
+        public HouseholdDetailsCorrected {
+            personalFields = personalFields == null ? List.of() : List.copyOf(personalFields);
+        }
+    }
+
+    /** The household left poverty (พ้นความยากจน): its income per person rose above the year's threshold. */
+    record HouseholdGraduated(String householdId, LocalDate graduatedOn, int annualIncomePerPerson, int threshold)
+            implements HouseholdEvent {
+    }
+
+    /** The household leaves the programme without graduating; a duplicate names the household it duplicates. */
+    record HouseholdClosed(String householdId, ClosureReason closure, String duplicateOf) implements HouseholdEvent {
+    }
+
+    /** A closed household is taken up again, at the step it had reached. */
+    record HouseholdReopened(String householdId) implements HouseholdEvent {
     }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +18,16 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.eventstore.StoredEvent;
+import th.poverty.household.HouseholdEvent.HouseholdAssessed;
+import th.poverty.household.HouseholdEvent.HouseholdClassified;
+import th.poverty.household.HouseholdEvent.HouseholdClosed;
+import th.poverty.household.HouseholdEvent.HouseholdDetailsCorrected;
+import th.poverty.household.HouseholdEvent.HouseholdGraduated;
 import th.poverty.household.HouseholdEvent.HouseholdIdentified;
+import th.poverty.household.HouseholdEvent.HouseholdReopened;
+import th.poverty.household.HouseholdEvent.HouseholdVisited;
+import th.poverty.household.HouseholdEvent.PovertyCausesAcknowledged;
+import th.poverty.household.HouseholdEvent.PovertyCausesRecorded;
 
 /**
  * Keeps the {@code households} read model in step with the events, in the appending
@@ -33,7 +44,35 @@ public class HouseholdProjection {
     public Uni<Void> apply(SqlConnection tx, HouseholdEvent event, StoredEvent stored) {
         return switch (event) {
             case HouseholdIdentified e -> identified(tx, List.of(new Identification(e, stored.version(), stored.recordedAt())));
+            case HouseholdVisited e -> update(tx, stored, """
+                    status = case when status = 'IDENTIFIED' then 'VISITED' else status end""");
+            case HouseholdAssessed e -> update(tx, stored, """
+                    status = case when status in ('IDENTIFIED', 'VISITED') then 'ASSESSED' else status end""");
+            case HouseholdClassified e -> update(tx, stored, "status = 'CLASSIFIED', care_group = $3", e.group().name());
+            case PovertyCausesRecorded e -> update(tx, stored, "status = status");
+            case PovertyCausesAcknowledged e -> update(tx, stored, "status = status");
+            case HouseholdDetailsCorrected e -> update(tx, stored, """
+                    province_code = coalesce($3, province_code), district_code = coalesce($4, district_code),
+                    tambon_code = coalesce($5, tambon_code), village_code = coalesce($6, village_code),
+                    members = coalesce($7, members)""",
+                    e.provinceCode(), e.districtCode(), e.tambonCode(), e.villageCode(), e.members());
+            case HouseholdGraduated e -> update(tx, stored, "status = 'GRADUATED'");
+            case HouseholdClosed e -> update(tx, stored, """
+                    status_before_closing = status, status = 'CLOSED', closure = $3, duplicate_of = $4""",
+                    e.closure().name(), e.duplicateOf());
+            case HouseholdReopened e -> update(tx, stored, """
+                    status = status_before_closing, status_before_closing = null, closure = null, duplicate_of = null""");
         };
+    }
+
+    /** Applies {@code assignments} ($3 onwards) and moves the row to the event's version. */
+    private Uni<Void> update(SqlConnection tx, StoredEvent stored, String assignments, Object... values) {
+        List<Object> parameters = new ArrayList<>(List.of(stored.streamId(), stored.version()));
+        parameters.addAll(Arrays.asList(values));
+        return tx.preparedQuery("update households set " + assignments + ", version = $2, updated_at = now() "
+                        + "where household_id = $1")
+                .execute(Tuple.from(parameters))
+                .replaceWithVoid();
     }
 
     public Uni<Void> identified(SqlConnection tx, List<Identification> identifications) {
@@ -47,6 +86,7 @@ public class HouseholdProjection {
         String[] heads = new String[n];
         String[] houses = new String[n];
         LocalDate[] dates = new LocalDate[n];
+        Integer[] members = new Integer[n];
         Long[] versions = new Long[n];
         OffsetDateTime[] times = new OffsetDateTime[n];
         for (int i = 0; i < n; i++) {
@@ -60,18 +100,20 @@ public class HouseholdProjection {
             heads[i] = e.headIdHash();
             houses[i] = e.houseHash();
             dates[i] = e.identifiedOn();
+            members[i] = e.members();
             versions[i] = identifications.get(i).version();
             times[i] = identifications.get(i).recordedAt().atOffset(ZoneOffset.UTC);
         }
         return tx.preparedQuery("""
                         insert into households (household_id, status, source, province_code, district_code, tambon_code,
-                                                village_code, head_id_hash, house_hash, identified_on, version, updated_at)
-                        select id, 'IDENTIFIED', src, p, d, t, v, h, hh, day, ver, ts
+                                                village_code, head_id_hash, house_hash, identified_on, members, version,
+                                                updated_at)
+                        select id, 'IDENTIFIED', src, p, d, t, v, h, hh, day, m, ver, ts
                         from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-                                    $8::text[], $9::date[], $10::bigint[], $11::timestamptz[])
-                             as x (id, src, p, d, t, v, h, hh, day, ver, ts)""")
+                                    $8::text[], $9::date[], $10::int[], $11::bigint[], $12::timestamptz[])
+                             as x (id, src, p, d, t, v, h, hh, day, m, ver, ts)""")
                 .execute(Tuple.tuple(List.of(ids, sources, provinces, districts, tambons, villages, heads, houses, dates,
-                        versions, times)))
+                        members, versions, times)))
                 .replaceWithVoid();
     }
 

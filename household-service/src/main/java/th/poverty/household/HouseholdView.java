@@ -14,6 +14,13 @@ public record HouseholdView(
         Label source,
         AreaView area,
         LocalDate identifiedOn,
+        Label group,
+        Integer members,
+        int visits,
+        boolean povertyCausesRecorded,
+        boolean povertyCausesAcknowledged,
+        Label closure,
+        String duplicateOf,
         HeadView head,
         long version) {
 
@@ -45,6 +52,15 @@ public record HouseholdView(
                 new Label(household.source().name(), household.source().labelTh(), household.source().labelEn()),
                 AreaView.of(household.area(), areas),
                 household.identifiedOn(),
+                household.group() == null ? null
+                        : new Label(household.group().name(), household.group().labelTh(), household.group().labelEn()),
+                household.members(),
+                household.visits(),
+                household.causesRecorded(),
+                household.causesAcknowledged(),
+                household.closure() == null ? null
+                        : new Label(household.closure().name(), household.closure().labelTh(), household.closure().labelEn()),
+                household.duplicateOf(),
                 head == null ? null : new HeadView(head.firstName(), head.lastName(), head.nationalId().masked(), head.phone()),
                 version);
     }

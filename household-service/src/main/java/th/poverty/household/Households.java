@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,8 +20,11 @@ import th.poverty.eventstore.EventStore;
 import th.poverty.eventstore.RejectedCommand;
 import th.poverty.eventstore.Rejection;
 import th.poverty.eventstore.StoredEvent;
+import th.poverty.eventstore.StreamVersionConflict;
 import th.poverty.eventstore.Versioned;
 import th.poverty.household.PersonalData.Person;
+import th.poverty.web.Caller;
+import th.poverty.web.ProblemException;
 
 /**
  * The household use cases: each loads the aggregate, lets it decide, and appends its events
@@ -61,6 +65,36 @@ public class Households {
                             .call(() -> people.record(tx, command.householdId(), head))
                             .replaceWith(command.householdId());
                 })
+                .onFailure(Households::sameHeadOrHouse).transform(e -> alreadyIdentified(null));
+    }
+
+    /**
+     * Runs a command on a household the caller may act on, if it is still at {@code expectedVersion}.
+     * {@code alsoInTransaction} writes what the events do not carry (corrected personal data).
+     */
+    public Uni<Versioned<Household>> handle(String householdId, long expectedVersion, HouseholdCommand command,
+                                            Caller caller, String reason,
+                                            Function<SqlConnection, Uni<Void>> alsoInTransaction) {
+        return pool.withTransaction(tx -> store.load(tx, householdId).flatMap(found -> {
+                    var current = found.filter(v -> caller.mayAct(v.aggregate().area()))
+                            .orElseThrow(() -> ProblemException.notFound("Household", householdId));
+                    if (current.version() != expectedVersion) {
+                        throw new StreamVersionConflict(householdId, expectedVersion, current.version());
+                    }
+                    Household household = current.aggregate();
+                    List<HouseholdEvent> events = household.decide(command, areas, LocalDate.now(THAILAND)).eventsOrThrow();
+                    Household after = household;
+                    for (HouseholdEvent event : events) {
+                        after = Household.apply(after, event);
+                    }
+                    caller.requireArea(after.area());
+                    var result = new Versioned<>(after, expectedVersion + events.size());
+                    return store.append(tx, householdId, expectedVersion, events,
+                                    caller.metadata(reason, after.area().village()))
+                            .call(stored -> project(tx, events, stored))
+                            .call(() -> alsoInTransaction.apply(tx))
+                            .replaceWith(result);
+                }))
                 .onFailure(Households::sameHeadOrHouse).transform(e -> alreadyIdentified(null));
     }
 

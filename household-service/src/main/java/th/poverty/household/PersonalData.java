@@ -56,6 +56,41 @@ public class PersonalData {
                 .replaceWithVoid();
     }
 
+    /** Corrections to the head's details; null leaves a field as it is. */
+    public record Correction(String firstName, String lastName, String phone, String address) {
+
+        /** The names of the fields this correction changes, for the event (never their values). */
+        public List<String> fields() {
+            List<String> fields = new java.util.ArrayList<>();
+            if (firstName != null) {
+                fields.add("head.firstName");
+            }
+            if (lastName != null) {
+                fields.add("head.lastName");
+            }
+            if (phone != null) {
+                fields.add("head.phone");
+            }
+            if (address != null) {
+                fields.add("address");
+            }
+            return fields;
+        }
+    }
+
+    public Uni<Void> correct(SqlConnection tx, String householdId, Correction correction) {
+        if (correction.fields().isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return tx.preparedQuery("""
+                        update household_people set first_name = coalesce($2, first_name), last_name = coalesce($3, last_name),
+                               phone = coalesce($4, phone), address = coalesce($5, address), updated_at = now()
+                        where household_id = $1""")
+                .execute(Tuple.from(java.util.Arrays.asList(householdId, correction.firstName(), correction.lastName(),
+                        correction.phone(), correction.address())))
+                .replaceWithVoid();
+    }
+
     public Uni<Person> find(SqlClient client, String householdId) {
         return client.preparedQuery("""
                         select national_id, first_name, last_name, phone, house_number, address

@@ -1,0 +1,30 @@
+package th.poverty.household;
+
+/** Why a household leaves the programme without graduating. */
+public enum ClosureReason {
+    MOVED("ย้ายออกนอกพื้นที่", "Moved away"),
+    DIED("เสียชีวิต", "Died"),
+    DUPLICATE("ข้อมูลซ้ำ", "Duplicate of another household"),
+    MERGED("รวมกับครัวเรือนอื่น", "Merged into another household");
+
+    private final String labelTh;
+    private final String labelEn;
+
+    ClosureReason(String labelTh, String labelEn) {
+        this.labelTh = labelTh;
+        this.labelEn = labelEn;
+    }
+
+    public String labelTh() {
+        return labelTh;
+    }
+
+    public String labelEn() {
+        return labelEn;
+    }
+
+    /** A duplicate or a merge points at the household that carries on. */
+    public boolean pointsToAnother() {
+        return this == DUPLICATE || this == MERGED;
+    }
+}

@@ -1,0 +1,36 @@
+package th.poverty.household;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What field teams and offices ask of an identified household. */
+public sealed interface HouseholdCommand {
+
+    record RecordVisit(LocalDate visitedOn, List<String> visitedBy, String notes) implements HouseholdCommand {
+    }
+
+    record Assess(LocalDate assessedOn, Assessment assessment) implements HouseholdCommand {
+    }
+
+    record Classify(HouseholdGroup group) implements HouseholdCommand {
+    }
+
+    record RecordPovertyCauses(List<PovertyCause> causes) implements HouseholdCommand {
+    }
+
+    record AcknowledgePovertyCauses(LocalDate acknowledgedOn) implements HouseholdCommand {
+    }
+
+    /** Any field left null stays as it is. */
+    record CorrectDetails(String villageCode, Integer members, List<String> personalFields) implements HouseholdCommand {
+    }
+
+    record Graduate(LocalDate graduatedOn, int annualIncomePerPerson, int threshold) implements HouseholdCommand {
+    }
+
+    record Close(ClosureReason reason, String duplicateOf) implements HouseholdCommand {
+    }
+
+    record Reopen() implements HouseholdCommand {
+    }
+}

@@ -1,0 +1,166 @@
+package th.poverty.household;
+
+import java.util.function.Function;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import th.poverty.area.Areas;
+import th.poverty.area.FiscalYear;
+import th.poverty.household.HouseholdCommand.AcknowledgePovertyCauses;
+import th.poverty.household.HouseholdCommand.Assess;
+import th.poverty.household.HouseholdCommand.Classify;
+import th.poverty.household.HouseholdCommand.Close;
+import th.poverty.household.HouseholdCommand.CorrectDetails;
+import th.poverty.household.HouseholdCommand.Graduate;
+import th.poverty.household.HouseholdCommand.RecordPovertyCauses;
+import th.poverty.household.HouseholdCommand.RecordVisit;
+import th.poverty.household.HouseholdCommand.Reopen;
+import th.poverty.household.HouseholdRequests.Acknowledgement;
+import th.poverty.household.HouseholdRequests.Causes;
+import th.poverty.household.HouseholdRequests.Classification;
+import th.poverty.household.HouseholdRequests.Closure;
+import th.poverty.household.HouseholdRequests.Correction;
+import th.poverty.household.HouseholdRequests.FourT;
+import th.poverty.household.HouseholdRequests.GraduationRequest;
+import th.poverty.household.HouseholdRequests.Reopening;
+import th.poverty.household.HouseholdRequests.Visit;
+import th.poverty.household.PersonalData.Person;
+import th.poverty.web.Caller;
+import th.poverty.web.Roles;
+import th.poverty.web.Versions;
+
+/**
+ * The step-1 commands on an identified household. Each needs {@code If-Match} with the version
+ * the caller read (428 without, 412 when someone changed it since) and answers with the new
+ * state and ETag.
+ */
+@Path("/api/v1/households/{householdId}")
+@Tag(name = "Identify (ชี้เป้าชีวิต)")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.FIELD_TEAM, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER, Roles.MINISTRY})
+public class HouseholdCommandsResource {
+
+    private final Households households;
+    private final PovertyLine povertyLine;
+    private final PersonalData people;
+    private final Areas areas;
+    private final Caller caller;
+
+    public HouseholdCommandsResource(Households households, PovertyLine povertyLine, PersonalData people, Areas areas,
+                                     Caller caller) {
+        this.households = households;
+        this.povertyLine = povertyLine;
+        this.people = people;
+        this.areas = areas;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/visits")
+    @Operation(summary = "Record a home visit (เยี่ยมบ้าน)")
+    public Uni<Response> visit(@PathParam("householdId") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                               @NotNull @Valid Visit visit) {
+        return run(id, ifMatch, new RecordVisit(visit.visitedOn(), visit.visitedBy(), visit.notes()), visit.notes());
+    }
+
+    @POST
+    @Path("/assessment")
+    @Operation(summary = "Record the 4 ท assessment (ทัศนะ ทักษะ ทรัพยากร ทางออก); needs a visit first")
+    public Uni<Response> assess(@PathParam("householdId") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                                @NotNull @Valid FourT assessment) {
+        return run(id, ifMatch, new Assess(assessment.assessedOn(), assessment.toAssessment()), assessment.wayOut().direction());
+    }
+
+    @POST
+    @Path("/classification")
+    @Operation(summary = "Classify the household: group ก welfare or ข self-developing; needs the 4 ท assessment")
+    public Uni<Response> classify(@PathParam("householdId") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                                  @NotNull @Valid Classification classification) {
+        return run(id, ifMatch, new Classify(classification.group()), classification.reason());
+    }
+
+    @POST
+    @Path("/poverty-causes")
+    @Operation(summary = "Record the causes of poverty from the Family Folder; needs a visit first")
+    public Uni<Response> causes(@PathParam("householdId") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                                @NotNull @Valid Causes causes) {
+        var recorded = causes.causes().stream().map(c -> new PovertyCause(c.dimension(), c.description())).toList();
+        return run(id, ifMatch, new RecordPovertyCauses(recorded), causes.reason());
+    }
+
+    @POST
+    @Path("/poverty-causes/acknowledgement")
+    @Operation(summary = "Record that the household acknowledges its recorded causes of poverty")
+    public Uni<Response> acknowledge(@PathParam("householdId") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                                     @NotNull @Valid Acknowledgement acknowledgement) {
+        return run(id, ifMatch, new AcknowledgePovertyCauses(acknowledgement.acknowledgedOn()), "");
+    }
+
+    @POST
+    @Path("/corrections")
+    @Operation(summary = "Correct the household's details (village, members, the head's personal details)")
+    public Uni<Response> correct(@PathParam("householdId") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                                 @NotNull @Valid Correction correction) {
+        var personal = new PersonalData.Correction(correction.firstName(), correction.lastName(), correction.phone(),
+                correction.address());
+        return run(id, ifMatch, new CorrectDetails(correction.villageCode(), correction.members(), personal.fields()),
+                correction.reason(), tx -> people.correct(tx, id, personal));
+    }
+
+    @POST
+    @Path("/graduation")
+    @Operation(summary = "The household leaves poverty (พ้นความยากจน): income per person above the year's threshold")
+    public Uni<Response> graduate(@PathParam("householdId") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                                  @NotNull @Valid GraduationRequest graduation) {
+        int year = graduation.surveyYear() != null ? graduation.surveyYear() : FiscalYear.ofDate(graduation.graduatedOn());
+        var command = new Graduate(graduation.graduatedOn(), graduation.annualIncomePerPerson(), povertyLine.thresholdFor(year));
+        return run(id, ifMatch, command, graduation.reason());
+    }
+
+    @POST
+    @Path("/closure")
+    @Operation(summary = "Close the household: moved, died, duplicate or merged")
+    public Uni<Response> close(@PathParam("householdId") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                               @NotNull @Valid Closure closure) {
+        return run(id, ifMatch, new Close(closure.closure(), closure.duplicateOf()), closure.reason());
+    }
+
+    @POST
+    @Path("/reopening")
+    @Operation(summary = "Reopen a closed household at the step it had reached")
+    public Uni<Response> reopen(@PathParam("householdId") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                                @NotNull @Valid Reopening reopening) {
+        return run(id, ifMatch, new Reopen(), reopening.reason());
+    }
+
+    private Uni<Response> run(String id, String ifMatch, HouseholdCommand command, String reason) {
+        return run(id, ifMatch, command, reason, tx -> Uni.createFrom().voidItem());
+    }
+
+    private Uni<Response> run(String id, String ifMatch, HouseholdCommand command, String reason,
+                              Function<SqlConnection, Uni<Void>> alsoInTransaction) {
+        long expected = Versions.required(ifMatch);
+        return households.handle(id, expected, command, caller, reason, alsoInTransaction)
+                .flatMap(updated -> households.head(id).map((Person head) -> Response
+                        .ok(HouseholdView.of(updated.aggregate(), updated.version(), head, areas))
+                        .header(HttpHeaders.ETAG, Versions.etag(updated.version()))
+                        .build()));
+    }
+}

@@ -1,0 +1,23 @@
+package th.poverty.household;
+
+/** The two groups step 1 sorts households into. */
+public enum HouseholdGroup {
+    WELFARE("กลุ่ม ก สงเคราะห์", "Group A: welfare"),
+    SELF_DEVELOPING("กลุ่ม ข พัฒนาตนเองได้", "Group B: able to develop itself");
+
+    private final String labelTh;
+    private final String labelEn;
+
+    HouseholdGroup(String labelTh, String labelEn) {
+        this.labelTh = labelTh;
+        this.labelEn = labelEn;
+    }
+
+    public String labelTh() {
+        return labelTh;
+    }
+
+    public String labelEn() {
+        return labelEn;
+    }
+}

@@ -1,0 +1,68 @@
+package th.poverty.household;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.mutiny.Uni;
+import th.poverty.area.AreaPath;
+import th.poverty.area.Areas;
+import th.poverty.household.HouseholdSearch.Summary;
+import th.poverty.web.Caller;
+import th.poverty.web.Page;
+import th.poverty.web.ProblemException;
+import th.poverty.web.QueryParams;
+import th.poverty.web.Roles;
+
+@Path("/api/v1/households")
+@Tag(name = "Households")
+@Produces(MediaType.APPLICATION_JSON)
+public class HouseholdListResource {
+
+    private final HouseholdSearch search;
+    private final Areas areas;
+    private final Caller caller;
+
+    public HouseholdListResource(HouseholdSearch search, Areas areas, Caller caller) {
+        this.search = search;
+        this.areas = areas;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.FIELD_TEAM, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER, Roles.MINISTRY})
+    @Operation(summary = "Find households by area (province, district, tambon or village code), status and group",
+            description = "Without area, the caller's own area. Pages with a cursor: pass next as after.")
+    public Uni<Page<Summary>> find(@QueryParam("area") String area, @QueryParam("status") String statusName,
+                                   @QueryParam("group") String groupName, @QueryParam("after") String after,
+                                   @QueryParam("limit") Integer limit) {
+        int size = Page.limit(limit);
+        HouseholdStatus status = QueryParams.enumValue(HouseholdStatus.class, statusName, "status");
+        HouseholdGroup group = QueryParams.enumValue(HouseholdGroup.class, groupName, "group");
+        String code = area == null || area.isBlank() ? caller.area() : area;
+        if (code == null) {
+            return empty();
+        }
+        if (code.isEmpty()) {
+            return search.find(null, null, status, group, after, size + 1).map(rows -> Page.of(rows, size, Summary::householdId));
+        }
+        AreaPath path = areas.pathOf(code).orElseThrow(() -> ProblemException.notFound("Area", code));
+        if (!caller.mayAct(path)) {
+            return empty();
+        }
+        return search.find(code, path.level(), status, group, after, size + 1)
+                .map(rows -> Page.of(rows, size, Summary::householdId));
+    }
+
+    private static Uni<Page<Summary>> empty() {
+        return Uni.createFrom().item(new Page<>(List.of(), null));
+    }
+}

@@ -1,0 +1,32 @@
+package th.poverty.household;
+
+/**
+ * One cause or condition of a household's poverty, filed under one of the five dimensions
+ * users know from TPMAP and ThaiQM, so each problem can be routed to the agency responsible.
+ */
+public record PovertyCause(Dimension dimension, String description) {
+
+    public enum Dimension {
+        HEALTH("สุขภาพ", "Health"),
+        LIVING_CONDITIONS("ความเป็นอยู่", "Living conditions"),
+        EDUCATION("การศึกษา", "Education"),
+        INCOME("รายได้", "Income"),
+        ACCESS_TO_SERVICES("การเข้าถึงบริการรัฐ", "Access to public services");
+
+        private final String labelTh;
+        private final String labelEn;
+
+        Dimension(String labelTh, String labelEn) {
+            this.labelTh = labelTh;
+            this.labelEn = labelEn;
+        }
+
+        public String labelTh() {
+            return labelTh;
+        }
+
+        public String labelEn() {
+            return labelEn;
+        }
+    }
+}

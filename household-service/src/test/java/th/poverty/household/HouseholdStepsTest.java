@@ -1,0 +1,194 @@
+package th.poverty.household;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import th.poverty.area.Areas;
+import th.poverty.eventstore.Decision;
+import th.poverty.eventstore.Rejection;
+import th.poverty.household.HouseholdCommand.AcknowledgePovertyCauses;
+import th.poverty.household.HouseholdCommand.Assess;
+import th.poverty.household.HouseholdCommand.Classify;
+import th.poverty.household.HouseholdCommand.Close;
+import th.poverty.household.HouseholdCommand.CorrectDetails;
+import th.poverty.household.HouseholdCommand.Graduate;
+import th.poverty.household.HouseholdCommand.RecordPovertyCauses;
+import th.poverty.household.HouseholdCommand.RecordVisit;
+import th.poverty.household.HouseholdCommand.Reopen;
+import th.poverty.household.HouseholdEvent.HouseholdClosed;
+import th.poverty.household.HouseholdEvent.HouseholdDetailsCorrected;
+import th.poverty.household.HouseholdEvent.HouseholdGraduated;
+import th.poverty.household.PovertyCause.Dimension;
+
+/** Given a household's history, when a command arrives, then these events or this refusal. */
+class HouseholdStepsTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private static final LocalDate FORUM = LocalDate.of(2026, 11, 1);
+    private static final Areas AREAS = Areas.thailand();
+    private static final Assessment FOUR_T = new Assessment(new Assessment.Attitude(true, "wants to work"),
+            new Assessment.Skills(2, List.of("weaving"), null),
+            new Assessment.Resources(new BigDecimal("1.5"), false, List.of("loom"), null),
+            new Assessment.WayOut("sell woven cloth at the market", null));
+
+    private final List<HouseholdEvent> history = new ArrayList<>();
+
+    private HouseholdStepsTest given(HouseholdCommand... commands) {
+        history.addAll(Household.identify(IdentifyHousehold.atForum("h-1", "24010101", FORUM, "forum", "hash", null),
+                AREAS, TODAY).eventsOrThrow());
+        for (HouseholdCommand command : commands) {
+            history.addAll(when(command).eventsOrThrow());
+        }
+        return this;
+    }
+
+    private Decision<HouseholdEvent> when(HouseholdCommand command) {
+        return Household.rehydrate(history).decide(command, AREAS, TODAY);
+    }
+
+    private Household state() {
+        return Household.rehydrate(history);
+    }
+
+    private static RecordVisit visit() {
+        return new RecordVisit(TODAY.minusDays(3), List.of("พัฒนากร"), null);
+    }
+
+    private static Assess assess() {
+        return new Assess(TODAY.minusDays(2), FOUR_T);
+    }
+
+    private static void refused(Decision<HouseholdEvent> decision, String code) {
+        assertThat(decision).isInstanceOfSatisfying(Decision.Rejected.class,
+                r -> assertThat(((Decision.Rejected<?>) r).rejection().code()).isEqualTo(code));
+    }
+
+    @Test
+    void theStepsGoVisitAssessClassifyInOrder() {
+        given(visit(), assess(), new Classify(HouseholdGroup.SELF_DEVELOPING));
+
+        assertThat(state().status()).isEqualTo(HouseholdStatus.CLASSIFIED);
+        assertThat(state().group()).isEqualTo(HouseholdGroup.SELF_DEVELOPING);
+        assertThat(state().visits()).isEqualTo(1);
+    }
+
+    @Test
+    void anAssessmentWithoutAVisitIsRefused() {
+        given();
+        refused(when(assess()), "not-yet-visited");
+    }
+
+    @Test
+    void aClassificationBeforeTheAssessmentIsRefused() {
+        given(visit());
+        refused(when(new Classify(HouseholdGroup.WELFARE)), "not-yet-assessed");
+    }
+
+    @Test
+    void aSecondVisitDoesNotUndoTheAssessment() {
+        given(visit(), assess(), visit());
+        assertThat(state().status()).isEqualTo(HouseholdStatus.ASSESSED);
+        assertThat(state().visits()).isEqualTo(2);
+    }
+
+    @Test
+    void anUnclassifiedHouseholdCannotGraduate() {
+        given(visit(), assess());
+        refused(when(new Graduate(TODAY, 45_000, 38_000)), "not-yet-classified");
+    }
+
+    @Test
+    void graduationNeedsIncomeAboveTheThreshold() {
+        given(visit(), assess(), new Classify(HouseholdGroup.SELF_DEVELOPING));
+
+        refused(when(new Graduate(TODAY, 38_000, 38_000)), "income-below-threshold");
+        assertThat(when(new Graduate(TODAY, 38_001, 38_000)).eventsOrThrow())
+                .containsExactly(new HouseholdGraduated("h-1", TODAY, 38_001, 38_000));
+    }
+
+    @Test
+    void aGraduatedHouseholdTakesNoFurtherSteps() {
+        given(visit(), assess(), new Classify(HouseholdGroup.SELF_DEVELOPING), new Graduate(TODAY, 50_000, 38_000));
+
+        assertThat(state().status()).isEqualTo(HouseholdStatus.GRADUATED);
+        refused(when(visit()), "household-graduated");
+        refused(when(new Classify(HouseholdGroup.WELFARE)), "household-graduated");
+        refused(when(new Graduate(TODAY, 60_000, 38_000)), "household-graduated");
+    }
+
+    @Test
+    void aClosedHouseholdAcceptsNothingButAReopen() {
+        given(visit(), assess(), new Close(ClosureReason.MOVED, null));
+
+        for (HouseholdCommand command : List.of(visit(), assess(), new Classify(HouseholdGroup.WELFARE),
+                new RecordPovertyCauses(List.of(new PovertyCause(Dimension.INCOME, "debt"))),
+                new CorrectDetails(null, 4, List.of()), new Graduate(TODAY, 50_000, 38_000),
+                new Close(ClosureReason.DIED, null))) {
+            refused(when(command), "household-closed");
+        }
+        history.addAll(when(new Reopen()).eventsOrThrow());
+        assertThat(state().status()).isEqualTo(HouseholdStatus.ASSESSED);
+        assertThat(state().closure()).isNull();
+    }
+
+    @Test
+    void onlyAClosedHouseholdCanBeReopened() {
+        given();
+        refused(when(new Reopen()), "not-closed");
+    }
+
+    @Test
+    void aDuplicateNamesTheHouseholdItDuplicates() {
+        given();
+        refused(when(new Close(ClosureReason.DUPLICATE, null)), "duplicate-of-required");
+        refused(when(new Close(ClosureReason.DUPLICATE, "h-1")), "duplicate-of-required");
+        refused(when(new Close(ClosureReason.MOVED, "h-2")), "duplicate-of-not-expected");
+        assertThat(when(new Close(ClosureReason.DUPLICATE, "h-2")).eventsOrThrow())
+                .containsExactly(new HouseholdClosed("h-1", ClosureReason.DUPLICATE, "h-2"));
+    }
+
+    @Test
+    void causesAreAcknowledgedOnceAfterTheyAreRecorded() {
+        given(visit());
+        refused(when(new AcknowledgePovertyCauses(TODAY)), "causes-not-recorded");
+
+        history.addAll(when(new RecordPovertyCauses(List.of(new PovertyCause(Dimension.INCOME, "debt to a moneylender"))))
+                .eventsOrThrow());
+        history.addAll(when(new AcknowledgePovertyCauses(TODAY)).eventsOrThrow());
+        assertThat(state().causesAcknowledged()).isTrue();
+        refused(when(new AcknowledgePovertyCauses(TODAY)), "causes-already-acknowledged");
+    }
+
+    @Test
+    void causesAreRecordedAtOrAfterAVisit() {
+        given();
+        refused(when(new RecordPovertyCauses(List.of(new PovertyCause(Dimension.HEALTH, "bedridden")))), "not-yet-visited");
+    }
+
+    @Test
+    void aCorrectionMovesTheHouseholdToItsRealDistrictOrIsRefused() {
+        given();
+
+        var moved = (HouseholdDetailsCorrected) when(new CorrectDetails("24020201", null, List.of())).eventsOrThrow().getFirst();
+        assertThat(moved.districtCode()).isEqualTo("2411");
+        refused(when(new CorrectDetails("24010100", null, List.of())), "unknown-village");
+        refused(when(new CorrectDetails("24010101", null, List.of())), "nothing-to-correct");
+    }
+
+    @Test
+    void datesAheadOfTodayAndVisitsBeforeIdentificationAreRefused() {
+        given();
+        refused(when(new RecordVisit(TODAY.plusDays(1), List.of("a"), null)), "date-in-future");
+        refused(when(new RecordVisit(FORUM.minusDays(1), List.of("a"), null)), "before-identification");
+        history.addAll(when(visit()).eventsOrThrow());
+        var rejected = (Decision.Rejected<HouseholdEvent>) when(new Assess(TODAY.plusDays(1), FOUR_T));
+        assertThat(rejected.rejection().kind()).isEqualTo(Rejection.Kind.INVALID);
+        assertThat(rejected.rejection().field()).isEqualTo("assessedOn");
+    }
+}
