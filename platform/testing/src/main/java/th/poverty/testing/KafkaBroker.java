@@ -168,6 +168,7 @@ public final class KafkaBroker implements Broker {
 
     private void pollUntilReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
+        awaitListening(deadline);
         Exception last = null;
         try (Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
@@ -189,6 +190,18 @@ public final class KafkaBroker implements Broker {
             }
         }
         throw new IllegalStateException("Kafka not ready after " + timeout + ": " + Processes.tail(logFile), last);
+    }
+
+    /** Waits for the port before asking Kafka anything, so the admin client does not log every refusal. */
+    private void awaitListening(Instant deadline) {
+        while (Instant.now().isBefore(deadline) && process.isAlive()) {
+            try (var socket = new java.net.Socket()) {
+                socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 200);
+                return;
+            } catch (IOException notYet) {
+                Processes.sleep(Duration.ofMillis(100));
+            }
+        }
     }
 
     private static String brokerClasspath() {
