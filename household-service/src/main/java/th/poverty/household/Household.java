@@ -14,6 +14,7 @@ import th.poverty.household.HouseholdCommand.Assess;
 import th.poverty.household.HouseholdCommand.Classify;
 import th.poverty.household.HouseholdCommand.Close;
 import th.poverty.household.HouseholdCommand.CorrectDetails;
+import th.poverty.household.HouseholdCommand.ErasePersonalData;
 import th.poverty.household.HouseholdCommand.Graduate;
 import th.poverty.household.HouseholdCommand.RecordPovertyCauses;
 import th.poverty.household.HouseholdCommand.RecordVisit;
@@ -26,6 +27,7 @@ import th.poverty.household.HouseholdEvent.HouseholdGraduated;
 import th.poverty.household.HouseholdEvent.HouseholdIdentified;
 import th.poverty.household.HouseholdEvent.HouseholdReopened;
 import th.poverty.household.HouseholdEvent.HouseholdVisited;
+import th.poverty.household.HouseholdEvent.PersonalDataErased;
 import th.poverty.household.HouseholdEvent.PovertyCausesAcknowledged;
 import th.poverty.household.HouseholdEvent.PovertyCausesRecorded;
 
@@ -50,10 +52,12 @@ public final class Household {
     private final boolean causesAcknowledged;
     private final ClosureReason closure;
     private final String duplicateOf;
+    private final boolean personalDataErased;
 
     private Household(String id, HouseholdStatus status, HouseholdStatus statusBeforeClosing, IdentificationSource source,
                       AreaPath area, LocalDate identifiedOn, Integer members, int visits, HouseholdGroup group,
-                      boolean causesRecorded, boolean causesAcknowledged, ClosureReason closure, String duplicateOf) {
+                      boolean causesRecorded, boolean causesAcknowledged, ClosureReason closure, String duplicateOf,
+                      boolean personalDataErased) {
         this.id = id;
         this.status = status;
         this.statusBeforeClosing = statusBeforeClosing;
@@ -67,6 +71,7 @@ public final class Household {
         this.causesAcknowledged = causesAcknowledged;
         this.closure = closure;
         this.duplicateOf = duplicateOf;
+        this.personalDataErased = personalDataErased;
     }
 
     /** Identifies a new household: the village must exist and the date must not lie ahead. */
@@ -91,7 +96,7 @@ public final class Household {
 
     /** Decides a command on this household. */
     public Decision<HouseholdEvent> decide(HouseholdCommand command, Areas areas, LocalDate today) {
-        if (status == HouseholdStatus.CLOSED && !(command instanceof Reopen)) {
+        if (status == HouseholdStatus.CLOSED && !(command instanceof Reopen) && !(command instanceof ErasePersonalData)) {
             return rule("household-closed", "Household " + id + " is closed (" + closure + "): reopen it first");
         }
         return switch (command) {
@@ -104,6 +109,9 @@ public final class Household {
             case Graduate graduate -> graduate(graduate, today);
             case Close close -> close(close);
             case Reopen reopen -> reopen();
+            case ErasePersonalData erase -> personalDataErased
+                    ? rule("personal-data-erased", "The personal data of household " + id + " is already erased")
+                    : Decision.accept(new PersonalDataErased(id));
         };
     }
 
@@ -238,7 +246,7 @@ public final class Household {
         return switch (event) {
             case HouseholdIdentified e -> new Household(e.householdId(), HouseholdStatus.IDENTIFIED, null, e.source(),
                     new AreaPath(e.provinceCode(), e.districtCode(), e.tambonCode(), e.villageCode()), e.identifiedOn(),
-                    e.members(), 0, null, false, false, null, null);
+                    e.members(), 0, null, false, false, null, null, false);
             case HouseholdVisited e -> h.with(h.advancedTo(HouseholdStatus.VISITED), h.area, h.members, h.visits + 1,
                     h.group, h.causesRecorded, h.causesAcknowledged);
             case HouseholdAssessed e -> h.with(h.advancedTo(HouseholdStatus.ASSESSED), h.area, h.members, h.visits,
@@ -256,16 +264,20 @@ public final class Household {
                     h.causesRecorded, h.causesAcknowledged);
             case HouseholdClosed e -> new Household(h.id, HouseholdStatus.CLOSED, h.status, h.source, h.area,
                     h.identifiedOn, h.members, h.visits, h.group, h.causesRecorded, h.causesAcknowledged, e.closure(),
-                    e.duplicateOf());
+                    e.duplicateOf(), h.personalDataErased);
             case HouseholdReopened e -> new Household(h.id, h.statusBeforeClosing, null, h.source, h.area,
-                    h.identifiedOn, h.members, h.visits, h.group, h.causesRecorded, h.causesAcknowledged, null, null);
+                    h.identifiedOn, h.members, h.visits, h.group, h.causesRecorded, h.causesAcknowledged, null, null,
+                    h.personalDataErased);
+            case PersonalDataErased e -> new Household(h.id, h.status, h.statusBeforeClosing, h.source, h.area,
+                    h.identifiedOn, h.members, h.visits, h.group, h.causesRecorded, h.causesAcknowledged, h.closure,
+                    h.duplicateOf, true);
         };
     }
 
     private Household with(HouseholdStatus newStatus, AreaPath newArea, Integer newMembers, int newVisits,
                            HouseholdGroup newGroup, boolean recorded, boolean acknowledged) {
         return new Household(id, newStatus, statusBeforeClosing, source, newArea, identifiedOn, newMembers, newVisits,
-                newGroup, recorded, acknowledged, closure, duplicateOf);
+                newGroup, recorded, acknowledged, closure, duplicateOf, personalDataErased);
     }
 
     /** Steps only go forward: a second visit does not undo an assessment. */
@@ -340,5 +352,9 @@ public final class Household {
 
     public String duplicateOf() {
         return duplicateOf;
+    }
+
+    public boolean personalDataErased() {
+        return personalDataErased;
     }
 }

@@ -33,4 +33,8 @@ public sealed interface HouseholdCommand {
 
     record Reopen() implements HouseholdCommand {
     }
+
+    /** Erase the head's personal data (PDPA): allowed whatever the household's status. */
+    record ErasePersonalData() implements HouseholdCommand {
+    }
 }

@@ -27,6 +27,7 @@ import th.poverty.household.HouseholdCommand.Assess;
 import th.poverty.household.HouseholdCommand.Classify;
 import th.poverty.household.HouseholdCommand.Close;
 import th.poverty.household.HouseholdCommand.CorrectDetails;
+import th.poverty.household.HouseholdCommand.ErasePersonalData;
 import th.poverty.household.HouseholdCommand.Graduate;
 import th.poverty.household.HouseholdCommand.RecordPovertyCauses;
 import th.poverty.household.HouseholdCommand.RecordVisit;
@@ -36,11 +37,11 @@ import th.poverty.household.HouseholdRequests.Causes;
 import th.poverty.household.HouseholdRequests.Classification;
 import th.poverty.household.HouseholdRequests.Closure;
 import th.poverty.household.HouseholdRequests.Correction;
+import th.poverty.household.HouseholdRequests.Erasure;
 import th.poverty.household.HouseholdRequests.FourT;
 import th.poverty.household.HouseholdRequests.GraduationRequest;
 import th.poverty.household.HouseholdRequests.Reopening;
 import th.poverty.household.HouseholdRequests.Visit;
-import th.poverty.household.PersonalData.Person;
 import th.poverty.web.Caller;
 import th.poverty.web.Roles;
 import th.poverty.web.Versions;
@@ -143,6 +144,15 @@ public class HouseholdCommandsResource {
     }
 
     @POST
+    @Path("/personal-data/erasure")
+    @RolesAllowed({Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER})
+    @Operation(summary = "Erase the head's personal data (PDPA); the event history stays valid without it")
+    public Uni<Response> erase(@PathParam("householdId") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                               @NotNull @Valid Erasure erasure) {
+        return run(id, ifMatch, new ErasePersonalData(), erasure.reason(), tx -> people.erase(tx, id));
+    }
+
+    @POST
     @Path("/reopening")
     @Operation(summary = "Reopen a closed household at the step it had reached")
     public Uni<Response> reopen(@PathParam("householdId") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
@@ -157,10 +167,10 @@ public class HouseholdCommandsResource {
     private Uni<Response> run(String id, String ifMatch, HouseholdCommand command, String reason,
                               Function<SqlConnection, Uni<Void>> alsoInTransaction) {
         long expected = Versions.required(ifMatch);
+        // answers carry no personal data: reading it is a GET with a stated purpose
         return households.handle(id, expected, command, caller, reason, alsoInTransaction)
-                .flatMap(updated -> households.head(id).map((Person head) -> Response
-                        .ok(HouseholdView.of(updated.aggregate(), updated.version(), head, areas))
+                .map(updated -> Response.ok(HouseholdView.of(updated.aggregate(), updated.version(), null, areas))
                         .header(HttpHeaders.ETAG, Versions.etag(updated.version()))
-                        .build()));
+                        .build());
     }
 }

@@ -93,4 +93,8 @@ public sealed interface HouseholdEvent {
     /** A closed household is taken up again, at the step it had reached. */
     record HouseholdReopened(String householdId) implements HouseholdEvent {
     }
+
+    /** The head's personal data was erased (PDPA); the history stays, without it. */
+    record PersonalDataErased(String householdId) implements HouseholdEvent {
+    }
 }

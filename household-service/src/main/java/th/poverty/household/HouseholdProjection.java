@@ -26,6 +26,7 @@ import th.poverty.household.HouseholdEvent.HouseholdGraduated;
 import th.poverty.household.HouseholdEvent.HouseholdIdentified;
 import th.poverty.household.HouseholdEvent.HouseholdReopened;
 import th.poverty.household.HouseholdEvent.HouseholdVisited;
+import th.poverty.household.HouseholdEvent.PersonalDataErased;
 import th.poverty.household.HouseholdEvent.PovertyCausesAcknowledged;
 import th.poverty.household.HouseholdEvent.PovertyCausesRecorded;
 
@@ -60,6 +61,7 @@ public class HouseholdProjection {
             case HouseholdClosed e -> update(tx, stored, """
                     status_before_closing = status, status = 'CLOSED', closure = $3, duplicate_of = $4""",
                     e.closure().name(), e.duplicateOf());
+            case PersonalDataErased e -> update(tx, stored, "status = status");
             case HouseholdReopened e -> update(tx, stored, """
                     status = status_before_closing, status_before_closing = null, closure = null, duplicate_of = null""");
         };

@@ -108,4 +108,8 @@ public final class HouseholdRequests {
 
     public record Reopening(@NotBlank @Size(max = 2000) String reason) {
     }
+
+    @Schema(description = "Erasure of the head's personal data at their request or when no longer needed (PDPA)")
+    public record Erasure(@NotBlank @Size(max = 2000) String reason) {
+    }
 }

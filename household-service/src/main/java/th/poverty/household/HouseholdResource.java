@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,24 +30,41 @@ public class HouseholdResource {
     private final Households households;
     private final Areas areas;
     private final Caller caller;
+    private final PersonalDataReads personalData;
 
-    public HouseholdResource(Households households, Areas areas, Caller caller) {
+    public HouseholdResource(Households households, Areas areas, Caller caller, PersonalDataReads personalData) {
         this.households = households;
+        this.personalData = personalData;
         this.areas = areas;
         this.caller = caller;
     }
 
     @GET
     @RolesAllowed({Roles.FIELD_TEAM, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER, Roles.MINISTRY})
-    @Operation(summary = "One household with its current state; the ETag is its version")
-    public Uni<Response> get(@PathParam("householdId") String householdId) {
+    @Operation(summary = "One household with its current state; the ETag is its version",
+            description = "The head's personal data is included only for field teams and district or province officers "
+                    + "who state why in X-Purpose; every such read is logged. The full national ID only for district officers.")
+    public Uni<Response> get(@PathParam("householdId") String householdId,
+                             @HeaderParam(PersonalDataReads.PURPOSE_HEADER) String purpose) {
         return households.find(householdId).flatMap(found -> {
             var household = found.filter(v -> caller.mayAct(v.aggregate().area()))
                     .orElseThrow(() -> ProblemException.notFound("Household", householdId));
-            return households.head(householdId).map(head -> Response
+            return personalData.head(householdId, caller, purpose).map(head -> Response
                     .ok(HouseholdView.of(household.aggregate(), household.version(), head, areas))
                     .header(HttpHeaders.ETAG, Versions.etag(household.version()))
                     .build());
+        });
+    }
+
+    @GET
+    @Path("/personal-data-reads")
+    @RolesAllowed({Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER, Roles.MINISTRY})
+    @Operation(summary = "Who read this household's personal data, when and why (PDPA audit)")
+    public Uni<List<PersonalDataReads.Read>> personalDataReads(@PathParam("householdId") String householdId) {
+        return households.find(householdId).flatMap(found -> {
+            found.filter(v -> caller.mayAct(v.aggregate().area()))
+                    .orElseThrow(() -> ProblemException.notFound("Household", householdId));
+            return personalData.reads(householdId);
         });
     }
 

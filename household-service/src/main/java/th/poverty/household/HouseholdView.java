@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import th.poverty.area.Area;
 import th.poverty.area.AreaPath;
 import th.poverty.area.Areas;
-import th.poverty.household.PersonalData.Person;
 
 /** A household as the API shows it: state, labels in Thai and English, the head with the ID masked. */
 public record HouseholdView(
@@ -21,6 +20,7 @@ public record HouseholdView(
         boolean povertyCausesAcknowledged,
         Label closure,
         String duplicateOf,
+        boolean personalDataErased,
         HeadView head,
         long version) {
 
@@ -41,11 +41,14 @@ public record HouseholdView(
         }
     }
 
-    /** The national ID is masked: the full number is personal data this view does not need. */
-    public record HeadView(String firstName, String lastName, String nationalIdMasked, String phone) {
+    /**
+     * The head as the caller may see them (see {@link PersonalDataReads}): the national ID masked
+     * unless the caller's role verifies identities.
+     */
+    public record HeadView(String firstName, String lastName, String nationalId, String phone, String address) {
     }
 
-    static HouseholdView of(Household household, long version, Person head, Areas areas) {
+    static HouseholdView of(Household household, long version, HeadView head, Areas areas) {
         return new HouseholdView(
                 household.id(),
                 new Label(household.status().name(), household.status().labelTh(), household.status().labelEn()),
@@ -61,7 +64,8 @@ public record HouseholdView(
                 household.closure() == null ? null
                         : new Label(household.closure().name(), household.closure().labelTh(), household.closure().labelEn()),
                 household.duplicateOf(),
-                head == null ? null : new HeadView(head.firstName(), head.lastName(), head.nationalId().masked(), head.phone()),
+                household.personalDataErased(),
+                head,
                 version);
     }
 }

@@ -102,10 +102,6 @@ public class Households {
         return store.load(pool, householdId);
     }
 
-    public Uni<Person> head(String householdId) {
-        return people.find(pool, householdId);
-    }
-
     public Uni<List<StoredEvent>> history(String householdId) {
         return store.history(pool, householdId);
     }

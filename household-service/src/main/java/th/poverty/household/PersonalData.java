@@ -91,6 +91,12 @@ public class PersonalData {
                 .replaceWithVoid();
     }
 
+    /** Deletes the head's personal data for good (PDPA erasure). */
+    public Uni<Void> erase(SqlConnection tx, String householdId) {
+        return tx.preparedQuery("delete from household_people where household_id = $1").execute(Tuple.of(householdId))
+                .replaceWithVoid();
+    }
+
     public Uni<Person> find(SqlClient client, String householdId) {
         return client.preparedQuery("""
                         select national_id, first_name, last_name, phone, house_number, address

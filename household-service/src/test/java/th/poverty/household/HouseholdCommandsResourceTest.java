@@ -134,7 +134,9 @@ class HouseholdCommandsResourceTest {
         String id = identify("24010106");
 
         command(id, "corrections", 1, "{\"phone\": \"0899999999\", \"members\": 5, \"reason\": \"เบอร์ใหม่\"}")
-                .statusCode(200).body("head.phone", equalTo("0899999999")).body("members", equalTo(5));
+                .statusCode(200).body("members", equalTo(5)).body("head", equalTo(null));
+        given().header("Authorization", FIELD_TEAM).header("X-Purpose", "check the correction")
+                .get("/api/v1/households/" + id).then().statusCode(200).body("head.phone", equalTo("0899999999"));
 
         String payload = pool.preparedQuery("select payload::text from events where stream_id = $1 and version = 2")
                 .execute(Tuple.of(id)).await().indefinitely().iterator().next().getString(0);

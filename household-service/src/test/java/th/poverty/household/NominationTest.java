@@ -61,7 +61,8 @@ class NominationTest {
                 .header("ETag", "\"1\"")
                 .extract().path("householdId");
 
-        given().header("Authorization", FIELD_TEAM).when().get("/api/v1/households/" + id).then()
+        given().header("Authorization", FIELD_TEAM).header("X-Purpose", "home visit planning").when()
+                .get("/api/v1/households/" + id).then()
                 .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("status.code", equalTo("IDENTIFIED"))
@@ -70,7 +71,7 @@ class NominationTest {
                 .body("area.province.nameTh", equalTo("ฉะเชิงเทรา"))
                 .body("area.village.code", equalTo("24010101"))
                 .body("head.firstName", equalTo("สมศรี"))
-                .body("head.nationalIdMasked", equalTo("*********" + nationalId.substring(9)));
+                .body("head.nationalId", equalTo("*********" + nationalId.substring(9)));
 
         given().header("Authorization", FIELD_TEAM).when().get("/api/v1/households/" + id + "/history").then()
                 .statusCode(200)

@@ -1,0 +1,74 @@
+package th.poverty.household;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.household.HouseholdView.HeadView;
+import th.poverty.web.Caller;
+import th.poverty.web.ProblemException;
+import th.poverty.web.Roles;
+
+/**
+ * Who may see a head of household's personal data, and the record of every time someone did
+ * (PDPA): only the roles that work with the household, only with a stated purpose
+ * ({@value #PURPOSE_HEADER}), and the full national ID only for the district office that
+ * verifies identities. Without a purpose the household is shown without its head.
+ */
+@ApplicationScoped
+public class PersonalDataReads {
+
+    public static final String PURPOSE_HEADER = "X-Purpose";
+    static final Set<String> MAY_READ = Set.of(Roles.FIELD_TEAM, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER);
+    static final Set<String> MAY_SEE_FULL_ID = Set.of(Roles.DISTRICT_OFFICER);
+    private static final int MAX_PURPOSE = 200;
+
+    private final Pool pool;
+    private final PersonalData people;
+
+    public PersonalDataReads(Pool pool, PersonalData people) {
+        this.pool = pool;
+        this.people = people;
+    }
+
+    public record Read(String actor, String actorRole, String purpose, Instant readAt) {
+    }
+
+    /** The head as this caller may see it (logging the read), or null when withheld or erased. */
+    public Uni<HeadView> head(String householdId, Caller caller, String purpose) {
+        if (purpose == null || purpose.isBlank() || !MAY_READ.contains(caller.role())) {
+            return Uni.createFrom().nullItem();
+        }
+        if (purpose.length() > MAX_PURPOSE) {
+            throw ProblemException.badRequest(PURPOSE_HEADER, PURPOSE_HEADER + " must be at most " + MAX_PURPOSE + " characters");
+        }
+        return pool.withTransaction(tx -> people.find(tx, householdId).call(person -> person == null
+                        ? Uni.createFrom().voidItem()
+                        : tx.preparedQuery("insert into personal_data_reads (household_id, actor, actor_role, purpose) "
+                                        + "values ($1, $2, $3, $4)")
+                                .execute(Tuple.of(householdId, caller.subject(), caller.role(), purpose.trim()))))
+                .map(person -> person == null ? null : new HeadView(person.firstName(), person.lastName(),
+                        MAY_SEE_FULL_ID.contains(caller.role()) ? person.nationalId().digits() : person.nationalId().masked(),
+                        person.phone(), person.address()));
+    }
+
+    /** The reads of one household's personal data, newest first. */
+    public Uni<List<Read>> reads(String householdId) {
+        return pool.preparedQuery("""
+                        select actor, actor_role, purpose, read_at from personal_data_reads
+                        where household_id = $1 order by read_at desc, id desc limit 500""")
+                .execute(Tuple.of(householdId))
+                .map(rows -> {
+                    List<Read> reads = new ArrayList<>();
+                    rows.forEach(r -> reads.add(new Read(r.getString(0), r.getString(1), r.getString(2),
+                            r.getOffsetDateTime(3).toInstant())));
+                    return reads;
+                });
+    }
+}
