@@ -1,0 +1,29 @@
+package th.poverty.web;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Requests per client (one bearer token, or one address without a token): a steady rate and a
+ * burst above it. Over the limit a client gets 429 with Retry-After; others are not slowed.
+ */
+@ConfigMapping(prefix = "web.rate-limit")
+public interface RateLimit {
+
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Sustained requests per second per client. */
+    @WithDefault("100")
+    int perSecond();
+
+    /** Requests a client may send at once above the sustained rate. */
+    @WithDefault("500")
+    int burst();
+
+    /** Clients idle this long are forgotten, so the table stays small. */
+    @WithDefault("10m")
+    Duration forgetAfter();
+}
