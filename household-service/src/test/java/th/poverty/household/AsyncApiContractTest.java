@@ -1,0 +1,72 @@
+package th.poverty.household;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import th.poverty.eventstore.EventCodec;
+
+/**
+ * The published contract keeps up with the code: every event household-service can emit is in
+ * asyncapi.yaml, with exactly the payload's fields, and a sample of each carries its required ones.
+ */
+class AsyncApiContractTest {
+
+    private static JsonNode asyncApi() throws Exception {
+        try (InputStream in = AsyncApiContractTest.class.getResourceAsStream("/META-INF/resources/asyncapi.yaml")) {
+            return new ObjectMapper(new YAMLFactory()).readTree(in);
+        }
+    }
+
+    private static List<Class<?>> eventTypes() {
+        List<Class<?>> types = new ArrayList<>();
+        for (Class<?> type : HouseholdEvent.class.getPermittedSubclasses()) {
+            types.add(type);
+        }
+        return types;
+    }
+
+    @Test
+    void everyEventIsOnTheChannelWithExactlyItsFields() throws Exception {
+        JsonNode doc = asyncApi();
+        for (Class<?> type : eventTypes()) {
+            String name = type.getSimpleName();
+            assertThat(doc.at("/channels/householdEvents/messages/" + name).isMissingNode()).as(name + " on the channel").isFalse();
+            JsonNode schema = doc.at("/components/schemas/" + name);
+            assertThat(schema.isMissingNode()).as(name + " schema").isFalse();
+            Set<String> documented = new HashSet<>();
+            schema.get("properties").fieldNames().forEachRemaining(documented::add);
+            Set<String> fields = new HashSet<>();
+            for (var component : type.getRecordComponents()) {
+                fields.add(component.getName());
+            }
+            assertThat(documented).as(name + " fields").isEqualTo(fields);
+        }
+    }
+
+    @Test
+    void aSampleOfEachEventCarriesItsRequiredFields() throws Exception {
+        JsonNode doc = asyncApi();
+        var codec = EventCodec.of(HouseholdEvent.class);
+        var json = EventCodec.defaultMapper();
+        for (HouseholdEvent sample : HouseholdEventSamples.all()) {
+            var encoded = codec.encode(sample);
+            JsonNode payload = json.readTree(encoded.payload());
+            for (JsonNode required : doc.at("/components/schemas/" + encoded.type() + "/required")) {
+                assertThat(payload.hasNonNull(required.asText())).as(encoded.type() + "." + required.asText()).isTrue();
+            }
+        }
+        assertThat(HouseholdEventSamples.all().stream().<Class<?>>map(Object::getClass).toList())
+                .containsExactlyInAnyOrderElementsOf(eventTypes());
+    }
+}

@@ -1,0 +1,45 @@
+package th.poverty.household;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import th.poverty.household.HouseholdEvent.HouseholdAssessed;
+import th.poverty.household.HouseholdEvent.HouseholdClassified;
+import th.poverty.household.HouseholdEvent.HouseholdClosed;
+import th.poverty.household.HouseholdEvent.HouseholdDetailsCorrected;
+import th.poverty.household.HouseholdEvent.HouseholdGraduated;
+import th.poverty.household.HouseholdEvent.HouseholdIdentified;
+import th.poverty.household.HouseholdEvent.HouseholdReopened;
+import th.poverty.household.HouseholdEvent.HouseholdVisited;
+import th.poverty.household.HouseholdEvent.PersonalDataErased;
+import th.poverty.household.HouseholdEvent.PovertyCausesAcknowledged;
+import th.poverty.household.HouseholdEvent.PovertyCausesRecorded;
+
+/** One realistic instance of every household event. */
+final class HouseholdEventSamples {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
+
+    private HouseholdEventSamples() {
+    }
+
+    static List<HouseholdEvent> all() {
+        return List.of(
+                new HouseholdIdentified("h-1", IdentificationSource.BMN_SURVEY, "24", "2401", "240101", "24010101", DAY,
+                        "income below 38,000 THB", "a1b2", "c3d4", 2568, 4, 31_000, List.of(8, 23)),
+                new HouseholdVisited("h-1", DAY, List.of("พัฒนากร"), "เคาะประตูบ้าน"),
+                new HouseholdAssessed("h-1", DAY, new Assessment(new Assessment.Attitude(true, null),
+                        new Assessment.Skills(2, List.of("ทอผ้า"), null),
+                        new Assessment.Resources(BigDecimal.ONE, false, List.of(), null),
+                        new Assessment.WayOut("ทอผ้าขาย", null))),
+                new HouseholdClassified("h-1", HouseholdGroup.SELF_DEVELOPING),
+                new PovertyCausesRecorded("h-1", List.of(new PovertyCause(PovertyCause.Dimension.INCOME, "หนี้นอกระบบ"))),
+                new PovertyCausesAcknowledged("h-1", DAY),
+                new HouseholdDetailsCorrected("h-1", null, null, null, null, 5, List.of("head.phone")),
+                new HouseholdGraduated("h-1", DAY, 52_000, 38_000),
+                new HouseholdClosed("h-1", ClosureReason.DUPLICATE, "h-2"),
+                new HouseholdReopened("h-1"),
+                new PersonalDataErased("h-1"));
+    }
+}
