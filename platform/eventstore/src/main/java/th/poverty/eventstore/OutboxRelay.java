@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,12 +22,12 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 
 /**
  * Publishes stored events to Kafka in log order, keyed by stream id so each household's events
@@ -45,19 +46,23 @@ public class OutboxRelay {
     private final DataSource dataSource;
     private final EventStoreConfig config;
     private final EventStoreMetrics metrics;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaConfig;
     private volatile boolean running;
     private volatile Thread thread;
     private volatile Instant lastFailure = Instant.EPOCH;
     private volatile Instant lastSuccess = Instant.now();
     private volatile boolean leading;
 
+    /**
+     * @param kafkaConfig every {@code kafka.*} property of the service (bootstrap servers, TLS,
+     *                    SASL), so the relay connects as the service's own Kafka user
+     */
     public OutboxRelay(DataSource dataSource, EventStoreConfig config, EventStoreMetrics metrics,
-                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+                       @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.dataSource = dataSource;
         this.config = config;
         this.metrics = metrics;
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = kafkaConfig;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -229,8 +234,8 @@ public class OutboxRelay {
     }
 
     private KafkaProducer<String, String> newProducer() {
-        Map<String, Object> settings = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        Map<String, Object> settings = new HashMap<>(kafkaConfig);
+        settings.putAll(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.TRANSACTIONAL_ID_CONFIG, config.source() + "-outbox",
@@ -239,7 +244,8 @@ public class OutboxRelay {
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000,
-                ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 60_000);
+                ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 60_000));
+        settings.keySet().retainAll(ProducerConfig.configNames());
         return new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer());
     }
 
