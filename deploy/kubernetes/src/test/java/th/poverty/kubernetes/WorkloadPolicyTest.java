@@ -1,0 +1,123 @@
+package th.poverty.kubernetes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The deployment rules every service's workload follows, in every overlay. */
+class WorkloadPolicyTest {
+
+    @ParameterizedTest
+    @FieldSource("th.poverty.kubernetes.Overlays#NAMES")
+    void everyContainerIsProbedBoundedAndLockedDown(String name) {
+        Overlays overlay = Overlays.render(name);
+
+        assertThat(overlay.containers()).isNotEmpty().allSatisfy(container -> {
+            assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/q/health/live");
+            assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
+            for (String bound : new String[] {"requests", "limits"}) {
+                assertThat(container.at("/resources/" + bound).has("cpu")).as(bound + " cpu").isTrue();
+                assertThat(container.at("/resources/" + bound).has("memory")).as(bound + " memory").isTrue();
+            }
+            assertThat(container.at("/securityContext/runAsNonRoot").asBoolean()).isTrue();
+            assertThat(container.at("/securityContext/readOnlyRootFilesystem").asBoolean()).isTrue();
+            assertThat(container.at("/securityContext/allowPrivilegeEscalation").isBoolean()).isTrue();
+            assertThat(container.at("/securityContext/allowPrivilegeEscalation").asBoolean()).isFalse();
+            assertThat(Overlays.stream(container.at("/securityContext/capabilities/drop")).map(JsonNode::asText)).contains("ALL");
+            assertThat(Overlays.stream(container.path("volumeMounts")).map(mount -> mount.path("mountPath").asText()))
+                    .as("a writable /tmp beside the read-only root").contains("/tmp");
+        });
+        assertThat(overlay.ofKind("Deployment")).allSatisfy(deployment -> {
+            JsonNode pod = deployment.at("/spec/template/spec");
+            assertThat(pod.path("automountServiceAccountToken").isBoolean()).isTrue();
+            assertThat(pod.path("automountServiceAccountToken").asBoolean()).as("no service account token").isFalse();
+            assertThat(pod.at("/securityContext/runAsNonRoot").asBoolean()).isTrue();
+            assertThat(Overlays.stream(pod.path("volumes")).filter(volume -> volume.path("name").asText().equals("tmp")))
+                    .singleElement().satisfies(tmp -> assertThat(tmp.has("emptyDir")).isTrue());
+        });
+    }
+
+    @ParameterizedTest
+    @FieldSource("th.poverty.kubernetes.Overlays#NAMES")
+    void everyServiceHasItsObjects(String name) {
+        Overlays overlay = Overlays.render(name);
+
+        for (Service service : Service.values()) {
+            ObjectNode deployment = overlay.get("Deployment", service.id);
+            JsonNode container = deployment.at("/spec/template/spec/containers/0");
+            assertThat(envFrom(container, "configMapRef")).containsExactly(service.id + "-config");
+            assertThat(envFrom(container, "secretRef")).containsExactly(service.id + "-config-creds");
+            assertThat(overlay.get("ConfigMap", service.id + "-config").at("/data/QUARKUS_HTTP_PORT").asText()).isEqualTo("8080");
+            assertThat(overlay.get("Service", service.id).at("/spec/selector/app").asText()).isEqualTo(service.id);
+            assertThat(overlay.get("PodDisruptionBudget", service.id).at("/spec/selector/matchLabels/app").asText()).isEqualTo(service.id);
+            assertThat(overlay.get("NetworkPolicy", service.id).at("/spec/podSelector/matchLabels/app").asText()).isEqualTo(service.id);
+            ObjectNode monitor = overlay.get("ServiceMonitor", service.id);
+            assertThat(monitor.at("/spec/selector/matchLabels/app").asText()).isEqualTo(service.id);
+            assertThat(monitor.at("/spec/endpoints/0/path").asText()).isEqualTo("/q/metrics");
+            assertThat(overlay.get("HorizontalPodAutoscaler", service.id).at("/spec/scaleTargetRef/name").asText()).isEqualTo(service.id);
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("th.poverty.kubernetes.Overlays#NAMES")
+    void noConsumerScalesPastThePartitionsItReads(String name) {
+        Overlays overlay = Overlays.render(name);
+
+        for (Service service : Service.values()) {
+            ObjectNode autoscaler = overlay.get("HorizontalPodAutoscaler", service.id);
+            int ceiling = service.consumes.stream()
+                    .mapToInt(topic -> overlay.get("KafkaTopic", topic).at("/spec/partitions").asInt())
+                    .min().orElse(Integer.MAX_VALUE);
+            assertThat(autoscaler.at("/spec/maxReplicas").asInt()).as(service.id).isLessThanOrEqualTo(ceiling);
+            assertThat(autoscaler.at("/spec/minReplicas").asInt()).isLessThanOrEqualTo(autoscaler.at("/spec/maxReplicas").asInt());
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("th.poverty.kubernetes.Overlays#NAMES")
+    void aServiceTalksOnlyToItsDatabaseKafkaDnsAndTheIdentityProvider(String name) {
+        Overlays overlay = Overlays.render(name);
+
+        for (Service service : Service.values()) {
+            JsonNode policy = overlay.get("NetworkPolicy", service.id).path("spec");
+            assertThat(Overlays.stream(policy.path("policyTypes")).map(JsonNode::asText)).containsExactlyInAnyOrder("Ingress", "Egress");
+            Set<String> destinations = Overlays.stream(policy.path("egress"))
+                    .map(rule -> Overlays.stream(rule.path("to")).map(peer -> peer.path("podSelector").path("matchLabels").toString())
+                            .collect(Collectors.joining()) + " " + ports(rule))
+                    .collect(Collectors.toSet());
+            assertThat(destinations).containsExactlyInAnyOrder(
+                    "{\"k8s-app\":\"kube-dns\"} [53, 53]",
+                    "{\"cnpg.io/cluster\":\"" + service.cluster() + "\"} [5432]",
+                    "{\"strimzi.io/cluster\":\"poverty-kafka\",\"strimzi.io/broker-role\":\"true\"} [9093]",
+                    " [443]");
+            assertThat(Overlays.stream(policy.path("ingress")).map(WorkloadPolicyTest::ports)).containsExactly("[8080]");
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("th.poverty.kubernetes.Overlays#NAMES")
+    void everyObjectIsLabelledWithItsAppAndTheSystem(String name) {
+        assertThat(Overlays.render(name).objects()).allSatisfy(object -> {
+            JsonNode labels = object.at("/metadata/labels");
+            assertThat(labels.path("app").asText()).as(object.path("kind") + " " + object.at("/metadata/name")).isNotBlank();
+            assertThat(labels.path("app.kubernetes.io/part-of").asText()).isEqualTo("poverty-eradication");
+        });
+    }
+
+    private static List<String> envFrom(JsonNode container, String reference) {
+        return Overlays.stream(container.path("envFrom")).filter(source -> source.has(reference))
+                .map(source -> source.path(reference).path("name").asText()).toList();
+    }
+
+    private static String ports(JsonNode rule) {
+        return Overlays.stream(rule.path("ports")).map(port -> port.path("port").asText()).toList().toString();
+    }
+}
