@@ -25,8 +25,14 @@ public class HouseholdEventsConsumer {
     @Incoming("household-events")
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
         return inbox.handleOnce(CONSUMER, record, (tx, event) -> switch (event.type()) {
-            case "HouseholdIdentified" -> households.identified(tx, event.payloadAs(HouseholdIdentified.class));
-            default -> Uni.createFrom().voidItem(); // not needed by plan rules (yet)
+            case "HouseholdIdentified" -> households.identified(tx, event.payloadAs(HouseholdEvents.Identified.class));
+            case "HouseholdClassified" -> households.classified(tx, event.payloadAs(HouseholdEvents.Classified.class));
+            case "HouseholdClosed" -> households.closed(tx, event.payloadAs(HouseholdEvents.Closed.class));
+            case "HouseholdReopened" -> households.reopened(tx, event.payloadAs(HouseholdEvents.Reopened.class));
+            case "HouseholdGraduated" -> households.graduated(tx, event.payloadAs(HouseholdEvents.Graduated.class));
+            case "HouseholdDetailsCorrected" ->
+                    households.corrected(tx, event.payloadAs(HouseholdEvents.DetailsCorrected.class));
+            default -> Uni.createFrom().voidItem(); // visits, assessments, causes: plan rules do not depend on them
         });
     }
 }

@@ -9,15 +9,17 @@ public final class PlanEligibility {
     private PlanEligibility() {
     }
 
-    public record Verdict(boolean eligible, String reason) {
+    /** {@code code} names the refusal, stable for clients; null when eligible. */
+    public record Verdict(boolean eligible, String code, String reason) {
     }
 
     public static Verdict of(String status) {
         return switch (status) {
-            case "CLASSIFIED" -> new Verdict(true, "classified: a life compass may be drafted");
-            case "CLOSED" -> new Verdict(false, "the household is closed");
-            case "GRADUATED" -> new Verdict(false, "the household has left poverty");
-            default -> new Verdict(false, "not classified yet: visit, assess (4 ท) and classify it first");
+            case "CLASSIFIED" -> new Verdict(true, null, "classified: a life compass may be drafted");
+            case "CLOSED" -> new Verdict(false, "household-closed", "the household is closed");
+            case "GRADUATED" -> new Verdict(false, "household-graduated", "the household has left poverty");
+            default -> new Verdict(false, "household-not-classified",
+                    "not classified yet: visit, assess (4 ท) and classify it first");
         };
     }
 }

@@ -6,9 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.area.AreaPath;
+import th.poverty.eventstore.PoisonMessage;
 
 /** plan-service's view of households, kept from household.events. */
 @ApplicationScoped
@@ -20,10 +23,11 @@ public class PlanHouseholds {
         this.pool = pool;
     }
 
-    public record PlanHousehold(String householdId, AreaPath area, String status, String careGroup) {
-    }
+    /** The columns {@link #of(Row, int)} reads, for queries that join households. */
+    public static final String COLUMNS = "h.household_id, h.province_code, h.district_code, h.tambon_code, h.village_code, "
+            + "h.status, h.care_group";
 
-    Uni<Void> identified(SqlConnection tx, HouseholdIdentified event) {
+    Uni<Void> identified(SqlConnection tx, HouseholdEvents.Identified event) {
         return tx.preparedQuery("""
                         insert into plan_households (household_id, province_code, district_code, tambon_code, village_code, status)
                         values ($1, $2, $3, $4, $5, 'IDENTIFIED')
@@ -33,19 +37,77 @@ public class PlanHouseholds {
                 .replaceWithVoid();
     }
 
+    Uni<Void> classified(SqlConnection tx, HouseholdEvents.Classified event) {
+        return update(tx, event.householdId(), "status = 'CLASSIFIED', care_group = $2", event.group().name());
+    }
+
+    /** Remembers the status it had, which a reopening restores. */
+    Uni<Void> closed(SqlConnection tx, HouseholdEvents.Closed event) {
+        return update(tx, event.householdId(), """
+                status_before_closing = case when status = 'CLOSED' then status_before_closing else status end,
+                status = 'CLOSED'""");
+    }
+
+    Uni<Void> reopened(SqlConnection tx, HouseholdEvents.Reopened event) {
+        return update(tx, event.householdId(),
+                "status = coalesce(status_before_closing, status), status_before_closing = null");
+    }
+
+    Uni<Void> graduated(SqlConnection tx, HouseholdEvents.Graduated event) {
+        return update(tx, event.householdId(), "status = 'GRADUATED'");
+    }
+
+    /** A correction moves the household only when it names a new village. */
+    Uni<Void> corrected(SqlConnection tx, HouseholdEvents.DetailsCorrected event) {
+        if (event.villageCode().isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        var moved = new AreaPath(event.provinceCode().orElseThrow(() -> incomplete(event)),
+                event.districtCode().orElseThrow(() -> incomplete(event)),
+                event.tambonCode().orElseThrow(() -> incomplete(event)), event.villageCode().get());
+        return update(tx, event.householdId(),
+                "province_code = $2, district_code = $3, tambon_code = $4, village_code = $5",
+                moved.province(), moved.district(), moved.tambon(), moved.village());
+    }
+
     public Uni<Optional<PlanHousehold>> find(String householdId) {
-        return pool.preparedQuery("""
-                        select household_id, province_code, district_code, tambon_code, village_code, status, care_group
-                        from plan_households where household_id = $1""")
+        return find(pool, householdId);
+    }
+
+    public Uni<Optional<PlanHousehold>> find(SqlClient client, String householdId) {
+        return client.preparedQuery("select " + COLUMNS + " from plan_households h where h.household_id = $1")
                 .execute(Tuple.of(householdId))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(of(rows.iterator().next(), 0)));
+    }
+
+    /** The household in a row, its {@link #COLUMNS} starting at {@code first}. */
+    public static PlanHousehold of(Row r, int first) {
+        String group = r.getString(first + 6);
+        return new PlanHousehold(r.getString(first),
+                new AreaPath(r.getString(first + 1), r.getString(first + 2), r.getString(first + 3), r.getString(first + 4)),
+                r.getString(first + 5), group == null ? null : CareGroup.valueOf(group));
+    }
+
+    /**
+     * Events of one household arrive in order after its HouseholdIdentified; one about a
+     * household never identified cannot be applied, now or later.
+     */
+    private Uni<Void> update(SqlConnection tx, String householdId, String assignments, Object... values) {
+        Object[] parameters = new Object[values.length + 1];
+        parameters[0] = householdId;
+        System.arraycopy(values, 0, parameters, 1, values.length);
+        return tx.preparedQuery("update plan_households set " + assignments + ", updated_at = now() where household_id = $1")
+                .execute(Tuple.from(parameters))
                 .map(rows -> {
-                    if (rows.size() == 0) {
-                        return Optional.empty();
+                    if (rows.rowCount() == 0) {
+                        throw new PoisonMessage("household " + householdId + " was never identified");
                     }
-                    var r = rows.iterator().next();
-                    return Optional.of(new PlanHousehold(r.getString(0),
-                            new AreaPath(r.getString(1), r.getString(2), r.getString(3), r.getString(4)),
-                            r.getString(5), r.getString(6)));
+                    return null;
                 });
+    }
+
+    private static PoisonMessage incomplete(HouseholdEvents.DetailsCorrected event) {
+        return new PoisonMessage("HouseholdDetailsCorrected for " + event.householdId()
+                + " names a village without its province, district and tambon");
     }
 }

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.plan.HouseholdFeed;
 import th.poverty.testing.InfrastructureResource;
 import th.poverty.testing.KafkaTopics;
 import th.poverty.testing.PublishedEvent;
@@ -65,6 +67,64 @@ class HouseholdEventsConsumerTest {
     void anUnknownHouseholdIsNotFound() {
         given().header("Authorization", FIELD_TEAM).get("/api/v1/households/" + UUID.randomUUID() + "/plan-eligibility")
                 .then().statusCode(404).body("type", equalTo("/problems/not-found"));
+    }
+
+    @Test
+    void classificationMakesAHouseholdEligibleAndClosureGraduationTakeItAway() {
+        String id = HouseholdFeed.classified("24010111");
+        eligibility(id, FIELD_TEAM).body("eligible", equalTo(true));
+        assertThat(group(id)).isEqualTo("SELF_DEVELOPING");
+
+        HouseholdFeed.event("HouseholdClosed", id, 5, "{\"householdId\": \"" + id + "\", \"closure\": \"DIED\"}").publish();
+        HouseholdFeed.awaitStatus(id, "CLOSED");
+        eligibility(id, FIELD_TEAM).body("eligible", equalTo(false)).body("reason", equalTo("the household is closed"));
+        HouseholdFeed.event("HouseholdReopened", id, 6, "{\"householdId\": \"" + id + "\"}").publish();
+        HouseholdFeed.awaitStatus(id, "CLASSIFIED");
+        HouseholdFeed.event("HouseholdGraduated", id, 7, """
+                {"householdId": "%s", "graduatedOn": "2026-11-20", "annualIncomePerPerson": 52000, "threshold": 38000}"""
+                .formatted(id)).publish();
+        HouseholdFeed.awaitStatus(id, "GRADUATED");
+        eligibility(id, FIELD_TEAM).body("eligible", equalTo(false));
+    }
+
+    @Test
+    void aCorrectedVillageMovesTheHouseholdAndOtherCorrectionsLeaveItWhereItIs() {
+        String id = HouseholdFeed.classified("24010112");
+        String correction = """
+                {"householdId": "%s", "provinceCode": %s, "districtCode": %s, "tambonCode": %s, "villageCode": %s,
+                 "members": 5, "personalFields": ["head.phone"]}""";
+
+        HouseholdFeed.event("HouseholdDetailsCorrected", id, 5, correction.formatted(id, "null", "null", "null", "null"))
+                .publish();
+        HouseholdFeed.event("HouseholdDetailsCorrected", id, 6,
+                correction.formatted(id, "\"24\"", "\"2401\"", "\"240102\"", "\"24010201\"")).publish();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                eligibility(id, Tokens.bearer("bang-phra", "field-team", "240102")).body("villageCode", equalTo("24010201")));
+        eligibility(id, Tokens.bearer("tambon-1", "field-team", "240101")).statusCode(404);
+    }
+
+    @Test
+    void anEventAboutAHouseholdNeverIdentifiedIsDeadLettered() {
+        String stranger = UUID.randomUUID().toString();
+        HouseholdFeed.event("HouseholdClassified", stranger, 4, "{\"householdId\": \"" + stranger + "\", \"group\": \"WELFARE\"}")
+                .publish();
+        String oddGroup = HouseholdFeed.identified("24010113");
+        HouseholdFeed.event("HouseholdClassified", oddGroup, 4, "{\"householdId\": \"" + oddGroup + "\", \"group\": \"RICH\"}")
+                .publish();
+
+        assertThat(KafkaTopics.read("household.events.dlq", r -> r.key().equals(stranger) || r.key().equals(oddGroup), 2))
+                .hasSize(2);
+        eligibility(oddGroup, FIELD_TEAM).body("status", equalTo("IDENTIFIED"));
+    }
+
+    private static ValidatableResponse eligibility(String id, String token) {
+        return given().header("Authorization", token).get("/api/v1/households/" + id + "/plan-eligibility").then();
+    }
+
+    private String group(String id) {
+        return pool.preparedQuery("select care_group from plan_households where household_id = $1").execute(Tuple.of(id))
+                .await().indefinitely().iterator().next().getString(0);
     }
 
     private long count(String sql, String parameter) {

@@ -1,0 +1,28 @@
+package th.poverty.plan.compass;
+
+import th.poverty.plan.Labelled;
+
+/** The three parts in which the household manages its life by the compass (step 3.1). */
+public enum ActivityPart implements Labelled {
+    HOUSEHOLD("ครัวเรือน", "The household itself"),
+    COMMUNITY("ชุมชน", "Community support"),
+    AGENCY("หน่วยงาน", "Government agencies and local government");
+
+    private final String labelTh;
+    private final String labelEn;
+
+    ActivityPart(String labelTh, String labelEn) {
+        this.labelTh = labelTh;
+        this.labelEn = labelEn;
+    }
+
+    @Override
+    public String labelTh() {
+        return labelTh;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
+    }
+}

@@ -1,0 +1,83 @@
+package th.poverty.plan.compass;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.mutiny.Uni;
+import th.poverty.plan.compass.PlanRecords.PlanSummary;
+import th.poverty.plan.compass.PlanRequests.Draft;
+import th.poverty.plan.households.PlanHouseholds;
+import th.poverty.web.Caller;
+import th.poverty.web.IdempotentCreation;
+import th.poverty.web.ProblemException;
+import th.poverty.web.Roles;
+
+@Path("/api/v1/households/{householdId}/plans")
+@Tag(name = "Life compass (เข็มทิศชีวิต)")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class HouseholdPlansResource {
+
+    private final Plans plans;
+    private final PlanQueries queries;
+    private final PlanHouseholds households;
+    private final IdempotentCreation creation;
+    private final Caller caller;
+
+    public HouseholdPlansResource(Plans plans, PlanQueries queries, PlanHouseholds households, IdempotentCreation creation,
+                                  Caller caller) {
+        this.plans = plans;
+        this.queries = queries;
+        this.households = households;
+        this.creation = creation;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.FIELD_TEAM, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER, Roles.MINISTRY})
+    @Operation(summary = "Draft a life compass for a classified household (PlanDrafted)",
+            description = "Only for a household step 1 classified (group ก or ข) and that has no open plan. Goals must lead "
+                    + "to all three sufficiencies (๓ พ); every activity belongs to one of the three parts. Send "
+                    + "Idempotency-Key to make retries safe.")
+    public Uni<Response> draft(@PathParam("householdId") String householdId, @NotNull @Valid Draft draft,
+                               @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
+        var command = new DraftPlan(UUID.randomUUID().toString(), householdId, draft.draftedOn(), draft.content().toContent());
+        return creation.create(idempotencyKey, List.of(householdId, draft),
+                        tx -> plans.draft(tx, command, caller, draft.reason()))
+                .flatMap(created -> plans.document(created.id()).map(found -> {
+                    PlanDocument plan = found.filter(p -> caller.mayAct(p.household().area()))
+                            .orElseThrow(() -> ProblemException.notFound("Plan", created.id()));
+                    return Response.fromResponse(PlanResponses.ok(plan))
+                            .status(created.repeated() ? Response.Status.OK : Response.Status.CREATED)
+                            .location(URI.create("/api/v1/plans/" + created.id()))
+                            .build();
+                }));
+    }
+
+    @GET
+    @RolesAllowed({Roles.FIELD_TEAM, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER, Roles.MINISTRY, Roles.PARTNER_AGENCY})
+    @Operation(summary = "The household's plans, oldest first: at most one is open (draft or agreed)")
+    public Uni<List<PlanSummary>> plans(@PathParam("householdId") String householdId) {
+        return households.find(householdId).flatMap(found -> {
+            found.filter(h -> caller.mayAct(h.area())).orElseThrow(() -> ProblemException.notFound("Household", householdId));
+            return queries.plansOf(householdId);
+        });
+    }
+}

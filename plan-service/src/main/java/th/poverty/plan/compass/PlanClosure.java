@@ -1,0 +1,28 @@
+package th.poverty.plan.compass;
+
+import th.poverty.plan.Labelled;
+
+/** Why a plan ends without being completed. */
+public enum PlanClosure implements Labelled {
+    HOUSEHOLD_WITHDREW("ครัวเรือนขอยุติแผน", "The household withdrew"),
+    HOUSEHOLD_LEFT("ครัวเรือนย้ายออกหรือเสียชีวิต", "The household moved away or died"),
+    REPLACED("จัดทำแผนใหม่แทน", "Replaced by a new plan");
+
+    private final String labelTh;
+    private final String labelEn;
+
+    PlanClosure(String labelTh, String labelEn) {
+        this.labelTh = labelTh;
+        this.labelEn = labelEn;
+    }
+
+    @Override
+    public String labelTh() {
+        return labelTh;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
+    }
+}

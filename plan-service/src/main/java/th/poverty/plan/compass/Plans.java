@@ -1,0 +1,153 @@
+package th.poverty.plan.compass;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.pgclient.PgException;
+import th.poverty.eventstore.AggregateStore;
+import th.poverty.eventstore.EventCodec;
+import th.poverty.eventstore.EventMetadata;
+import th.poverty.eventstore.EventStore;
+import th.poverty.eventstore.RejectedCommand;
+import th.poverty.eventstore.Rejection;
+import th.poverty.eventstore.StoredEvent;
+import th.poverty.eventstore.StreamVersionConflict;
+import th.poverty.plan.households.PlanHousehold;
+import th.poverty.plan.households.PlanHouseholds;
+import th.poverty.web.Caller;
+import th.poverty.web.ProblemException;
+
+/**
+ * The plan use cases. A command starts from the plan's stored state (not from its whole
+ * stream), lets the aggregate decide, and appends the events with the version it started from,
+ * together with the read model, in one transaction: of two racing commands one wins and the
+ * other gets the current version (412).
+ */
+@ApplicationScoped
+public class Plans {
+
+    public static final String STREAM_TYPE = "plan";
+    /** Dates are the users' dates: Thailand has one time zone. */
+    public static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
+    static final EventCodec<PlanEvent> CODEC = EventCodec.of(PlanEvent.class);
+
+    private final AggregateStore<LifeCompassPlan, PlanEvent> store;
+    private final PlanProjection projection;
+    private final PlanHouseholds households;
+    private final Pool pool;
+
+    public Plans(EventStore eventStore, PlanProjection projection, PlanHouseholds households, Pool pool) {
+        this.store = new AggregateStore<>(eventStore, CODEC, STREAM_TYPE, LifeCompassPlan::rehydrate);
+        this.projection = projection;
+        this.households = households;
+        this.pool = pool;
+    }
+
+    /** A plan as of its latest event, with its stream version and its household. */
+    private record CurrentPlan(LifeCompassPlan plan, long version, PlanHousehold household) {
+    }
+
+    /** Drafts a plan for a household the caller may act on, unless it already has an open one; returns its id. */
+    public Uni<String> draft(SqlConnection tx, DraftPlan command, Caller caller, String reason) {
+        return households.find(tx, command.householdId()).flatMap(found -> {
+                    PlanHousehold household = found.filter(h -> caller.mayAct(h.area()))
+                            .orElseThrow(() -> ProblemException.notFound("Household", command.householdId()));
+                    return projection.openPlanOf(tx, household.householdId()).flatMap(open -> {
+                        if (open.isPresent()) {
+                            throw alreadyOpen(open.get());
+                        }
+                        List<PlanEvent> events = LifeCompassPlan.draft(command, household, today()).eventsOrThrow();
+                        return append(tx, null, 0, events, caller.metadata(reason, household.area().village()))
+                                .replaceWith(command.planId());
+                    });
+                })
+                .onFailure(Plans::concurrentOpenPlan).transform(e -> alreadyOpen(null));
+    }
+
+    /**
+     * Runs a command on a plan of a household the caller may act on, if it is still at
+     * {@code expectedVersion}; answers with the plan as it is now.
+     */
+    public Uni<PlanDocument> handle(String planId, long expectedVersion, PlanCommand command, Caller caller, String reason) {
+        return pool.withTransaction(tx -> current(tx, planId).flatMap(found -> {
+            CurrentPlan current = found.filter(p -> caller.mayAct(p.household().area()))
+                    .orElseThrow(() -> ProblemException.notFound("Plan", planId));
+            if (current.version() != expectedVersion) {
+                throw new StreamVersionConflict(planId, expectedVersion, current.version());
+            }
+            List<PlanEvent> events = current.plan().decide(command, current.household(), today()).eventsOrThrow();
+            EventMetadata metadata = caller.metadata(reason, current.household().area().village());
+            return append(tx, current.plan(), expectedVersion, events, metadata)
+                    .map(view -> new PlanDocument(view, expectedVersion + events.size(), current.household()));
+        }));
+    }
+
+    /** The plan as a read answers it: its stored view, or one made from the folded stream when that is stale. */
+    public Uni<Optional<PlanDocument>> document(String planId) {
+        return projection.view(pool, planId).flatMap(found -> {
+            if (found.isEmpty() || found.get().json() != null) {
+                return Uni.createFrom().item(found.map(v -> new PlanDocument(v.json(), v.version(), v.household())));
+            }
+            return current(pool, planId).map(folded -> folded.map(c -> new PlanDocument(
+                    PlanJson.write(PlanView.of(c.plan(), c.version())), c.version(), c.household())));
+        });
+    }
+
+    public Uni<List<StoredEvent>> history(String planId) {
+        return store.history(pool, planId);
+    }
+
+    /** The stored state; folded from the stream only when it was written under another schema. */
+    private Uni<Optional<CurrentPlan>> current(SqlClient client, String planId) {
+        return projection.state(client, planId).flatMap(found -> {
+            if (found.isEmpty() || found.get().plan() != null) {
+                return Uni.createFrom().item(found.map(s -> new CurrentPlan(s.plan(), s.version(), s.household())));
+            }
+            var stored = found.get();
+            return store.load(client, planId).map(folded -> folded.map(
+                    v -> new CurrentPlan(v.aggregate(), v.version(), stored.household())));
+        });
+    }
+
+    /** Appends and projects the events; returns the plan's view after them. */
+    private Uni<String> append(SqlConnection tx, LifeCompassPlan before, long expectedVersion, List<PlanEvent> events,
+                               EventMetadata metadata) {
+        String planId = events.getFirst().planId();
+        return store.append(tx, planId, expectedVersion, events, metadata).flatMap(stored -> {
+            Uni<String> view = Uni.createFrom().nullItem();
+            LifeCompassPlan plan = before;
+            for (int i = 0; i < events.size(); i++) {
+                PlanEvent event = events.get(i);
+                StoredEvent row = stored.get(i);
+                LifeCompassPlan after = LifeCompassPlan.apply(plan, event);
+                view = view.chain(() -> projection.apply(tx, after, event, row));
+                plan = after;
+            }
+            return view;
+        });
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(THAILAND);
+    }
+
+    private static RejectedCommand alreadyOpen(String planId) {
+        return new RejectedCommand(Rejection.rule("plan-already-open", planId == null
+                ? "The household already has an open plan: revise it, or complete or close it first"
+                : "The household already has an open plan " + planId + ": revise it, or complete or close it first"));
+    }
+
+    /** The unique index caught a concurrent draft for the same household that the look-up could not see yet. */
+    private static boolean concurrentOpenPlan(Throwable failure) {
+        return failure instanceof PgException pg && "23505".equals(pg.getSqlState())
+                && "plans_one_open_per_household".equals(pg.getConstraint());
+    }
+}

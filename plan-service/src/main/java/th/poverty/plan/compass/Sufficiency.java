@@ -1,0 +1,28 @@
+package th.poverty.plan.compass;
+
+import th.poverty.plan.Labelled;
+
+/** The three sufficiencies (๓ พ) every life compass aims at, in the guideline's words (step 2.1). */
+public enum Sufficiency implements Labelled {
+    SUFFICIENT_LIVELIHOOD("มีวิถีชีวิตเศรษฐกิจพอเพียง", "A sufficiency-economy way of life"),
+    SUFFICIENT_HAPPINESS("มีความสุขพอเพียง", "Sufficient happiness"),
+    WARM_FAMILY("ครอบครัวอบอุ่นพอเพียง", "A sufficiently warm family");
+
+    private final String labelTh;
+    private final String labelEn;
+
+    Sufficiency(String labelTh, String labelEn) {
+        this.labelTh = labelTh;
+        this.labelEn = labelEn;
+    }
+
+    @Override
+    public String labelTh() {
+        return labelTh;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
+    }
+}

@@ -1,0 +1,46 @@
+package th.poverty.plan;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import th.poverty.testing.PublishedEvent;
+import th.poverty.testing.Tokens;
+
+/** household.events as household-service publishes them, and plan-service's view of them awaited. */
+public final class HouseholdFeed {
+
+    private static final String EVERYWHERE = Tokens.bearer("tester", "ministry", "");
+
+    private HouseholdFeed() {
+    }
+
+    public static PublishedEvent event(String type, String householdId, long version, String payload) {
+        return PublishedEvent.of("household.events", "household-service", type, householdId, version, payload);
+    }
+
+    /** A household identified in {@code village} (a village of tambon 240101), not yet classified. */
+    public static String identified(String village) {
+        String id = UUID.randomUUID().toString();
+        PublishedEvent.householdIdentified(id, village, village.substring(0, 6), village.substring(0, 4)).publish();
+        awaitStatus(id, "IDENTIFIED");
+        return id;
+    }
+
+    /** A household identified in {@code village} and classified as able to develop itself (group ข). */
+    public static String classified(String village) {
+        String id = identified(village);
+        event("HouseholdClassified", id, 4, "{\"householdId\": \"" + id + "\", \"group\": \"SELF_DEVELOPING\"}").publish();
+        awaitStatus(id, "CLASSIFIED");
+        return id;
+    }
+
+    public static void awaitStatus(String householdId, String status) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", EVERYWHERE)
+                .get("/api/v1/households/" + householdId + "/plan-eligibility").then().statusCode(200)
+                .body("status", equalTo(status)));
+    }
+}
