@@ -3,16 +3,24 @@ package th.poverty.reporting.household;
 import java.time.LocalDate;
 
 import th.poverty.area.AreaPath;
+import th.poverty.reporting.measure.Required;
 
 /**
  * household-service's events as reporting reads them. Reporting keeps its own copy of their
  * shape, only the fields it needs: household-service may add fields without breaking it.
+ * PovertyCausesRecorded, PovertyCausesAcknowledged and PersonalDataErased change no count: they
+ * appear in the timeline only, so reporting keeps no record of them.
  */
 public sealed interface HouseholdEvent {
 
     String householdId();
 
-    /** A target household was identified, from the BMN survey or at a community forum. */
+    /**
+     * A target household was identified, from the BMN survey or at a community forum.
+     *
+     * @param annualIncomePerPerson THB per person per year from the BMN survey (the income
+     *                              baseline); null for a forum nomination
+     */
     record HouseholdIdentified(
             String householdId,
             IdentificationSource source,
@@ -20,16 +28,17 @@ public sealed interface HouseholdEvent {
             String districtCode,
             String tambonCode,
             String villageCode,
-            LocalDate identifiedOn) implements HouseholdEvent {
+            LocalDate identifiedOn,
+            Integer annualIncomePerPerson) implements HouseholdEvent {
 
         public HouseholdIdentified {
-            required("householdId", householdId);
-            required("source", source);
-            required("provinceCode", provinceCode);
-            required("districtCode", districtCode);
-            required("tambonCode", tambonCode);
-            required("villageCode", villageCode);
-            required("identifiedOn", identifiedOn);
+            Required.field("householdId", householdId);
+            Required.field("source", source);
+            Required.field("provinceCode", provinceCode);
+            Required.field("districtCode", districtCode);
+            Required.field("tambonCode", tambonCode);
+            Required.field("villageCode", villageCode);
+            Required.field("identifiedOn", identifiedOn);
         }
 
         /** The household's place in the area tree, as household-service resolved it. */
@@ -38,9 +47,61 @@ public sealed interface HouseholdEvent {
         }
     }
 
-    private static void required(String field, Object value) {
-        if (value == null || value instanceof String text && text.isBlank()) {
-            throw new IllegalArgumentException("missing " + field);
+    record HouseholdVisited(String householdId) implements HouseholdEvent {
+        public HouseholdVisited {
+            Required.field("householdId", householdId);
+        }
+    }
+
+    /** The 4 ท assessment (its content is household-service's business). */
+    record HouseholdAssessed(String householdId) implements HouseholdEvent {
+        public HouseholdAssessed {
+            Required.field("householdId", householdId);
+        }
+    }
+
+    record HouseholdClassified(String householdId, HouseholdGroup group) implements HouseholdEvent {
+        public HouseholdClassified {
+            Required.field("householdId", householdId);
+            Required.field("group", group);
+        }
+    }
+
+    /** Area codes are present only when the household moved to another village. */
+    record HouseholdDetailsCorrected(String householdId, String provinceCode, String districtCode, String tambonCode,
+                                     String villageCode) implements HouseholdEvent {
+        public HouseholdDetailsCorrected {
+            Required.field("householdId", householdId);
+            if (villageCode != null) {
+                Required.field("provinceCode", provinceCode);
+                Required.field("districtCode", districtCode);
+                Required.field("tambonCode", tambonCode);
+            }
+        }
+
+        /** The new village's path, or null when the household did not move. */
+        public AreaPath movedTo() {
+            return villageCode == null ? null : new AreaPath(provinceCode, districtCode, tambonCode, villageCode);
+        }
+    }
+
+    record HouseholdGraduated(String householdId, LocalDate graduatedOn, Integer annualIncomePerPerson)
+            implements HouseholdEvent {
+        public HouseholdGraduated {
+            Required.field("householdId", householdId);
+            Required.field("graduatedOn", graduatedOn);
+        }
+    }
+
+    record HouseholdClosed(String householdId) implements HouseholdEvent {
+        public HouseholdClosed {
+            Required.field("householdId", householdId);
+        }
+    }
+
+    record HouseholdReopened(String householdId) implements HouseholdEvent {
+        public HouseholdReopened {
+            Required.field("householdId", householdId);
         }
     }
 }

@@ -1,8 +1,7 @@
 package th.poverty.reporting.progress;
 
-import java.util.EnumMap;
+import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,11 +10,12 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
-import th.poverty.reporting.rollup.RollUp;
 
-/** The {@code area_counts} table: households counted per area and measure, at every level. */
+/**
+ * Reads the measures of areas: now, from {@code area_totals} (one index look-up whatever the
+ * level), or as of the end of a day, from the sum of {@code area_daily} up to it.
+ */
 @ApplicationScoped
 public class AreaCounts {
 
@@ -25,48 +25,46 @@ public class AreaCounts {
         this.pool = pool;
     }
 
-    /**
-     * Counts one more household under each measure in every area of the roll-up, in one
-     * statement. Rows are written in the roll-up's order (country first), so concurrent writers
-     * queue on the same first row instead of deadlocking.
-     */
-    Uni<Void> addOne(SqlConnection tx, RollUp rollUp, List<Measure> measures) {
-        return tx.preparedQuery("""
-                        insert into area_counts (area_code, parent_code, measure, households)
-                        select area.code, area.parent, measure.name, 1
-                        from unnest($1::text[], $2::text[]) with ordinality as area (code, parent, n)
-                        cross join unnest($3::text[]) with ordinality as measure (name, m)
-                        order by area.n, measure.m
-                        on conflict (area_code, measure) do update set households = area_counts.households + 1""")
-                .execute(Tuple.tuple()
-                        .addArrayOfString(rollUp.codes().toArray(String[]::new))
-                        .addArrayOfString(rollUp.parentCodes().toArray(String[]::new))
-                        .addArrayOfString(measures.stream().map(Measure::name).toArray(String[]::new)))
-                .replaceWithVoid();
-    }
-
     public Uni<Counts> of(String areaCode) {
-        return pool.preparedQuery("select area_code, measure, households from area_counts where area_code = $1")
+        return pool.preparedQuery("select area_code, measure, value from area_totals where area_code = $1")
                 .execute(Tuple.of(areaCode))
                 .map(rows -> byArea(rows).getOrDefault(areaCode, Counts.NONE));
     }
 
     /** The counts of every counted child of the area, by child code. */
     public Uni<Map<String, Counts>> ofChildren(String parentCode) {
-        return pool.preparedQuery("select area_code, measure, households from area_counts where parent_code = $1")
+        return pool.preparedQuery("select area_code, measure, value from area_totals where parent_code = $1")
                 .execute(Tuple.of(parentCode))
                 .map(AreaCounts::byArea);
     }
 
+    /** The area's counts at the end of {@code day} (Thai time). */
+    public Uni<Counts> asOf(String areaCode, LocalDate day) {
+        return pool.preparedQuery("""
+                        select area_code, measure, sum(delta)::bigint from area_daily
+                        where area_code = $1 and day <= $2
+                        group by area_code, measure""")
+                .execute(Tuple.of(areaCode, day))
+                .map(rows -> byArea(rows).getOrDefault(areaCode, Counts.NONE));
+    }
+
+    public Uni<Map<String, Counts>> childrenAsOf(String parentCode, LocalDate day) {
+        return pool.preparedQuery("""
+                        select area_code, measure, sum(delta)::bigint from area_daily
+                        where area_code = any(array(select distinct area_code from area_totals where parent_code = $1))
+                          and day <= $2
+                        group by area_code, measure""")
+                .execute(Tuple.of(parentCode, day))
+                .map(AreaCounts::byArea);
+    }
+
     private static Map<String, Counts> byArea(RowSet<Row> rows) {
-        Map<String, Map<Measure, Long>> byArea = new HashMap<>();
+        Map<String, Map<String, Long>> byArea = new HashMap<>();
         for (Row row : rows) {
-            Measure.named(row.getString("measure")).ifPresent(measure -> byArea
-                    .computeIfAbsent(row.getString("area_code"), code -> new EnumMap<>(Measure.class))
-                    .put(measure, row.getLong("households")));
+            byArea.computeIfAbsent(row.getString(0), code -> new HashMap<>()).put(row.getString(1), row.getLong(2));
         }
         Map<String, Counts> counts = new HashMap<>();
-        byArea.forEach((code, measures) -> counts.put(code, new Counts(measures)));
+        byArea.forEach((code, values) -> counts.put(code, new Counts(values)));
         return counts;
     }
 }

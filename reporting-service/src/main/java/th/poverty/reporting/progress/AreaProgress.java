@@ -1,16 +1,23 @@
 package th.poverty.reporting.progress;
 
+import java.time.LocalDate;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import th.poverty.reporting.rollup.ReportArea;
 
-/** How far an area has come: the households identified in it, in total and by source. */
-public record AreaProgress(ReportArea area, Identified identified) {
+/**
+ * How far an area has come, now or as of a day, and what changed in a fiscal year.
+ *
+ * @param asOf               the day the figures were taken at the end of; null for now
+ * @param changeInFiscalYear the figures less those on the eve of the fiscal year; null without one
+ */
+public record AreaProgress(ReportArea area, LocalDate asOf, Integer fiscalYear, @JsonUnwrapped Figures figures,
+                           Figures changeInFiscalYear) {
 
-    /** Households identified (step 1, ชี้เป้าชีวิต): from the BMN survey (จปฐ.) or a community forum (เวทีประชาคม). */
-    public record Identified(long total, long bmnSurvey, long communityForum) {
-    }
-
-    static AreaProgress of(ReportArea area, Counts counts) {
-        return new AreaProgress(area, new Identified(counts.of(Measure.IDENTIFIED), counts.of(Measure.IDENTIFIED_BMN_SURVEY),
-                counts.of(Measure.IDENTIFIED_COMMUNITY_FORUM)));
+    static AreaProgress of(ReportArea area, ProgressPeriod period, Counts at, Counts before) {
+        Figures figures = Figures.of(at);
+        return new AreaProgress(area, period.asOf(), period.fiscalYear(), figures,
+                before == null ? null : figures.minus(Figures.of(before)));
     }
 }

@@ -1,5 +1,7 @@
 package th.poverty.reporting.progress;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -8,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -15,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
+import th.poverty.reporting.measure.History;
 import th.poverty.reporting.rollup.ReportArea;
 import th.poverty.reporting.rollup.ReportAreas;
 import th.poverty.web.Caller;
@@ -24,6 +28,7 @@ import th.poverty.web.Roles;
 @Path("/api/v1/areas/{code}/progress")
 @Tag(name = "Area progress (ติดตามและประเมินผล)")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.MINISTRY, Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.FIELD_TEAM, Roles.ANALYST})
 public class AreaProgressResource {
 
     private final ReportAreas areas;
@@ -37,41 +42,59 @@ public class AreaProgressResource {
     }
 
     @GET
-    @RolesAllowed({Roles.MINISTRY, Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.FIELD_TEAM, Roles.ANALYST})
-    @Operation(summary = "Households identified in an area, in total and by source",
+    @Operation(summary = "An area's progress: funnel, carer coverage, income uplift, assistance",
             description = "The area is a province (2 digits), district (4), tambon (6) or village (8), or TH for the "
-                    + "whole country. Areas outside the caller's area are not found.")
-    public Uni<AreaProgress> progress(@PathParam("code") @Parameter(example = "24") String code) {
-        ReportArea area = visibleArea(code);
-        return counts.of(area.code()).map(found -> AreaProgress.of(area, found));
+                    + "whole country. Without parameters, the numbers now; with asOf, at the end of that day (Thai "
+                    + "time); with fiscalYear (B.E.), at its end (or today, or asOf) and what changed in it. Areas "
+                    + "outside the caller's area are not found.")
+    public Uni<AreaProgress> progress(@PathParam("code") @Parameter(example = "24") String code,
+                                      @QueryParam("asOf") @Parameter(description = "ISO date, e.g. 2027-01-20") String asOf,
+                                      @QueryParam("fiscalYear") @Parameter(description = "B.E., e.g. 2570") String fiscalYear) {
+        ReportArea area = areas.visibleArea(code, caller.area());
+        ProgressPeriod period = period(asOf, fiscalYear);
+        Uni<Counts> at = period.asOf() == null ? counts.of(area.code()) : counts.asOf(area.code(), period.asOf());
+        Uni<Counts> before = period.before() == null ? Uni.createFrom().nullItem() : counts.asOf(area.code(), period.before());
+        return Uni.combine().all().unis(at, before).with((now, then) -> AreaProgress.of(area, period, now, then));
     }
 
     @GET
     @Path("/children")
-    @RolesAllowed({Roles.MINISTRY, Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.FIELD_TEAM, Roles.ANALYST})
     @Operation(summary = "The progress of each child of an area: the next level down",
             description = "The country's provinces, a province's districts and a district's tambons, counted or not; "
-                    + "a tambon's villages once they have counted households; none for a village.")
-    public Uni<ChildrenProgress> children(@PathParam("code") @Parameter(example = "24") String code) {
-        ReportArea area = visibleArea(code);
-        return counts.ofChildren(area.code()).map(counted -> {
+                    + "a tambon's villages once they have counted households; none for a village. Same parameters.")
+    public Uni<ChildrenProgress> children(@PathParam("code") @Parameter(example = "24") String code,
+                                          @QueryParam("asOf") String asOf,
+                                          @QueryParam("fiscalYear") String fiscalYear) {
+        ReportArea area = areas.visibleArea(code, caller.area());
+        ProgressPeriod period = period(asOf, fiscalYear);
+        Uni<Map<String, Counts>> at = period.asOf() == null ? counts.ofChildren(area.code())
+                : counts.childrenAsOf(area.code(), period.asOf());
+        Uni<Map<String, Counts>> before = period.before() == null ? Uni.createFrom().item(Map.of())
+                : counts.childrenAsOf(area.code(), period.before());
+        return Uni.combine().all().unis(at, before).with((now, then) -> {
             Map<String, ReportArea> children = new TreeMap<>();
             areas.listedChildren(area.code()).forEach(child -> children.put(child.code(), child));
-            counted.keySet().forEach(child -> areas.find(child).ifPresent(found -> children.putIfAbsent(child, found)));
-            return new ChildrenProgress(area, children.values().stream()
-                    .map(child -> AreaProgress.of(child, counted.getOrDefault(child.code(), Counts.NONE)))
+            now.keySet().forEach(child -> areas.find(child).ifPresent(found -> children.putIfAbsent(child, found)));
+            return new ChildrenProgress(area, period.asOf(), period.fiscalYear(), children.values().stream()
+                    .map(child -> AreaProgress.of(child, period, now.getOrDefault(child.code(), Counts.NONE),
+                            period.before() == null ? null : then.getOrDefault(child.code(), Counts.NONE)))
                     .toList());
         });
     }
 
-    /** An area outside the caller's area is not found, as if it did not exist. */
-    private ReportArea visibleArea(String code) {
-        if (!ReportAreas.isWellFormed(code)) {
-            throw ProblemException.badRequest("code",
-                    "An area code is TH (the whole country) or a province, district, tambon or village code of 2, 4, 6 or 8 digits");
+    static ProgressPeriod period(String asOf, String fiscalYear) {
+        Integer year;
+        try {
+            year = fiscalYear == null ? null : Integer.valueOf(fiscalYear);
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("fiscalYear", "fiscalYear is a B.E. year such as 2570");
         }
-        return areas.find(code)
-                .filter(area -> areas.visibleWithin(caller.area(), area.code()))
-                .orElseThrow(() -> ProblemException.notFound("Area", code));
+        try {
+            return ProgressPeriod.of(asOf == null ? null : LocalDate.parse(asOf), year, LocalDate.now(History.THAILAND));
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("asOf", "asOf must be an ISO date such as 2027-01-20");
+        } catch (ProgressPeriod.InvalidPeriod e) {
+            throw ProblemException.badRequest(e.parameter(), e.getMessage());
+        }
     }
 }

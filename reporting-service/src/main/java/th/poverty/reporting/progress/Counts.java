@@ -2,16 +2,22 @@ package th.poverty.reporting.progress;
 
 import java.util.Map;
 
-/** The households counted in one area, by measure; a measure never counted is zero. */
-public record Counts(Map<Measure, Long> households) {
+import th.poverty.reporting.measure.Measure;
 
-    static final Counts NONE = new Counts(Map.of());
+/** The measures of one area, by key; a measure never counted is zero. */
+public record Counts(Map<String, Long> values) {
+
+    public static final Counts NONE = new Counts(Map.of());
 
     public Counts {
-        households = Map.copyOf(households);
+        values = Map.copyOf(values);
     }
 
     public long of(Measure measure) {
-        return households.getOrDefault(measure, 0L);
+        return of(measure.name());
+    }
+
+    public long of(String measure) {
+        return values.getOrDefault(measure, 0L);
     }
 }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import th.poverty.area.Areas;
+import th.poverty.web.ProblemException;
 
 /** The area tree with the whole country on top, as reports see it. */
 @ApplicationScoped
@@ -43,6 +44,19 @@ public class ReportAreas {
             return scope.isEmpty();
         }
         return areas.pathOf(code).map(path -> path.within(scope)).orElse(false);
+    }
+
+    /**
+     * The area a caller whose area claim is {@code scope} asked for: 400 for a malformed code,
+     * 404 for an unknown one or one outside the scope, as if it did not exist.
+     */
+    public ReportArea visibleArea(String code, String scope) {
+        if (!isWellFormed(code)) {
+            throw ProblemException.badRequest("code",
+                    "An area code is TH (the whole country) or a province, district, tambon or village code of 2, 4, 6 or 8 digits");
+        }
+        return find(code).filter(area -> visibleWithin(scope, area.code()))
+                .orElseThrow(() -> ProblemException.notFound("Area", code));
     }
 
     /**

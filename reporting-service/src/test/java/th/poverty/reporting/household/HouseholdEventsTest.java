@@ -37,7 +37,7 @@ class HouseholdEventsTest {
 
     @Test
     void anEventTypeReportingDoesNotCountIsSkipped() {
-        assertThat(HouseholdEvents.read(incoming("HouseholdVisited", "{\"householdId\": \"h-1\"}"))).isEmpty();
+        assertThat(HouseholdEvents.read(incoming("PovertyCausesRecorded", "{\"householdId\": \"h-1\", \"causes\": []}"))).isEmpty();
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.restassured.path.json.JsonPath;
-import th.poverty.reporting.progress.AreaProgress.Identified;
+import th.poverty.reporting.progress.Figures.Identified;
 import th.poverty.testing.Tokens;
 
 /** Reads the roll-up through the REST API, as the ministry (the whole country). */

@@ -1,0 +1,200 @@
+package th.poverty.reporting.measure;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import th.poverty.area.AreaPath;
+import th.poverty.reporting.household.HouseholdEvent;
+import th.poverty.reporting.household.HouseholdEvent.HouseholdAssessed;
+import th.poverty.reporting.household.HouseholdEvent.HouseholdClassified;
+import th.poverty.reporting.household.HouseholdEvent.HouseholdClosed;
+import th.poverty.reporting.household.HouseholdEvent.HouseholdDetailsCorrected;
+import th.poverty.reporting.household.HouseholdEvent.HouseholdGraduated;
+import th.poverty.reporting.household.HouseholdEvent.HouseholdIdentified;
+import th.poverty.reporting.household.HouseholdEvent.HouseholdReopened;
+import th.poverty.reporting.household.HouseholdEvent.HouseholdVisited;
+import th.poverty.reporting.household.HouseholdGroup;
+import th.poverty.reporting.household.IdentificationSource;
+import th.poverty.reporting.plan.PlanEvent;
+import th.poverty.reporting.plan.PlanEvent.AssistanceDelivered;
+import th.poverty.reporting.plan.PlanEvent.IncomeRecorded;
+import th.poverty.reporting.plan.PlanEvent.PlanAgreed;
+import th.poverty.reporting.plan.PlanEvent.PlanClosed;
+import th.poverty.reporting.plan.PlanEvent.PlanCompleted;
+import th.poverty.reporting.plan.PlanEvent.PlanDrafted;
+import th.poverty.reporting.team.TeamEvent;
+import th.poverty.reporting.team.TeamEvent.CarerAssigned;
+import th.poverty.reporting.team.TeamEvent.CarerRegistered;
+import th.poverty.reporting.team.TeamEvent.CarerReleased;
+
+/**
+ * What reporting knows of one household, folded from its events of the three services. Events
+ * of plan-service and team-service may come before the household's identification: they are
+ * kept in the facts, and the household counts once its area is known.
+ */
+public final class HouseholdFacts implements Facts {
+
+    /** Where the household stands in the programme. */
+    public enum Standing {
+        IN_PROGRESS, GRADUATED, CLOSED
+    }
+
+    private enum PlanStanding {
+        DRAFT, AGREED, COMPLETED, CLOSED
+    }
+
+    private AreaPath area;
+    private IdentificationSource source;
+    private boolean visited;
+    private boolean assessed;
+    private HouseholdGroup group;
+    private Standing standing = Standing.IN_PROGRESS;
+    private Standing beforeClosing = Standing.IN_PROGRESS;
+    private final Map<String, PlanStanding> plans = new HashMap<>();
+    private String carerId;
+    private final IncomeHistory income = new IncomeHistory();
+    private final Map<String, long[]> assistance = new TreeMap<>();
+
+    @Override
+    public void apply(Object facts) {
+        switch (facts) {
+            case HouseholdEvent event -> apply(event);
+            case PlanEvent event -> apply(event);
+            case TeamEvent event -> apply(event);
+            default -> throw new IllegalArgumentException("not a household fact: " + facts);
+        }
+    }
+
+    private void apply(HouseholdEvent event) {
+        switch (event) {
+            case HouseholdIdentified e -> {
+                // a second identification of the same household (a twin event) changes nothing
+                if (area == null) {
+                    area = e.area();
+                    source = e.source();
+                    if (e.annualIncomePerPerson() != null) {
+                        income.baseline(e.annualIncomePerPerson() * 100L);
+                    }
+                }
+            }
+            case HouseholdVisited e -> visited = true;
+            case HouseholdAssessed e -> assessed = true;
+            case HouseholdClassified e -> group = e.group();
+            case HouseholdDetailsCorrected e -> {
+                if (e.movedTo() != null) {
+                    area = e.movedTo();
+                }
+            }
+            case HouseholdGraduated e -> {
+                standing = Standing.GRADUATED;
+                if (e.annualIncomePerPerson() != null) {
+                    income.graduated(YearMonth.from(e.graduatedOn()), e.annualIncomePerPerson() * 100L);
+                }
+            }
+            case HouseholdClosed e -> {
+                if (standing != Standing.CLOSED) {
+                    beforeClosing = standing;
+                    standing = Standing.CLOSED;
+                }
+            }
+            case HouseholdReopened e -> {
+                if (standing == Standing.CLOSED) {
+                    standing = beforeClosing;
+                }
+            }
+        }
+    }
+
+    private void apply(PlanEvent event) {
+        switch (event) {
+            case PlanDrafted e -> plans.putIfAbsent(e.planId(), PlanStanding.DRAFT);
+            case PlanAgreed e -> plans.merge(e.planId(), PlanStanding.AGREED, HouseholdFacts::later);
+            case PlanCompleted e -> plans.merge(e.planId(), PlanStanding.COMPLETED, HouseholdFacts::later);
+            case PlanClosed e -> plans.put(e.planId(), PlanStanding.CLOSED);
+            case AssistanceDelivered e -> {
+                long[] delivered = assistance.computeIfAbsent(e.kind() + "|" + e.agency(), key -> new long[2]);
+                delivered[0]++;
+                delivered[1] += satang(e.amountThb());
+            }
+            case IncomeRecorded e -> income.recorded(e.month(), satang(e.annualisedIncomePerPersonThb()));
+        }
+    }
+
+    private void apply(TeamEvent event) {
+        switch (event) {
+            case CarerAssigned e -> carerId = e.carerId();
+            case CarerReleased e -> {
+                if (e.carerId().equals(carerId)) {
+                    carerId = null;
+                }
+            }
+            case CarerRegistered e -> {
+                // about the carer only
+            }
+        }
+    }
+
+    /** A closed plan stays closed; otherwise a plan only moves forward. */
+    private static PlanStanding later(PlanStanding current, PlanStanding next) {
+        return current == PlanStanding.CLOSED || current.compareTo(next) > 0 ? current : next;
+    }
+
+    public AreaPath area() {
+        return area;
+    }
+
+    public Standing standing() {
+        return standing;
+    }
+
+    /** The household's measures now: none until it is identified. */
+    @Override
+    public Contribution contribution() {
+        if (area == null) {
+            return Contribution.NONE;
+        }
+        Map<String, Long> values = new HashMap<>();
+        count(values, Measure.IDENTIFIED, true);
+        count(values, source == IdentificationSource.BMN_SURVEY ? Measure.IDENTIFIED_BMN_SURVEY
+                : Measure.IDENTIFIED_COMMUNITY_FORUM, true);
+        count(values, Measure.VISITED, visited);
+        count(values, Measure.ASSESSED, assessed);
+        count(values, Measure.CLASSIFIED, group != null);
+        count(values, Measure.CLASSIFIED_WELFARE, group == HouseholdGroup.WELFARE);
+        count(values, Measure.CLASSIFIED_SELF_DEVELOPING, group == HouseholdGroup.SELF_DEVELOPING);
+        count(values, Measure.WITH_PLAN, plans.values().stream().anyMatch(plan -> plan != PlanStanding.CLOSED));
+        count(values, Measure.MOU_SIGNED, plans.values().stream()
+                .anyMatch(plan -> plan == PlanStanding.AGREED || plan == PlanStanding.COMPLETED));
+        count(values, Measure.WITH_CARER, carerId != null);
+        count(values, Measure.WITHOUT_CARER, carerId == null && standing == Standing.IN_PROGRESS);
+        count(values, Measure.GRADUATED, standing == Standing.GRADUATED);
+        count(values, Measure.CLOSED, standing == Standing.CLOSED);
+        income.uplift().ifPresent(uplift -> {
+            values.put(Measure.INCOME_MEASURED.name(), 1L);
+            values.put(Measure.INCOME_BASELINE_SATANG.name(), uplift.baselineSatang());
+            values.put(Measure.INCOME_LATEST_SATANG.name(), uplift.latestSatang());
+            values.put(IncomeBand.key(IncomeBand.Series.BASELINE, uplift.baselineSatang()), 1L);
+            values.put(IncomeBand.key(IncomeBand.Series.LATEST, uplift.latestSatang()), 1L);
+        });
+        assistance.forEach((kindAndAgency, delivered) -> {
+            String[] key = kindAndAgency.split("\\|", 2);
+            values.put(AssistanceMeasure.key(AssistanceMeasure.Metric.DELIVERIES, key[0], key[1]), delivered[0]);
+            values.put(AssistanceMeasure.key(AssistanceMeasure.Metric.HOUSEHOLDS, key[0], key[1]), 1L);
+            values.put(AssistanceMeasure.key(AssistanceMeasure.Metric.SATANG, key[0], key[1]), delivered[1]);
+        });
+        return new Contribution(area, values);
+    }
+
+    private static void count(Map<String, Long> values, Measure measure, boolean counted) {
+        if (counted) {
+            values.put(measure.name(), 1L);
+        }
+    }
+
+    static long satang(BigDecimal thb) {
+        return thb.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+    }
+}

@@ -1,0 +1,62 @@
+package th.poverty.reporting.monthly;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import th.poverty.eventstore.Decision;
+import th.poverty.eventstore.Rejection;
+import th.poverty.reporting.monthly.MonthlyReportEvent.MonthlyReportClosed;
+import th.poverty.reporting.progress.Figures;
+
+/**
+ * One area's report for one month (step 5: districts and provinces report to the Ministry of
+ * Interior by the 20th). It is open until its office closes it, from the cut-off day on; a
+ * closed report never changes.
+ */
+public final class MonthlyReport {
+
+    /** The offices that report monthly: district (ศจพ.อ.) and province (ศจพ.จ.). */
+    public static final Set<String> REPORTING_LEVELS = Set.of("DISTRICT", "PROVINCE");
+
+    private MonthlyReport() {
+    }
+
+    /** What closing asks for: the figures at the cut-off and the change since the previous report. */
+    public record Close(String areaCode, String level, ReportingMonth month, Figures figures, Figures change,
+                        boolean previousReportClosed) {
+    }
+
+    public static Decision<MonthlyReportEvent> close(MonthlyReport existing, Close command, LocalDate today) {
+        if (!REPORTING_LEVELS.contains(command.level())) {
+            return Decision.reject(Rejection.invalid("code", "not-a-reporting-office",
+                    "Only districts and provinces close monthly reports, not a " + command.level().toLowerCase()));
+        }
+        if (existing != null) {
+            return Decision.reject(Rejection.rule("report-closed", "The report of " + command.areaCode() + " for "
+                    + command.month().labelTh() + " is already closed; later events go to the next month's report"));
+        }
+        if (!command.month().closableOn(today)) {
+            return Decision.reject(Rejection.rule("before-cut-off", "The report for " + command.month().labelTh()
+                    + " can be closed from its cut-off day, " + command.month().cutOff() + ", on"));
+        }
+        ReportingMonth month = command.month();
+        return Decision.accept(new MonthlyReportClosed(command.areaCode(), command.level(), month.year(), month.month(),
+                month.cutOff(), command.figures(), command.change(), command.previousReportClosed()));
+    }
+
+    public static MonthlyReport rehydrate(List<MonthlyReportEvent> events) {
+        MonthlyReport report = null;
+        for (MonthlyReportEvent event : events) {
+            report = switch (event) {
+                case MonthlyReportClosed closed -> new MonthlyReport();
+            };
+        }
+        return report;
+    }
+
+    /** The report's stream: one per area and month. */
+    public static String streamId(String areaCode, ReportingMonth month) {
+        return "monthly-report:" + areaCode + ":" + month;
+    }
+}

@@ -1,0 +1,129 @@
+package th.poverty.reporting.monthly;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.mutiny.Uni;
+import th.poverty.area.FiscalYear;
+import th.poverty.reporting.measure.History;
+import th.poverty.reporting.rollup.ReportArea;
+import th.poverty.reporting.rollup.ReportAreas;
+import th.poverty.web.Caller;
+import th.poverty.web.ProblemException;
+import th.poverty.web.Roles;
+
+@Path("/api/v1/areas/{code}/monthly-reports")
+@Tag(name = "Monthly report (รายงานประจำเดือน, by the 20th)")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.MINISTRY, Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER, Roles.FIELD_TEAM, Roles.ANALYST})
+public class MonthlyReportResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** Which office closes which report. */
+    private static final Map<String, String> CLOSED_BY = Map.of("DISTRICT", Roles.DISTRICT_OFFICER, "PROVINCE", Roles.PROVINCE_OFFICER);
+
+    private final MonthlyReports reports;
+    private final ReportAreas areas;
+    private final Caller caller;
+
+    public MonthlyReportResource(MonthlyReports reports, ReportAreas areas, Caller caller) {
+        this.reports = reports;
+        this.areas = areas;
+        this.caller = caller;
+    }
+
+    /** Why the office closes its report, in its own words (optional). */
+    public record Closing(@Size(max = 2000) String reason) {
+    }
+
+    @GET
+    @Operation(summary = "The area's monthly reports of a fiscal year (October to September), open or closed")
+    public Uni<List<MonthlyReportView>> ofFiscalYear(@PathParam("code") String code,
+                                                     @QueryParam("fiscalYear") @Parameter(description = "B.E.; the current one by default") Integer fiscalYear) {
+        ReportArea area = areas.visibleArea(code, caller.area());
+        int year = fiscalYear != null ? fiscalYear : FiscalYear.ofDate(LocalDate.now(History.THAILAND));
+        try {
+            FiscalYear.start(year);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("fiscalYear", e.getMessage());
+        }
+        return reports.ofFiscalYear(area, year);
+    }
+
+    @GET
+    @Path("/{year}/{month}")
+    @Operation(summary = "The area's report for a month: figures at the cut-off (the 20th), the change since the "
+            + "previous report, and what arrived for the previous month after it closed",
+            description = "year is B.E. (e.g. 2570), month 1 to 12.")
+    public Uni<MonthlyReportView> report(@PathParam("code") String code, @PathParam("year") int year,
+                                         @PathParam("month") int month) {
+        return reports.view(areas.visibleArea(code, caller.area()), month(year, month));
+    }
+
+    @GET
+    @Path("/{year}/{month}/report.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The month's report as CSV (UTF-8), Thai headers and B.E. dates")
+    public Uni<Response> csv(@PathParam("code") String code, @PathParam("year") int year, @PathParam("month") int month) {
+        return reports.view(areas.visibleArea(code, caller.area()), month(year, month))
+                .map(report -> download(CsvReport.write(ReportTable.of(report)), "text/csv; charset=UTF-8", report, "csv"));
+    }
+
+    @GET
+    @Path("/{year}/{month}/report.xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "The month's report as an Excel workbook, Thai headers and B.E. dates")
+    public Uni<Response> xlsx(@PathParam("code") String code, @PathParam("year") int year, @PathParam("month") int month) {
+        return reports.view(areas.visibleArea(code, caller.area()), month(year, month))
+                .map(report -> download(XlsxReport.write(ReportTable.of(report)), XLSX, report, "xlsx"));
+    }
+
+    @POST
+    @Path("/{year}/{month}/closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER})
+    @Operation(summary = "Close the month's report (from its cut-off day on): its figures are frozen",
+            description = "A district's report is closed by a district officer, a province's by a province officer, "
+                    + "within their area. Events that arrive later go to the next month's report as corrections.")
+    public Uni<MonthlyReportView> close(@PathParam("code") String code, @PathParam("year") int year,
+                                        @PathParam("month") int month, @Valid Closing closing) {
+        ReportArea area = areas.visibleArea(code, caller.area());
+        ReportingMonth reportingMonth = month(year, month);
+        String office = CLOSED_BY.get(area.level());
+        if (office != null && !office.equals(caller.role())) {
+            throw ProblemException.forbidden("A " + area.level().toLowerCase() + "'s report is closed by a " + office);
+        }
+        return reports.close(area, reportingMonth, caller, closing == null || closing.reason() == null ? "" : closing.reason());
+    }
+
+    private static ReportingMonth month(int year, int month) {
+        try {
+            return new ReportingMonth(year, month);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(e.getMessage().startsWith("month") ? "month" : "year", e.getMessage());
+        }
+    }
+
+    private static Response download(byte[] body, String type, MonthlyReportView report, String extension) {
+        String name = "monthly-report-%s-%d-%02d.%s".formatted(report.area().code(), report.year(), report.month(), extension);
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+}

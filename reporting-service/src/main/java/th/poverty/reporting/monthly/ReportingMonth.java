@@ -1,0 +1,73 @@
+package th.poverty.reporting.monthly;
+
+import java.time.LocalDate;
+
+import th.poverty.area.FiscalYear;
+
+/**
+ * A month of the monthly report to the Ministry of Interior, named by its B.E. year and month.
+ * Districts and provinces report by the 20th: the month's cut-off is the end of its 20th day
+ * (Thai time), and what happened after the previous cut-off up to it counts for the month.
+ */
+public record ReportingMonth(int year, int month) implements Comparable<ReportingMonth> {
+
+    public static final int CUT_OFF_DAY = 20;
+    private static final String[] MONTHS_TH = {"มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+            "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"};
+
+    public ReportingMonth {
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException("month must be 1 to 12, got " + month);
+        }
+        FiscalYear.start(year); // refuses a C.E. year given for a B.E. one
+    }
+
+    /** The month whose report a day counts in: up to the 20th, its own month; after, the next. */
+    public static ReportingMonth containing(LocalDate day) {
+        LocalDate month = day.getDayOfMonth() <= CUT_OFF_DAY ? day : day.plusMonths(1);
+        return new ReportingMonth(FiscalYear.buddhistYear(month), month.getMonthValue());
+    }
+
+    /** The last day that counts for this month. */
+    public LocalDate cutOff() {
+        return LocalDate.of(year - FiscalYear.BUDDHIST_ERA_OFFSET, month, CUT_OFF_DAY);
+    }
+
+    /** The first day that counts for this month: the day after the previous cut-off. */
+    public LocalDate firstDay() {
+        return previous().cutOff().plusDays(1);
+    }
+
+    public ReportingMonth previous() {
+        return containing(cutOff().minusMonths(1));
+    }
+
+    /** An office closes its report from the cut-off day on, not before. */
+    public boolean closableOn(LocalDate today) {
+        return !today.isBefore(cutOff());
+    }
+
+    public int fiscalYear() {
+        return FiscalYear.ofDate(cutOff());
+    }
+
+    /** e.g. "มกราคม 2570". */
+    public String labelTh() {
+        return MONTHS_TH[month - 1] + " " + year;
+    }
+
+    /** e.g. "2570-01", for file names and stream ids. */
+    @Override
+    public String toString() {
+        return "%d-%02d".formatted(year, month);
+    }
+
+    @Override
+    public int compareTo(ReportingMonth other) {
+        return year != other.year ? Integer.compare(year, other.year) : Integer.compare(month, other.month);
+    }
+
+    static String monthTh(int month) {
+        return MONTHS_TH[month - 1];
+    }
+}

@@ -1,0 +1,209 @@
+package th.poverty.reporting.rebuild;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import th.poverty.reporting.projection.ProjectionLocks;
+import th.poverty.reporting.projection.Subject;
+
+/**
+ * Rebuilds every projection of the three topics by replay, while the live tables keep serving:
+ * reads the topics from offset 0 into new tables, folds every household and carer once, catches
+ * up with what the live consumers logged meanwhile, and switches the tables in one transaction.
+ * A reconciliation does the same into scratch tables and, instead of switching, reports where
+ * the live numbers and the replayed ones differ. Plain JDBC and a plain Kafka consumer, so it
+ * runs inside the service (the admin API) or on its own ({@link RebuildCommand}).
+ */
+public final class ProjectionRebuild {
+
+    private static final long RUNNING = 0x72656275696c6452L; // one rebuild or reconciliation at a time
+    private static final int SAMPLE = 100;
+
+    public record Result(long records, long unreadable, long eventsLogged, long subjectsFolded, long caughtUp,
+                         long areasChanged, Duration took) {
+    }
+
+    /** A measure of an area whose live value is not what the replay gives. */
+    public record Difference(String areaCode, String measure, long live, long replayed) {
+    }
+
+    /**
+     * @param differences      measures of areas (totals) whose live value differs from the replay's
+     * @param dailyDifferences the same for the daily changes
+     * @param sample           the first differences, by area and measure
+     */
+    public record Reconciliation(long records, long unreadable, long subjectsFolded, long differences,
+                                 long dailyDifferences, List<Difference> sample, Duration took) {
+    }
+
+    /** Another rebuild or reconciliation is running. */
+    public static final class AlreadyRunning extends IllegalStateException {
+        AlreadyRunning() {
+            super("A rebuild or reconciliation is already running");
+        }
+    }
+
+    private final DataSource dataSource;
+    private final String bootstrapServers;
+
+    public ProjectionRebuild(DataSource dataSource, String bootstrapServers) {
+        this.dataSource = dataSource;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    public Result rebuild() throws SQLException {
+        long started = System.nanoTime();
+        var next = new ProjectionTables("_next");
+        try (Connection connection = exclusive()) {
+            try {
+                Built built = build(connection, next);
+                long changed = count(connection, "insert into area_progress_outbox (area_code, changed_at) "
+                        + "select distinct area_code, clock_timestamp() from (" + differences(next, "area_totals",
+                        "area_code, measure", "value") + ") d "
+                        + "on conflict (area_code) do update set changed_at = excluded.changed_at");
+                next.replaceLive(connection);
+                connection.commit();
+                return new Result(built.replay.records(), built.replay.unreadable(), built.replay.logged(), built.folded,
+                        built.caughtUp, changed, Duration.ofNanos(System.nanoTime() - started));
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+                next.drop(connection);
+                release(connection);
+            }
+        }
+    }
+
+    public Reconciliation reconcile() throws SQLException {
+        long started = System.nanoTime();
+        var scratch = new ProjectionTables("_scratch");
+        try (Connection connection = exclusive()) {
+            try {
+                Built built = build(connection, scratch);
+                List<Difference> sample = new ArrayList<>();
+                long totals;
+                try (var statement = connection.createStatement();
+                     ResultSet rows = statement.executeQuery(differences(scratch, "area_totals", "area_code, measure", "value")
+                             + " order by 1, 2")) {
+                    totals = 0;
+                    while (rows.next()) {
+                        if (totals++ < SAMPLE) {
+                            sample.add(new Difference(rows.getString(1), rows.getString(2), rows.getLong(3), rows.getLong(4)));
+                        }
+                    }
+                }
+                long daily = count(connection, "select count(*) from ("
+                        + differences(scratch, "area_daily", "area_code, day, measure", "delta") + ") d");
+                connection.commit();
+                return new Reconciliation(built.replay.records(), built.replay.unreadable(), built.folded, totals, daily,
+                        sample, Duration.ofNanos(System.nanoTime() - started));
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+                scratch.drop(connection);
+                release(connection);
+            }
+        }
+    }
+
+    private record Built(TopicReplay.Replayed replay, long folded, long caughtUp) {
+    }
+
+    /**
+     * Replays and folds into the tables, then, in a transaction left open with the live writers
+     * paused (the rebuild lock), adds what they logged since the replay began.
+     */
+    private Built build(Connection connection, ProjectionTables tables) throws SQLException {
+        connection.setAutoCommit(true);
+        tables.create(connection);
+        Timestamp began = now(connection);
+        var replay = new TopicReplay(bootstrapServers).into(connection, tables.of("event_log"));
+        connection.setAutoCommit(false);
+        long folded = new Refold(connection, tables).all();
+        connection.commit();
+        try (var lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, ProjectionLocks.REBUILD);
+            lock.execute();
+        }
+        Set<Subject> affected = new TreeSet<>();
+        Set<UUID> added = new HashSet<>();
+        try (var copy = connection.prepareStatement("insert into " + tables.of("event_log")
+                + " select * from event_log where logged_at >= ? on conflict do nothing returning subject_kind, subject_id, event_id")) {
+            copy.setTimestamp(1, began);
+            try (ResultSet rows = copy.executeQuery()) {
+                while (rows.next()) {
+                    affected.add(new Subject(Subject.Kind.valueOf(rows.getString(1)), rows.getString(2)));
+                    added.add(rows.getObject(3, UUID.class));
+                }
+            }
+        }
+        new Refold(connection, tables).caughtUp(affected, added);
+        return new Built(replay, folded, added.size());
+    }
+
+    /** The keys whose live value differs from the tables' (a missing row counts as zero). */
+    private static String differences(ProjectionTables tables, String table, String keys, String value) {
+        String[] key = keys.split(", ");
+        StringBuilder on = new StringBuilder();
+        StringBuilder select = new StringBuilder();
+        for (String column : key) {
+            on.append(on.isEmpty() ? "" : " and ").append("l.").append(column).append(" = r.").append(column);
+            select.append("coalesce(l.").append(column).append(", r.").append(column).append(") as ").append(column).append(", ");
+        }
+        return "select " + select + "coalesce(l." + value + ", 0) as live, coalesce(r." + value + ", 0) as replayed"
+                + " from " + table + " l full join " + tables.of(table) + " r on " + on
+                + " where coalesce(l." + value + ", 0) <> coalesce(r." + value + ", 0)";
+    }
+
+    private Connection exclusive() throws SQLException {
+        Connection connection = dataSource.getConnection();
+        try (var lock = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
+            lock.setLong(1, RUNNING);
+            try (ResultSet rows = lock.executeQuery()) {
+                rows.next();
+                if (!rows.getBoolean(1)) {
+                    connection.close();
+                    throw new AlreadyRunning();
+                }
+            }
+        }
+        return connection;
+    }
+
+    private static void release(Connection connection) throws SQLException {
+        try (var unlock = connection.prepareStatement("select pg_advisory_unlock(?)")) {
+            unlock.setLong(1, RUNNING);
+            unlock.execute();
+        }
+    }
+
+    private static Timestamp now(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement(); ResultSet rows = statement.executeQuery("select now()")) {
+            rows.next();
+            return rows.getTimestamp(1);
+        }
+    }
+
+    private static long count(Connection connection, String sql) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            if (sql.startsWith("select")) {
+                try (ResultSet rows = statement.executeQuery(sql)) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
+            return statement.executeUpdate(sql);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package th.poverty.reporting.rebuild;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import th.poverty.reporting.measure.AreaChange;
+import th.poverty.reporting.measure.AreaChanges;
+import th.poverty.reporting.measure.CarerFacts;
+import th.poverty.reporting.measure.Facts;
+import th.poverty.reporting.measure.History;
+import th.poverty.reporting.measure.HouseholdFacts;
+import th.poverty.reporting.measure.LoggedEvent;
+import th.poverty.reporting.projection.Projector;
+import th.poverty.reporting.projection.SourceTopic;
+import th.poverty.reporting.projection.Subject;
+
+/**
+ * Folds the histories logged in a set of projection tables into their households, carers, area
+ * days and totals: each subject once, reading the log in subject order through a cursor, so a
+ * rebuild costs one pass whatever the number of events.
+ */
+final class Refold {
+
+    private static final int FETCH = 10_000;
+
+    private final Connection connection;
+    private final ProjectionTables tables;
+    private final SubjectWriter subjects;
+
+    Refold(Connection connection, ProjectionTables tables) {
+        this.connection = connection;
+        this.tables = tables;
+        this.subjects = new SubjectWriter(connection, tables);
+    }
+
+    /** Folds every subject of the log; returns how many. */
+    long all() throws SQLException {
+        var changes = new ChangeWriter(connection, tables);
+        long folded = 0;
+        try (var select = connection.prepareStatement("""
+                select subject_kind, subject_id, occurred_at, stream_version, event_id, type, facts::text
+                from %s where facts is not null order by subject_kind, subject_id""".formatted(tables.of("event_log")))) {
+            select.setFetchSize(FETCH);
+            try (ResultSet rows = select.executeQuery()) {
+                Subject current = null;
+                List<LoggedEvent> history = new ArrayList<>();
+                while (rows.next()) {
+                    Subject subject = new Subject(Subject.Kind.valueOf(rows.getString(1)), rows.getString(2));
+                    if (!subject.equals(current)) {
+                        if (current != null) {
+                            fold(current, history, changes);
+                            folded++;
+                        }
+                        current = subject;
+                        history.clear();
+                    }
+                    history.add(logged(rows, 3));
+                }
+                if (current != null) {
+                    fold(current, history, changes);
+                    folded++;
+                }
+            }
+        }
+        subjects.flush();
+        changes.finish();
+        return folded;
+    }
+
+    /** Folds again the subjects whose events {@code added} were just logged, adding the difference. */
+    void caughtUp(Collection<Subject> affected, Set<UUID> added) throws SQLException {
+        var changes = new ChangeWriter(connection, tables);
+        List<AreaChange> all = new ArrayList<>();
+        for (Subject subject : affected) {
+            List<LoggedEvent> history = history(subject);
+            var was = History.fold(Projector.facts(subject),
+                    history.stream().filter(event -> !added.contains(event.eventId())).toList());
+            Facts now = Projector.facts(subject);
+            all.addAll(AreaChanges.between(was, History.fold(now, history)));
+            subjects.add(subject, now);
+        }
+        subjects.flush();
+        changes.addToTotalsAndDays(all);
+    }
+
+    private void fold(Subject subject, List<LoggedEvent> history, ChangeWriter changes) throws SQLException {
+        Facts facts = Projector.facts(subject);
+        changes.add(AreaChanges.between(new TreeMap<>(), History.fold(facts, history)));
+        subjects.add(subject, facts);
+    }
+
+    private List<LoggedEvent> history(Subject subject) throws SQLException {
+        try (var select = connection.prepareStatement("""
+                select occurred_at, stream_version, event_id, type, facts::text from %s
+                where subject_kind = ? and subject_id = ? and facts is not null""".formatted(tables.of("event_log")))) {
+            select.setString(1, subject.kind().name());
+            select.setString(2, subject.id());
+            List<LoggedEvent> history = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    history.add(logged(rows, 1));
+                }
+            }
+            return history;
+        }
+    }
+
+    private static LoggedEvent logged(ResultSet rows, int from) throws SQLException {
+        return new LoggedEvent(rows.getTimestamp(from).toInstant(), rows.getLong(from + 1),
+                rows.getObject(from + 2, UUID.class), SourceTopic.decode(rows.getString(from + 3), rows.getString(from + 4)));
+    }
+
+    /** Households' and carers' rows, upserted in batches. */
+    private static final class SubjectWriter {
+
+        private final Connection connection;
+        private final ProjectionTables tables;
+        private final List<Object[]> households = new ArrayList<>();
+        private final List<Object[]> carers = new ArrayList<>();
+
+        SubjectWriter(Connection connection, ProjectionTables tables) {
+            this.connection = connection;
+            this.tables = tables;
+        }
+
+        void add(Subject subject, Facts facts) throws SQLException {
+            switch (facts) {
+                case HouseholdFacts household -> {
+                    var area = household.area();
+                    households.add(new Object[] {subject.id(), area == null ? null : area.province(),
+                            area == null ? null : area.district(), area == null ? null : area.tambon(),
+                            area == null ? null : area.village(), household.standing().name()});
+                }
+                case CarerFacts carer -> carers.add(new Object[] {subject.id(),
+                        carer.area() == null ? null : carer.area().code(), carer.households()});
+                default -> throw new IllegalStateException("no row kept for " + subject);
+            }
+            if (households.size() + carers.size() >= LogWriter.BATCH) {
+                flush();
+            }
+        }
+
+        void flush() throws SQLException {
+            if (!households.isEmpty()) {
+                write("""
+                        insert into %s (household_id, province_code, district_code, tambon_code, village_code, status)
+                        select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                        on conflict (household_id) do update set province_code = excluded.province_code,
+                            district_code = excluded.district_code, tambon_code = excluded.tambon_code,
+                            village_code = excluded.village_code, status = excluded.status"""
+                        .formatted(tables.of("households")), households, "text", "text", "text", "text", "text", "text");
+                households.clear();
+            }
+            if (!carers.isEmpty()) {
+                write("""
+                        insert into %s (carer_id, area_code, households)
+                        select * from unnest(?::text[], ?::text[], ?::int[])
+                        on conflict (carer_id) do update set area_code = excluded.area_code, households = excluded.households"""
+                        .formatted(tables.of("carers")), carers, "text", "text", "int");
+                carers.clear();
+            }
+        }
+
+        private void write(String sql, List<Object[]> rows, String... types) throws SQLException {
+            try (var insert = connection.prepareStatement(sql)) {
+                for (int column = 0; column < types.length; column++) {
+                    Object[] values = new Object[rows.size()];
+                    for (int r = 0; r < rows.size(); r++) {
+                        values[r] = rows.get(r)[column];
+                    }
+                    insert.setArray(column + 1, connection.createArrayOf(types[column], values));
+                }
+                insert.executeUpdate();
+            }
+        }
+    }
+}

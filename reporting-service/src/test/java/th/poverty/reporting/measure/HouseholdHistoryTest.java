@@ -1,0 +1,153 @@
+package th.poverty.reporting.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static th.poverty.reporting.measure.Histories.HOUSEHOLD;
+import static th.poverty.reporting.measure.Histories.assigned;
+import static th.poverty.reporting.measure.Histories.identified;
+import static th.poverty.reporting.measure.Histories.income;
+import static th.poverty.reporting.measure.Histories.movedTo;
+import static th.poverty.reporting.measure.Histories.planDrafted;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import th.poverty.reporting.household.HouseholdEvent;
+import th.poverty.reporting.household.HouseholdGroup;
+import th.poverty.reporting.plan.PlanEvent;
+import th.poverty.reporting.team.TeamEvent;
+
+class HouseholdHistoryTest {
+
+    private static final LocalDate NOV_1 = LocalDate.of(2026, 11, 1);
+
+    private static List<AreaChange> replayed(List<LoggedEvent> events) {
+        return AreaChanges.between(new TreeMap<>(), History.fold(new HouseholdFacts(), events));
+    }
+
+    /** The sum of changes per area and measure up to a day: what the roll-up says as of that day. */
+    private static Map<String, Long> asOf(List<AreaChange> changes, LocalDate day) {
+        return changes.stream().filter(c -> !c.day().isAfter(day))
+                .collect(Collectors.groupingBy(c -> c.areaCode() + "/" + c.measure(), TreeMap::new,
+                        Collectors.summingLong(AreaChange::delta)))
+                .entrySet().stream().filter(e -> e.getValue() != 0)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum, TreeMap::new));
+    }
+
+    @Test
+    void aPlanDraftedBeforeTheIdentificationArrivedCountsOnceTheHouseholdIsKnownOnItsOwnDay() {
+        var history = new Histories(NOV_1).then(identified("24020201", null)).then(planDrafted("p-1")).events();
+        // the plan event arrives first: nothing to count yet, the household's area is unknown
+        var planOnly = History.fold(new HouseholdFacts(), List.of(history.get(1)));
+        assertThat(AreaChanges.between(new TreeMap<>(), planOnly)).isEmpty();
+
+        var changes = AreaChanges.between(planOnly, History.fold(new HouseholdFacts(), history));
+
+        assertThat(asOf(changes, NOV_1)).containsEntry("TH/IDENTIFIED", 1L).doesNotContainKey("TH/WITH_PLAN");
+        assertThat(asOf(changes, NOV_1.plusDays(1))).containsEntry("TH/WITH_PLAN", 1L).containsEntry("2411/WITH_PLAN", 1L)
+                .containsEntry("24020201/WITH_PLAN", 1L);
+    }
+
+    @Test
+    void eventsArrivingOneByOneInAnyOrderAddUpToTheSameChangesAsAReplay() {
+        var history = new Histories(NOV_1)
+                .then(identified("24020201", 30_000))
+                .then(new HouseholdEvent.HouseholdVisited(HOUSEHOLD))
+                .then(new HouseholdEvent.HouseholdAssessed(HOUSEHOLD))
+                .then(new HouseholdEvent.HouseholdClassified(HOUSEHOLD, HouseholdGroup.SELF_DEVELOPING))
+                .then(planDrafted("p-1"))
+                .then(new PlanEvent.PlanAgreed("p-1", HOUSEHOLD, null))
+                .then(assigned("c-1", HOUSEHOLD))
+                .then(movedTo("24010101"))
+                .then(income(YearMonth.of(2026, 12), 41_000))
+                .events();
+        var arrival = new ArrayList<>(history);
+        Collections.shuffle(arrival, new Random(7));
+
+        List<AreaChange> live = new ArrayList<>();
+        List<LoggedEvent> arrived = new ArrayList<>();
+        for (LoggedEvent event : arrival) {
+            var before = History.fold(new HouseholdFacts(), arrived);
+            arrived.add(event);
+            live.addAll(AreaChanges.between(before, History.fold(new HouseholdFacts(), arrived)));
+        }
+
+        assertThat(byDay(live)).isEqualTo(byDay(replayed(history)));
+    }
+
+    private static Map<String, Long> byDay(List<AreaChange> changes) {
+        return changes.stream().collect(Collectors.groupingBy(c -> c.areaCode() + "/" + c.measure() + "/" + c.day(),
+                        TreeMap::new, Collectors.summingLong(AreaChange::delta)))
+                .entrySet().stream().filter(e -> e.getValue() != 0)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum, TreeMap::new));
+    }
+
+    @Test
+    void aHouseholdThatMovesLeavesItsOldAreasAndJoinsTheNewOnesOnTheDayItMoved() {
+        var moved = NOV_1.plusDays(5);
+        var changes = replayed(new Histories(NOV_1).then(identified("24020201", null)).on(moved, movedTo("24010101")).events());
+
+        assertThat(asOf(changes, moved.minusDays(1))).containsEntry("24020201/IDENTIFIED", 1L)
+                .containsEntry("2411/IDENTIFIED", 1L).doesNotContainKey("2401/IDENTIFIED");
+        assertThat(asOf(changes, moved)).containsEntry("24010101/IDENTIFIED", 1L).containsEntry("2401/IDENTIFIED", 1L)
+                .containsEntry("TH/IDENTIFIED", 1L).doesNotContainKey("24020201/IDENTIFIED").doesNotContainKey("2411/IDENTIFIED");
+        // the country and the province were never left: no change there on the day of the move
+        assertThat(changes).filteredOn(c -> c.areaCode().equals("24") && c.day().equals(moved)).isEmpty();
+    }
+
+    @Test
+    void aClosedHouseholdReopensWhereItStoodAndOnlyHouseholdsInProgressLackACarer() {
+        var facts = new HouseholdFacts();
+        History.fold(facts, new Histories(NOV_1).then(identified("24020201", null))
+                .then(new HouseholdEvent.HouseholdClosed(HOUSEHOLD)).events());
+        assertThat(facts.contribution().values()).containsEntry("CLOSED", 1L).doesNotContainKey("WITHOUT_CARER");
+
+        facts.apply(new HouseholdEvent.HouseholdReopened(HOUSEHOLD));
+        assertThat(facts.contribution().values()).containsEntry("WITHOUT_CARER", 1L).doesNotContainKey("CLOSED");
+    }
+
+    @Test
+    void theIncomeUpliftRunsFromTheSurveyBaselineToTheLastMonthMeasured() {
+        var facts = new HouseholdFacts();
+        History.fold(facts, new Histories(NOV_1).then(identified("24020201", 30_000))
+                .then(income(YearMonth.of(2027, 1), 45_500)).then(income(YearMonth.of(2026, 12), 40_000)).events());
+
+        assertThat(facts.contribution().values()).containsEntry("INCOME_MEASURED", 1L)
+                .containsEntry("INCOME_BASELINE_SATANG", 3_000_000L).containsEntry("INCOME_LATEST_SATANG", 4_550_000L)
+                .containsEntry("INCOME_BASELINE_BAND:30", 1L).containsEntry("INCOME_LATEST_BAND:45", 1L);
+    }
+
+    @Test
+    void withoutASurveyFigureTheFirstMonthMeasuredIsTheBaseline() {
+        var facts = new HouseholdFacts();
+        History.fold(facts, new Histories(NOV_1).then(identified("24020201", null))
+                .then(income(YearMonth.of(2026, 12), 20_000)).events());
+        assertThat(facts.contribution().values()).doesNotContainKey("INCOME_MEASURED");
+
+        facts.apply(income(YearMonth.of(2027, 2), 26_000));
+        assertThat(facts.contribution().values()).containsEntry("INCOME_BASELINE_SATANG", 2_000_000L)
+                .containsEntry("INCOME_LATEST_SATANG", 2_600_000L);
+    }
+
+    @Test
+    void aCarerWithAFourthHouseholdIsOverTheCap() {
+        var carer = new CarerFacts();
+        carer.apply(new TeamEvent.CarerRegistered("c-1", "24", "2411", "240202", null));
+        for (String household : List.of("h-1", "h-2", "h-3")) {
+            carer.apply(assigned("c-1", household));
+        }
+        assertThat(carer.contribution().values()).containsEntry("CARED_HOUSEHOLDS", 3L).doesNotContainKey("CARERS_OVER_CAP");
+
+        carer.apply(assigned("c-1", "h-4"));
+        assertThat(carer.contribution().values()).containsEntry("CARERS_OVER_CAP", 1L);
+        assertThat(carer.contribution().area().code()).isEqualTo("240202");
+    }
+}

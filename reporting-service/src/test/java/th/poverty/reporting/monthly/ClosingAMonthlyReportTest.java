@@ -1,0 +1,62 @@
+package th.poverty.reporting.monthly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import th.poverty.eventstore.Decision;
+import th.poverty.eventstore.Rejection;
+import th.poverty.reporting.monthly.MonthlyReportEvent.MonthlyReportClosed;
+import th.poverty.reporting.progress.Counts;
+import th.poverty.reporting.progress.Figures;
+
+class ClosingAMonthlyReportTest {
+
+    private static final ReportingMonth JANUARY = new ReportingMonth(2570, 1);
+    private static final Figures NONE = Figures.of(Counts.NONE);
+
+    private static MonthlyReport.Close close(String level) {
+        return new MonthlyReport.Close("2411", level, JANUARY, NONE, NONE, false);
+    }
+
+    private static Rejection rejection(Decision<MonthlyReportEvent> decision) {
+        return ((Decision.Rejected<MonthlyReportEvent>) decision).rejection();
+    }
+
+    @Test
+    void aDistrictClosesItsReportOnTheCutOffDay() {
+        var decision = MonthlyReport.close(null, close("DISTRICT"), LocalDate.of(2027, 1, 20));
+
+        assertThat(decision.eventsOrThrow()).singleElement().isInstanceOfSatisfying(MonthlyReportClosed.class, closed -> {
+            assertThat(closed.cutOff()).isEqualTo(LocalDate.of(2027, 1, 20));
+            assertThat(closed.year()).isEqualTo(2570);
+            assertThat(closed.areaCode()).isEqualTo("2411");
+        });
+    }
+
+    @Test
+    void aReportIsNotClosedBeforeItsCutOff() {
+        assertThat(rejection(MonthlyReport.close(null, close("DISTRICT"), LocalDate.of(2027, 1, 19))).code())
+                .isEqualTo("before-cut-off");
+    }
+
+    @Test
+    void aClosedReportIsNeverClosedAgain() {
+        var closed = MonthlyReport.rehydrate(MonthlyReport.close(null, close("PROVINCE"), LocalDate.of(2027, 2, 1)).eventsOrThrow());
+
+        assertThat(rejection(MonthlyReport.close(closed, close("PROVINCE"), LocalDate.of(2027, 2, 2))).code())
+                .isEqualTo("report-closed");
+    }
+
+    @Test
+    void onlyDistrictsAndProvincesCloseMonthlyReports() {
+        for (String level : List.of("TAMBON", "VILLAGE", "COUNTRY")) {
+            var rejection = rejection(MonthlyReport.close(null, close(level), LocalDate.of(2027, 2, 1)));
+            assertThat(rejection.code()).isEqualTo("not-a-reporting-office");
+            assertThat(rejection.kind()).isEqualTo(Rejection.Kind.INVALID);
+        }
+    }
+}

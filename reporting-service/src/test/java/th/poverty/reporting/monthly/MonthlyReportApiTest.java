@@ -1,0 +1,165 @@
+package th.poverty.reporting.monthly;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static th.poverty.reporting.ServiceTopics.household;
+import static th.poverty.reporting.ServiceTopics.identified;
+import static th.poverty.reporting.ServiceTopics.newId;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipInputStream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.reporting.measure.History;
+import th.poverty.testing.InfrastructureResource;
+import th.poverty.testing.KafkaTopics;
+import th.poverty.testing.Tokens;
+
+@QuarkusTest
+@QuarkusTestResource(value = InfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
+class MonthlyReportApiTest {
+
+    /** เมืองฉะเชิงเทรา, March 2568 (cut-off 20 March 2025): no other test writes there then. */
+    private static final String DISTRICT = "2401";
+    private static final String VILLAGE = "24010105";
+    private static final String REPORT = "/api/v1/areas/{code}/monthly-reports/{year}/{month}";
+    private static final String OFFICER = Tokens.bearer("district-chief", "district-officer", DISTRICT);
+    private static final String MINISTRY = Tokens.bearer("ministry", "ministry", "");
+
+    @Inject
+    Pool pool;
+
+    private static JsonPath report(int month) {
+        return given().header("Authorization", MINISTRY).get(REPORT, DISTRICT, 2568, month)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private boolean logged(UUID eventId) {
+        return pool.preparedQuery("select count(*) from event_log where event_id = $1").execute(Tuple.of(eventId))
+                .await().indefinitely().iterator().next().getLong(0) > 0;
+    }
+
+    private static java.time.Instant on(int month, int day) {
+        return LocalDate.of(2025, month, day).atTime(9, 0).atZone(History.THAILAND).toInstant();
+    }
+
+    @Test
+    void aClosedReportIsFrozenAndWhatArrivesLaterShowsInTheNextMonth() throws Exception {
+        String first = newId();
+        UUID identified = household(first, 1, "HouseholdIdentified", identified(first, VILLAGE, null), on(3, 10));
+        // after March's cut-off: counts for April
+        String april = newId();
+        UUID afterCutOff = household(april, 1, "HouseholdIdentified", identified(april, VILLAGE, null), on(3, 21));
+        await().atMost(Duration.ofSeconds(60)).until(() -> logged(identified) && logged(afterCutOff));
+
+        var open = report(3);
+        assertThat(open.getString("status")).isEqualTo("OPEN");
+        assertThat(open.getString("cutOff")).isEqualTo("2025-03-20");
+        assertThat(open.getString("cutOffTh")).isEqualTo("20 มีนาคม 2568");
+        assertThat(open.getLong("figures.identified.total")).isEqualTo(1);
+
+        var closed = given().header("Authorization", OFFICER).contentType("application/json")
+                .body("{\"reason\": \"ส่งรายงานเดือนมีนาคม\"}").post(REPORT + "/closure", DISTRICT, 2568, 3)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(closed.getString("status")).isEqualTo("CLOSED");
+        assertThat(closed.getString("closure.closedBy")).isEqualTo("district-chief");
+        assertThat(closed.getString("closure.role")).isEqualTo("district-officer");
+        assertThat(closed.getString("closure.reason")).isEqualTo("ส่งรายงานเดือนมีนาคม");
+        given().header("Authorization", OFFICER).contentType("application/json").body("{}")
+                .post(REPORT + "/closure", DISTRICT, 2568, 3).then().statusCode(409)
+                .body("type", equalTo("/problems/report-closed"));
+
+        // an event of 15 March arrives after the report closed
+        String late = newId();
+        UUID lateEvent = household(late, 1, "HouseholdIdentified", identified(late, VILLAGE, null), on(3, 15));
+        await().atMost(Duration.ofSeconds(60)).until(() -> logged(lateEvent));
+
+        var march = report(3);
+        assertThat(march.getLong("figures.identified.total")).isEqualTo(1);
+        assertThat(march.getLong("laterCorrections.identified.total")).isEqualTo(1);
+        var aprilReport = report(4);
+        assertThat(aprilReport.getLong("correctionsToPreviousReport.identified.total")).isEqualTo(1);
+        assertThat(aprilReport.getLong("figures.identified.total")).isEqualTo(3);
+        assertThat(aprilReport.getLong("changeSincePreviousReport.identified.total")).isEqualTo(2);
+
+        var published = KafkaTopics.read("reporting.monthly-reports",
+                record -> record.key().equals(MonthlyReport.streamId(DISTRICT, new ReportingMonth(2568, 3))), 1);
+        assertThat(published).hasSize(1);
+        assertThat(KafkaTopics.header(published.getFirst(), "ce_type")).isEqualTo("MonthlyReportClosed");
+        assertThat(KafkaTopics.header(published.getFirst(), "ce_actor")).isEqualTo("district-chief");
+        assertThat(published.getFirst().value().replace(" ", "")).contains("\"identified\":{\"total\":1");
+
+        String csv = given().header("Authorization", MINISTRY).get(REPORT + "/report.csv", DISTRICT, 2568, 3)
+                .then().statusCode(200).contentType("text/csv").extract().asString();
+        assertThat(csv).contains("ค่า ณ วันตัดยอด", "มีนาคม 2568", "20 มีนาคม 2568", "ครัวเรือนเป้าหมายที่ชี้เป้า (ครัวเรือน),1,");
+
+        byte[] xlsx = given().header("Authorization", MINISTRY).get(REPORT + "/report.xlsx", DISTRICT, 2568, 3)
+                .then().statusCode(200).contentType(MonthlyReportResource.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"monthly-report-2401-2568-03.xlsx\"")
+                .extract().asByteArray();
+        Map<String, String> parts = unzip(xlsx);
+        assertThat(parts).containsKeys("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/worksheets/sheet1.xml");
+        for (String xml : parts.values()) {
+            DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        }
+        assertThat(parts.get("xl/worksheets/sheet1.xml")).contains("ค่า ณ วันตัดยอด", "ประจำเดือน มีนาคม 2568",
+                "ปิดรายงานแล้ว โดย district-chief");
+    }
+
+    @Test
+    void onlyTheAreasOfficeClosesItsReportAndNotBeforeTheCutOff() {
+        given().header("Authorization", Tokens.bearer("governor", "province-officer", "24")).contentType("application/json")
+                .body("{}").post(REPORT + "/closure", DISTRICT, 2568, 5).then().statusCode(403);
+        given().header("Authorization", Tokens.bearer("other", "district-officer", "2402")).contentType("application/json")
+                .body("{}").post(REPORT + "/closure", DISTRICT, 2568, 5).then().statusCode(404);
+        given().header("Authorization", Tokens.bearer("clerk", "field-team", DISTRICT)).contentType("application/json")
+                .body("{}").post(REPORT + "/closure", DISTRICT, 2568, 5).then().statusCode(403);
+        given().header("Authorization", OFFICER).contentType("application/json").body("{}")
+                .post(REPORT + "/closure", "240101", 2568, 5).then().statusCode(422)
+                .body("type", equalTo("/problems/not-a-reporting-office"));
+        var nextMonth = ReportingMonth.containing(LocalDate.now(History.THAILAND).plusMonths(1));
+        given().header("Authorization", OFFICER).contentType("application/json").body("{}")
+                .post(REPORT + "/closure", DISTRICT, nextMonth.year(), nextMonth.month()).then().statusCode(409)
+                .body("type", equalTo("/problems/before-cut-off"));
+        given().header("Authorization", MINISTRY).get(REPORT, DISTRICT, 2025, 3).then().statusCode(400).body("field", equalTo("year"));
+        given().header("Authorization", MINISTRY).get(REPORT, DISTRICT, 2568, 13).then().statusCode(400).body("field", equalTo("month"));
+    }
+
+    @Test
+    void aFiscalYearListsItsTwelveMonthsFromOctober() {
+        var months = given().header("Authorization", MINISTRY).queryParam("fiscalYear", 2568)
+                .get("/api/v1/areas/{code}/monthly-reports", DISTRICT).then().statusCode(200).extract().jsonPath();
+        assertThat(months.getList("month", Integer.class)).containsExactly(10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+        assertThat(months.getList("year", Integer.class).getFirst()).isEqualTo(2567);
+    }
+
+    private static Map<String, String> unzip(byte[] bytes) throws Exception {
+        Map<String, String> parts = new HashMap<>();
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                parts.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return parts;
+    }
+}

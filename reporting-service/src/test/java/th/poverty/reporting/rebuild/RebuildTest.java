@@ -1,0 +1,123 @@
+package th.poverty.reporting.rebuild;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static th.poverty.reporting.ServiceTopics.household;
+import static th.poverty.reporting.ServiceTopics.identified;
+import static th.poverty.reporting.ServiceTopics.newId;
+import static th.poverty.reporting.ServiceTopics.plan;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.eventstore.EventMetadata;
+import th.poverty.eventstore.StoredEvent;
+import th.poverty.reporting.ServiceTopics;
+import th.poverty.testing.InfrastructureResource;
+import th.poverty.testing.Tokens;
+
+@QuarkusTest
+@QuarkusTestResource(value = InfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
+class RebuildTest {
+
+    private static final String MINISTRY = Tokens.bearer("ministry", "ministry", "");
+    private static final String VILLAGE = "24010104";
+
+    @Inject
+    Pool pool;
+
+    private static JsonPath post(String what) {
+        return given().header("Authorization", MINISTRY).post("/api/v1/admin/projections/" + what)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static String progress(String code) {
+        return given().header("Authorization", MINISTRY).get("/api/v1/areas/{code}/progress", code)
+                .then().statusCode(200).extract().asString();
+    }
+
+    private Map<String, Long> totals() {
+        var totals = new java.util.TreeMap<String, Long>();
+        pool.query("select area_code, measure, value from area_totals where value <> 0").execute().await().indefinitely()
+                .forEach(row -> totals.put(row.getString(0) + "/" + row.getString(1), row.getLong(2)));
+        return totals;
+    }
+
+    private boolean logged(UUID eventId) {
+        return pool.preparedQuery("select count(*) from event_log where event_id = $1").execute(Tuple.of(eventId))
+                .await().indefinitely().iterator().next().getLong(0) > 0;
+    }
+
+    @Test
+    void replayingEverythingTwiceGivesTheSameNumbersAndTheReconciliationFindsNoDifference() {
+        String h = newId();
+        String p = newId();
+        Instant at = Instant.now().minus(3, ChronoUnit.DAYS);
+        plan(p, 1, "PlanDrafted", "{\"planId\": \"%s\", \"householdId\": \"%s\"}".formatted(p, h), at.plusSeconds(60));
+        household(h, 1, "HouseholdIdentified", identified(h, VILLAGE, 20_000), at);
+        UUID last = plan(p, 2, "IncomeRecorded", ("{\"planId\": \"%s\", \"householdId\": \"%s\", \"month\": \"2026-11\", "
+                + "\"annualisedIncomePerPersonThb\": 26000}").formatted(p, h), at.plusSeconds(120));
+        await().atMost(Duration.ofSeconds(60)).until(() -> logged(last));
+        await().atMost(Duration.ofSeconds(30)).until(() -> progress(VILLAGE).contains("\"withPlan\":1"));
+        var before = totals();
+        String country = progress("TH");
+
+        var first = post("rebuild");
+        assertThat(first.getLong("records")).isGreaterThanOrEqualTo(3);
+        assertThat(first.getLong("subjectsFolded")).isGreaterThanOrEqualTo(1);
+        var afterFirst = totals();
+        post("rebuild");
+
+        assertThat(totals()).isEqualTo(afterFirst).isEqualTo(before);
+        assertThat(progress("TH")).isEqualTo(country);
+        var reconciliation = post("reconcile");
+        assertThat(reconciliation.getLong("differences")).isZero();
+        assertThat(reconciliation.getLong("dailyDifferences")).isZero();
+        assertThat(reconciliation.getList("sample")).isEmpty();
+    }
+
+    @Test
+    void aRedeliveredTopicChangesNothing() {
+        String h = newId();
+        Instant at = Instant.now().minus(1, ChronoUnit.DAYS);
+        var metadata = new EventMetadata("somchai", "field-team", "", null, null, at, VILLAGE);
+        var identification = new StoredEvent(1, h, "household", 1, UUID.randomUUID(), "HouseholdIdentified", 1,
+                identified(h, VILLAGE, null), metadata, at);
+        ServiceTopics.publish(identification, "household-service");
+        await().atMost(Duration.ofSeconds(60)).until(() -> logged(identification.eventId()));
+        var before = totals();
+
+        // the same event again, as a relay that lost its acknowledgement sends it, then the next one behind it
+        ServiceTopics.publish(identification, "household-service");
+        UUID next = household(h, 2, "HouseholdVisited", "{\"householdId\": \"%s\"}".formatted(h), at.plusSeconds(5));
+        await().atMost(Duration.ofSeconds(60)).until(() -> logged(next));
+
+        var after = totals();
+        assertThat(after.get(VILLAGE + "/IDENTIFIED")).isEqualTo(before.get(VILLAGE + "/IDENTIFIED"));
+        assertThat(after.get(VILLAGE + "/VISITED")).isEqualTo(before.getOrDefault(VILLAGE + "/VISITED", 0L) + 1);
+    }
+
+    @Test
+    void onlyTheMinistryRebuilds() {
+        for (String role : List.of("province-officer", "analyst", "district-officer")) {
+            given().header("Authorization", Tokens.bearer("someone", role, "24")).post("/api/v1/admin/projections/rebuild")
+                    .then().statusCode(403);
+        }
+        given().post("/api/v1/admin/projections/reconcile").then().statusCode(401);
+    }
+}
