@@ -204,12 +204,17 @@ public final class Household {
         if (graduate.graduatedOn().isAfter(today)) {
             return inFuture("graduatedOn", graduate.graduatedOn());
         }
-        if (!GraduationRule.incomeClearsThreshold(graduate.annualIncomePerPerson(), graduate.threshold())) {
-            return rule("income-below-threshold", "Income per person " + graduate.annualIncomePerPerson()
-                    + " THB a year does not clear the threshold of " + graduate.threshold() + " THB");
+        IncomeEvidence income = graduate.income();
+        if (!income.clearsThreshold()) {
+            return rule("income-below-threshold", switch (income) {
+                case IncomeEvidence.Measured m -> "Income per person " + m.annualIncomePerPerson()
+                        + " THB a year does not clear the threshold of " + m.threshold() + " THB";
+                case IncomeEvidence.Recorded r -> "Income per person has not stayed above the threshold for the last "
+                        + r.months() + " consecutive months plan-service measured";
+            });
         }
-        return Decision.accept(new HouseholdGraduated(id, graduate.graduatedOn(), graduate.annualIncomePerPerson(),
-                graduate.threshold()));
+        return Decision.accept(new HouseholdGraduated(id, graduate.graduatedOn(), income.annualIncomePerPerson(),
+                income.threshold()));
     }
 
     private Decision<HouseholdEvent> close(Close close) {

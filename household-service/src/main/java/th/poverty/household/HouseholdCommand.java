@@ -25,7 +25,7 @@ public sealed interface HouseholdCommand {
     record CorrectDetails(String villageCode, Integer members, List<String> personalFields) implements HouseholdCommand {
     }
 
-    record Graduate(LocalDate graduatedOn, int annualIncomePerPerson, int threshold) implements HouseholdCommand {
+    record Graduate(LocalDate graduatedOn, IncomeEvidence income) implements HouseholdCommand {
     }
 
     record Close(ClosureReason reason, String duplicateOf) implements HouseholdCommand {

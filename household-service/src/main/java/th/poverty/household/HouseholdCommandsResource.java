@@ -18,7 +18,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import th.poverty.area.Areas;
 import th.poverty.area.FiscalYear;
@@ -42,7 +45,10 @@ import th.poverty.household.HouseholdRequests.FourT;
 import th.poverty.household.HouseholdRequests.GraduationRequest;
 import th.poverty.household.HouseholdRequests.Reopening;
 import th.poverty.household.HouseholdRequests.Visit;
+import th.poverty.household.income.HouseholdIncomes;
 import th.poverty.web.Caller;
+import th.poverty.web.Problem;
+import th.poverty.web.ProblemException;
 import th.poverty.web.Roles;
 import th.poverty.web.Versions;
 
@@ -63,9 +69,17 @@ public class HouseholdCommandsResource {
     private final PersonalData people;
     private final Areas areas;
     private final Caller caller;
+    private final HouseholdIncomes incomes;
+    private final Pool pool;
+    private final int monthsAboveThreshold;
 
     public HouseholdCommandsResource(Households households, PovertyLine povertyLine, PersonalData people, Areas areas,
-                                     Caller caller) {
+                                     Caller caller, HouseholdIncomes incomes, Pool pool,
+                                     @ConfigProperty(name = "household.graduation.months-above-threshold")
+                                     int monthsAboveThreshold) {
+        this.incomes = incomes;
+        this.pool = pool;
+        this.monthsAboveThreshold = monthsAboveThreshold;
         this.households = households;
         this.povertyLine = povertyLine;
         this.people = people;
@@ -127,12 +141,28 @@ public class HouseholdCommandsResource {
 
     @POST
     @Path("/graduation")
-    @Operation(summary = "The household leaves poverty (พ้นความยากจน): income per person above the year's threshold")
+    @Operation(summary = "The household leaves poverty (พ้นความยากจน): income per person above the year's threshold",
+            description = "Where plan-service has measured monthly incomes, they decide: the latest months (3 by default) "
+                    + "must all clear their fiscal year's threshold. Otherwise annualIncomePerPerson, measured now, must.")
     public Uni<Response> graduate(@PathParam("householdId") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                   @NotNull @Valid GraduationRequest graduation) {
-        int year = graduation.surveyYear() != null ? graduation.surveyYear() : FiscalYear.ofDate(graduation.graduatedOn());
-        var command = new Graduate(graduation.graduatedOn(), graduation.annualIncomePerPerson(), povertyLine.thresholdFor(year));
-        return run(id, ifMatch, command, graduation.reason());
+        Versions.required(ifMatch);
+        return incomes.of(pool, id).flatMap(recorded -> {
+            IncomeEvidence evidence;
+            if (!recorded.isEmpty()) {
+                evidence = new IncomeEvidence.Recorded(recorded, povertyLine.byYear(), povertyLine.defaultThreshold(),
+                        monthsAboveThreshold);
+            } else if (graduation.annualIncomePerPerson() != null) {
+                int year = graduation.surveyYear() != null ? graduation.surveyYear()
+                        : FiscalYear.ofDate(graduation.graduatedOn());
+                evidence = new IncomeEvidence.Measured(graduation.annualIncomePerPerson(), povertyLine.thresholdFor(year));
+            } else {
+                throw new ProblemException(Problem.of(422, "income-required", "Income required",
+                        "plan-service has measured no income for this household: send annualIncomePerPerson")
+                        .withField("annualIncomePerPerson"));
+            }
+            return run(id, ifMatch, new Graduate(graduation.graduatedOn(), evidence), graduation.reason());
+        });
     }
 
     @POST

@@ -95,8 +95,9 @@ public final class HouseholdRequests {
     @Schema(description = "Leaving poverty (พ้นความยากจน), with the income measured")
     public record GraduationRequest(
             @NotNull LocalDate graduatedOn,
-            @Schema(description = "Measured income per person per year, THB")
-            @NotNull @Min(0) Integer annualIncomePerPerson,
+            @Schema(description = "Income per person per year measured now, THB; needed only when plan-service has "
+                    + "measured no monthly income for the household")
+            @Min(0) Integer annualIncomePerPerson,
             @Schema(description = "The survey year (B.E.) whose threshold applies; default: the fiscal year of graduatedOn")
             @Min(2500) @Max(2700) Integer surveyYear,
             @Size(max = 2000) String reason) {

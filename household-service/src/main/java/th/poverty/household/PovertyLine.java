@@ -1,8 +1,7 @@
 package th.poverty.household;
 
+import java.util.HashMap;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -22,5 +21,12 @@ public interface PovertyLine {
 
     default int thresholdFor(int buddhistYear) {
         return years().getOrDefault(Integer.toString(buddhistYear), defaultThreshold());
+    }
+
+    /** The configured years' thresholds, by B.E. year. */
+    default Map<Integer, Integer> byYear() {
+        Map<Integer, Integer> thresholds = new HashMap<>();
+        years().forEach((year, threshold) -> thresholds.put(Integer.parseInt(year), threshold));
+        return thresholds;
     }
 }

@@ -2,11 +2,15 @@ package th.poverty.household;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -22,6 +26,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.testing.InfrastructureResource;
 import th.poverty.testing.NationalIds;
+import th.poverty.testing.PublishedEvent;
 import th.poverty.testing.Tokens;
 
 @QuarkusTest
@@ -77,6 +82,46 @@ class HouseholdCommandsResourceTest {
                         "PovertyCausesRecorded", "PovertyCausesAcknowledged", "HouseholdClassified", "HouseholdGraduated")))
                 .body("[5].reason", equalTo("มีแรงงานและทักษะ"))
                 .body("[6].payload.threshold", equalTo(38000));
+    }
+
+    @Test
+    void incomesPlanServiceMeasuredDecideTheGraduation() {
+        String id = identify("24010108");
+        command(id, "visits", 1, VISIT).statusCode(200);
+        command(id, "assessment", 2, FOUR_T).statusCode(200);
+        command(id, "classification", 3, "{\"group\": \"SELF_DEVELOPING\", \"reason\": \"มีแรงงาน\"}").statusCode(200);
+        YearMonth now = YearMonth.now(Households.THAILAND);
+        incomeRecorded(id, now.minusMonths(2), 42_000);
+        incomeRecorded(id, now.minusMonths(1), 30_000);
+        incomeRecorded(id, now, 45_000);
+        await().atMost(Duration.ofSeconds(30)).until(() -> incomesAbove(id, 0) == 3);
+
+        command(id, "graduation", 4, "{\"graduatedOn\": \"" + TODAY + "\", \"annualIncomePerPerson\": 99000}")
+                .statusCode(409).body("detail", containsString("consecutive months"));
+        incomeRecorded(id, now.minusMonths(1), 40_000);
+        await().atMost(Duration.ofSeconds(30)).until(() -> incomesAbove(id, 38_000) == 3);
+        command(id, "graduation", 4, "{\"graduatedOn\": \"" + TODAY + "\"}")
+                .statusCode(200).body("status.code", equalTo("GRADUATED"));
+    }
+
+    @Test
+    void withoutMeasuredIncomesTheGraduationNeedsOne() {
+        String id = identify("24010109");
+        command(id, "visits", 1, VISIT).statusCode(200);
+        command(id, "assessment", 2, FOUR_T).statusCode(200);
+        command(id, "classification", 3, "{\"group\": \"SELF_DEVELOPING\", \"reason\": \"มีแรงงาน\"}").statusCode(200);
+
+        command(id, "graduation", 4, "{\"graduatedOn\": \"" + TODAY + "\"}")
+                .statusCode(422).body("field", equalTo("annualIncomePerPerson"));
+    }
+
+    private static void incomeRecorded(String householdId, YearMonth month, int annualisedPerPerson) {
+        int fiscalYear = th.poverty.area.FiscalYear.ofDate(month.atDay(1));
+        PublishedEvent.of("plan.events", "plan-service", "IncomeRecorded", "plan-" + householdId, 1, """
+                {"planId": "plan-%s", "householdId": "%s", "month": "%s", "fiscalYear": %d, "householdMembers": 4,
+                 "sources": ["AGRICULTURE"], "monthlyIncomeThb": 1.00, "monthlyIncomePerPersonThb": 1.00,
+                 "annualisedIncomePerPersonThb": %d.00, "replacesEarlierMeasurement": false}"""
+                .formatted(householdId, householdId, month, fiscalYear, annualisedPerPerson)).publish();
     }
 
     @Test
@@ -162,6 +207,12 @@ class HouseholdCommandsResourceTest {
                 .get("/api/v1/households").then().statusCode(200).body("items.size()", equalTo(0));
         given().header("Authorization", FIELD_TEAM).queryParam("status", "SLEEPING")
                 .get("/api/v1/households").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    private long incomesAbove(String id, int threshold) {
+        return pool.preparedQuery("select count(*) from household_incomes where household_id = $1 "
+                        + "and annualised_income_per_person > $2")
+                .execute(Tuple.of(id, threshold)).await().indefinitely().iterator().next().getLong(0);
     }
 
     private long events(String id) {

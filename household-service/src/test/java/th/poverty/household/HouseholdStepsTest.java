@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +62,18 @@ class HouseholdStepsTest {
         return new RecordVisit(TODAY.minusDays(3), List.of("พัฒนากร"), null);
     }
 
+    private static Graduate graduate(int measuredIncome, int threshold) {
+        return new Graduate(TODAY, new IncomeEvidence.Measured(measuredIncome, threshold));
+    }
+
+    private static Graduate graduateOn(List<MonthlyIncome> latestFirst) {
+        return new Graduate(TODAY, new IncomeEvidence.Recorded(latestFirst, Map.of(2570, 40_000), 38_000, 3));
+    }
+
+    private static MonthlyIncome month(int year, int month, int fiscalYear, int income) {
+        return new MonthlyIncome(YearMonth.of(year, month), fiscalYear, income);
+    }
+
     private static Assess assess() {
         return new Assess(TODAY.minusDays(2), FOUR_T);
     }
@@ -100,26 +114,41 @@ class HouseholdStepsTest {
     @Test
     void anUnclassifiedHouseholdCannotGraduate() {
         given(visit(), assess());
-        refused(when(new Graduate(TODAY, 45_000, 38_000)), "not-yet-classified");
+        refused(when(graduate(45_000, 38_000)), "not-yet-classified");
     }
 
     @Test
     void graduationNeedsIncomeAboveTheThreshold() {
         given(visit(), assess(), new Classify(HouseholdGroup.SELF_DEVELOPING));
 
-        refused(when(new Graduate(TODAY, 38_000, 38_000)), "income-below-threshold");
-        assertThat(when(new Graduate(TODAY, 38_001, 38_000)).eventsOrThrow())
+        refused(when(graduate(38_000, 38_000)), "income-below-threshold");
+        assertThat(when(graduate(38_001, 38_000)).eventsOrThrow())
                 .containsExactly(new HouseholdGraduated("h-1", TODAY, 38_001, 38_000));
     }
 
     @Test
+    void measuredIncomesMustStayAboveEachYearsThresholdForThreeConsecutiveMonths() {
+        given(visit(), assess(), new Classify(HouseholdGroup.SELF_DEVELOPING));
+
+        refused(when(graduateOn(List.of(month(2026, 11, 2570, 45_000), month(2026, 10, 2570, 41_000)))),
+                "income-below-threshold");
+        refused(when(graduateOn(List.of(month(2026, 11, 2570, 45_000), month(2026, 10, 2570, 39_000),
+                month(2026, 9, 2569, 39_000)))), "income-below-threshold");
+        refused(when(graduateOn(List.of(month(2026, 11, 2570, 45_000), month(2026, 10, 2570, 41_000),
+                month(2026, 8, 2569, 39_000)))), "income-below-threshold");
+        assertThat(when(graduateOn(List.of(month(2026, 11, 2570, 45_000), month(2026, 10, 2570, 41_000),
+                month(2026, 9, 2569, 39_000), month(2026, 8, 2569, 10_000)))).eventsOrThrow())
+                .containsExactly(new HouseholdGraduated("h-1", TODAY, 45_000, 40_000));
+    }
+
+    @Test
     void aGraduatedHouseholdTakesNoFurtherSteps() {
-        given(visit(), assess(), new Classify(HouseholdGroup.SELF_DEVELOPING), new Graduate(TODAY, 50_000, 38_000));
+        given(visit(), assess(), new Classify(HouseholdGroup.SELF_DEVELOPING), graduate(50_000, 38_000));
 
         assertThat(state().status()).isEqualTo(HouseholdStatus.GRADUATED);
         refused(when(visit()), "household-graduated");
         refused(when(new Classify(HouseholdGroup.WELFARE)), "household-graduated");
-        refused(when(new Graduate(TODAY, 60_000, 38_000)), "household-graduated");
+        refused(when(graduate(60_000, 38_000)), "household-graduated");
     }
 
     @Test
@@ -128,7 +157,7 @@ class HouseholdStepsTest {
 
         for (HouseholdCommand command : List.of(visit(), assess(), new Classify(HouseholdGroup.WELFARE),
                 new RecordPovertyCauses(List.of(new PovertyCause(Dimension.INCOME, "debt"))),
-                new CorrectDetails(null, 4, List.of()), new Graduate(TODAY, 50_000, 38_000),
+                new CorrectDetails(null, 4, List.of()), graduate(50_000, 38_000),
                 new Close(ClosureReason.DIED, null))) {
             refused(when(command), "household-closed");
         }
