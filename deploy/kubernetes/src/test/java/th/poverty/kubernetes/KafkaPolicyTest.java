@@ -100,16 +100,15 @@ class KafkaPolicyTest {
 
     @ParameterizedTest
     @FieldSource("th.poverty.kubernetes.Overlays#NAMES")
-    void eachOutboxRelayOwnsItsTransactionalId(String name) {
+    void eachRelayOwnsItsTransactionalId(String name) {
         Overlays overlay = Overlays.render(name);
 
         for (Service service : Service.values()) {
-            assertThat(acls(overlay, service).filter(acl -> acl.at("/resource/type").asText().equals("transactionalId")))
-                    .singleElement().satisfies(acl -> {
-                        assertThat(acl.at("/resource/name").asText()).isEqualTo(service.id + "-outbox");
-                        assertThat(acl.at("/resource/patternType").asText()).isEqualTo("literal");
-                        assertThat(operations(acl)).containsExactlyInAnyOrder("Write", "Describe");
-                    });
+            var transactional = acls(overlay, service).filter(acl -> acl.at("/resource/type").asText().equals("transactionalId"))
+                    .toList();
+            assertThat(transactional).extracting(acl -> acl.at("/resource/name").asText())
+                    .as(service.id).containsExactlyInAnyOrderElementsOf(service.transactionalIds());
+            assertThat(transactional).allSatisfy(acl -> assertThat(operations(acl)).containsExactlyInAnyOrder("Write", "Describe"));
             assertThat(acls(overlay, service)).as("literal names only: a prefix would reach other services' resources")
                     .allSatisfy(acl -> assertThat(acl.at("/resource/patternType").asText()).isEqualTo("literal"));
         }

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
  * application.properties): the policy tests hold the tree to it.
  */
 enum Service {
-    HOUSEHOLD("household-service", "household", List.of("household.events"), List.of()),
+    HOUSEHOLD("household-service", "household", List.of("household.events"), List.of("plan.events")),
     TEAM("team-service", "team", List.of("team.events"), List.of("household.events")),
     PLAN("plan-service", "plan", List.of("plan.events"), List.of("household.events")),
     REPORTING("reporting-service", "reporting", List.of("analytics.area-progress", "reporting.monthly-reports"),
@@ -34,6 +34,14 @@ enum Service {
     /** The topics the service may write: its own, and the dead letters of those it consumes. */
     List<String> writes() {
         return Stream.concat(publishes.stream(), consumes.stream().map(topic -> topic + ".dlq")).toList();
+    }
+
+    /**
+     * The Kafka transactional ids the service's relays use: the outbox's, and reporting's second
+     * relay for analytics.area-progress.
+     */
+    List<String> transactionalIds() {
+        return this == REPORTING ? List.of(id + "-outbox", id + "-area-progress") : List.of(id + "-outbox");
     }
 
     static List<String> domainTopics() {
