@@ -77,10 +77,25 @@ public final class LocalSystem implements AutoCloseable {
             System.exit(1);
             return;
         }
+        TeamDemo.Result teams = null;
+        if (system.services().contains(Service.TEAM)) {
+            try {
+                teams = new TeamDemo().load(system.url(Service.TEAM), system.tokenKeys(),
+                        demo.created() + demo.alreadyLoaded());
+            } catch (UncheckedIOException e) {
+                System.err.printf("Chachoengsao teams not loaded: %s (%s); see %s%n", e.getMessage(), e.getCause(),
+                        system.data().log(Service.TEAM));
+                System.exit(1);
+                return;
+            }
+        }
         String token = system.tokenKeys().mint("demo-officer", Set.of("province-officer"), ChachoengsaoDemo.PROVINCE,
                 MintToken.LIFETIME);
         Files.writeString(system.data().tokenFile(), token);
         StartupReport.print(System.out, system, startup, demo, token);
+        if (teams != null) {
+            System.out.println(teams.summary());
+        }
         Thread.currentThread().join(); // until Ctrl-C / SIGTERM: the shutdown hook stops everything
     }
 

@@ -1,5 +1,7 @@
 package th.poverty.team.care;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 import th.poverty.area.AreaPath;
 import th.poverty.area.Areas;
-import th.poverty.team.care.CareHouseholds.AwaitingCarer;
+import th.poverty.team.household.CareHouseholds;
+import th.poverty.team.household.CareHouseholds.AwaitingCarer;
 import th.poverty.web.Caller;
 import th.poverty.web.Page;
 import th.poverty.web.ProblemException;
@@ -48,7 +51,7 @@ public class AwaitingCarerResource {
                 .orElseThrow(() -> ProblemException.notFound("Area", area));
         int size = Page.limit(limit);
         if (!caller.mayAct(path)) {
-            return Uni.createFrom().item(new Page<>(java.util.List.of(), null));
+            return Uni.createFrom().item(new Page<>(List.of(), null));
         }
         return careHouseholds.awaitingCarer(area, path.level(), after, size + 1)
                 .map(rows -> Page.of(rows, size, AwaitingCarer::householdId));

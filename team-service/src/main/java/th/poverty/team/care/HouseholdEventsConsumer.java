@@ -1,32 +1,79 @@
 package th.poverty.team.care;
 
+import java.time.Instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import th.poverty.eventstore.EventMetadata;
 import th.poverty.eventstore.Inbox;
+import th.poverty.eventstore.IncomingEvent;
+import th.poverty.team.Thailand;
+import th.poverty.team.carer.Carers;
+import th.poverty.team.carer.ReleaseReason;
+import th.poverty.team.household.CareHouseholds;
+import th.poverty.team.household.HouseholdEvents.HouseholdClosed;
+import th.poverty.team.household.HouseholdEvents.HouseholdDetailsCorrected;
+import th.poverty.team.household.HouseholdEvents.HouseholdGraduated;
+import th.poverty.team.household.HouseholdEvents.HouseholdIdentified;
+import th.poverty.team.household.HouseholdEvents.HouseholdReopened;
+import th.poverty.team.household.HouseholdStatus;
 
-/** Follows household-service: an identified household starts waiting for a carer. */
+/**
+ * Follows household-service: an identified household starts waiting for a carer; a household
+ * that graduates or is closed releases its carer, in the same transaction that records the event
+ * as handled, so a redelivery releases nothing twice. The release names the service as its actor
+ * and the household event as its cause.
+ */
 @ApplicationScoped
 public class HouseholdEventsConsumer {
 
     static final String CONSUMER = "care-households";
+    static final String ACTOR = "team-service";
+    static final String ACTOR_ROLE = "service";
 
     private final Inbox inbox;
-    private final CareHouseholds careHouseholds;
+    private final CareHouseholds households;
+    private final Carers carers;
 
-    public HouseholdEventsConsumer(Inbox inbox, CareHouseholds careHouseholds) {
+    public HouseholdEventsConsumer(Inbox inbox, CareHouseholds households, Carers carers) {
         this.inbox = inbox;
-        this.careHouseholds = careHouseholds;
+        this.households = households;
+        this.carers = carers;
     }
 
     @Incoming("household-events")
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
         return inbox.handleOnce(CONSUMER, record, (tx, event) -> switch (event.type()) {
-            case "HouseholdIdentified" -> careHouseholds.awaitCarer(tx, event.payloadAs(HouseholdIdentified.class));
-            default -> Uni.createFrom().voidItem(); // not of interest to care assignment (yet)
+            case "HouseholdIdentified" -> households.identified(tx, event.payloadAs(HouseholdIdentified.class));
+            case "HouseholdClosed" -> {
+                var closed = event.payloadAs(HouseholdClosed.class);
+                yield leaves(tx, event, closed.householdId(), HouseholdStatus.CLOSED, ReleaseReason.HOUSEHOLD_CLOSED,
+                        "Household closed (" + closed.closure() + ")");
+            }
+            case "HouseholdGraduated" -> {
+                var graduated = event.payloadAs(HouseholdGraduated.class);
+                yield leaves(tx, event, graduated.householdId(), HouseholdStatus.GRADUATED,
+                        ReleaseReason.HOUSEHOLD_GRADUATED, "Household left poverty on " + graduated.graduatedOn());
+            }
+            case "HouseholdReopened" ->
+                    households.changedStatus(tx, event.payloadAs(HouseholdReopened.class).householdId(), HouseholdStatus.OPEN);
+            case "HouseholdDetailsCorrected" -> households.corrected(tx, event.payloadAs(HouseholdDetailsCorrected.class));
+            default -> Uni.createFrom().voidItem(); // not of interest to care
         });
+    }
+
+    /** The status changes first: its row lock makes an assignment running meanwhile finish before the release looks. */
+    private Uni<Void> leaves(SqlConnection tx, IncomingEvent event, String householdId, HouseholdStatus status,
+                             ReleaseReason reason, String why) {
+        var metadata = new EventMetadata(ACTOR, ACTOR_ROLE, why, event.metadata().correlationId(), event.eventId(),
+                Instant.now(), null);
+        return households.changedStatus(tx, householdId, status)
+                .call(() -> carers.releaseLeaving(tx, householdId, reason, Thailand.dateOf(event.metadata().occurredAt()),
+                        metadata));
     }
 }

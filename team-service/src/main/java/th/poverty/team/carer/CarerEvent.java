@@ -1,0 +1,32 @@
+package th.poverty.team.carer;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import th.poverty.team.team.MemberRole;
+
+/**
+ * What happens to a carer, in the domain's words. A carer's stream holds the households it
+ * cares for, so every assignment to one carer is appended to one stream, in order.
+ */
+public sealed interface CarerEvent {
+
+    String carerId();
+
+    /**
+     * Someone took on caring: a team member (teamId, memberId) or a community leader (both null).
+     * The area is where they care: a village, a tambon or a district (lower codes null).
+     */
+    record CarerRegistered(String carerId, String name, MemberRole role, String provinceCode, String districtCode,
+                           String tambonCode, String villageCode, String teamId, String memberId) implements CarerEvent {
+    }
+
+    /** The carer takes responsibility for a household; {@code proposalId} names the proposal it confirmed, if any. */
+    record CarerAssigned(String carerId, String householdId, String provinceCode, String districtCode, String tambonCode,
+                         String villageCode, LocalDate assignedOn, UUID proposalId) implements CarerEvent {
+    }
+
+    record CarerReleased(String carerId, String householdId, LocalDate releasedOn, ReleaseReason release)
+            implements CarerEvent {
+    }
+}

@@ -1,0 +1,43 @@
+package th.poverty.team.carer;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import th.poverty.team.team.MemberRole;
+
+/** The request bodies of the carer commands; each change carries the reason recorded with its event. */
+public final class CarerRequests {
+
+    private CarerRequests() {
+    }
+
+    @Schema(description = "A team member (teamId and memberId: name and role come from the team) or a community leader "
+            + "outside any team (name, role CDD_VOLUNTEER_LEADER or COMMUNITY_LEADER, and their village)")
+    public record Registration(
+            String teamId,
+            String memberId,
+            @Size(max = 200) String name,
+            MemberRole role,
+            @Schema(description = "Where they care: a district, tambon or village code; for a team member it defaults to "
+                    + "their village, else the team's area", example = "24010403")
+            @Pattern(regexp = "\\d{4}|\\d{6}|\\d{8}", message = "must be a district, tambon or village code") String areaCode,
+            @Size(max = 2000) String reason) {
+    }
+
+    public record Assignment(
+            @Schema(example = "5f0c6f0e-3d61-4a43-9a3e-2f1c3b8e9d10") @NotBlank @Size(max = 100) String householdId,
+            @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @Schema(description = "Why the carer stops caring: CARER_UNAVAILABLE, HOUSEHOLD_REQUEST or OTHER (graduation, closing "
+            + "and hand-overs release carers by themselves)")
+    public record Releasing(@NotNull ReleaseReason release, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record Reassignment(@NotBlank @Size(max = 100) String carerId, @NotBlank @Size(max = 2000) String reason) {
+    }
+}

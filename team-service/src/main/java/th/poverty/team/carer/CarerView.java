@@ -1,0 +1,37 @@
+package th.poverty.team.carer;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import th.poverty.area.Areas;
+import th.poverty.team.AreaView;
+import th.poverty.team.AreaView.Place;
+import th.poverty.team.Label;
+
+/** A carer as the API shows it: who, where, and the households cared for now against the limit of three. */
+public record CarerView(
+        String carerId,
+        String name,
+        Label role,
+        AreaView area,
+        String teamId,
+        String memberId,
+        List<Household> households,
+        int caredFor,
+        int capacity,
+        int freePlaces,
+        long version) {
+
+    public record Household(String householdId, Place village, LocalDate since) {
+    }
+
+    public static CarerView of(Carer carer, long version, Areas areas) {
+        int caredFor = carer.households().size();
+        return new CarerView(carer.id(), carer.name(), carer.role().label(), AreaView.of(carer.area(), areas),
+                carer.teamId(), carer.memberId(),
+                carer.households().stream()
+                        .map(h -> new Household(h.householdId(), AreaView.place(h.villageCode(), areas), h.since()))
+                        .toList(),
+                caredFor, CarerCapacity.HOUSEHOLDS, CarerCapacity.freePlaces(caredFor), version);
+    }
+}

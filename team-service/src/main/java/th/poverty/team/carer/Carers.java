@@ -1,0 +1,279 @@
+package th.poverty.team.carer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.pgclient.PgException;
+import th.poverty.area.AreaPath;
+import th.poverty.area.Areas;
+import th.poverty.eventstore.AggregateStore;
+import th.poverty.eventstore.Decision;
+import th.poverty.eventstore.EventCodec;
+import th.poverty.eventstore.EventMetadata;
+import th.poverty.eventstore.EventStore;
+import th.poverty.eventstore.RejectedCommand;
+import th.poverty.eventstore.Rejection;
+import th.poverty.eventstore.StoredEvent;
+import th.poverty.eventstore.StreamVersionConflict;
+import th.poverty.eventstore.Versioned;
+import th.poverty.team.Scope;
+import th.poverty.team.Thailand;
+import th.poverty.team.carer.CarerCommand.Assign;
+import th.poverty.team.carer.CarerCommand.Release;
+import th.poverty.team.carer.CarerEvent.CarerRegistered;
+import th.poverty.team.household.CareHousehold;
+import th.poverty.team.household.CareHouseholds;
+import th.poverty.team.team.Team;
+import th.poverty.team.team.Teams;
+import th.poverty.web.ProblemException;
+
+/**
+ * The carer use cases. An assignment is appended to the carer's stream at the version the carer
+ * was loaded at, so assignments to one carer serialize and each is decided on the households the
+ * carer holds; the projection's constraints (one active carer per household, at most three per
+ * carer) guard the same rules across carers and instances. The household's row is locked for
+ * share while it is assigned, so a closing or graduation consumed at the same time waits and then
+ * releases the new carer.
+ */
+@ApplicationScoped
+public class Carers {
+
+    public static final String STREAM_TYPE = "carer";
+
+    private final AggregateStore<Carer, CarerEvent> store;
+    private final CarerProjection projection;
+    private final CareHouseholds households;
+    private final Teams teams;
+    private final Areas areas;
+    private final Pool pool;
+
+    public Carers(EventStore eventStore, CarerProjection projection, CareHouseholds households, Teams teams, Areas areas,
+                  Pool pool) {
+        this.store = new AggregateStore<>(eventStore, EventCodec.of(CarerEvent.class), STREAM_TYPE, Carer::rehydrate);
+        this.projection = projection;
+        this.households = households;
+        this.teams = teams;
+        this.areas = areas;
+        this.pool = pool;
+    }
+
+    /** Registers a carer inside {@code tx} (the caller's idempotent creation) and returns its id. */
+    public Uni<String> register(SqlConnection tx, RegisterCarer command, Scope scope, EventMetadata metadata) {
+        Uni<Team> team = command.teamId() == null ? Uni.createFrom().nullItem()
+                : teams.load(tx, command.teamId(), scope).map(Versioned::aggregate);
+        return team.flatMap(t -> {
+                    List<CarerEvent> events = Carer.register(command, t, areas).eventsOrThrow();
+                    var registered = (CarerRegistered) events.getFirst();
+                    AreaPath area = new AreaPath(registered.provinceCode(), registered.districtCode(),
+                            registered.tambonCode(), registered.villageCode());
+                    if (!scope.covers(area)) {
+                        throw ProblemException.forbidden("Area " + area.code() + " is outside your area " + scope.area());
+                    }
+                    return store.append(tx, command.carerId(), 0, events, metadata.withAreaCode(area.code()))
+                            .call(stored -> project(tx, events, stored))
+                            .replaceWith(command.carerId());
+                })
+                .onFailure(Carers::memberAlreadyCarer).transform(e -> new RejectedCommand(Rejection.rule("already-a-carer",
+                        "Member " + command.memberId() + " of team " + command.teamId() + " is already registered as a carer")));
+    }
+
+    /**
+     * Assigns a household to a carer. Without {@code expectedVersion} a lost race is decided again
+     * on fresh state; with it, a carer changed since is a {@link StreamVersionConflict} (412).
+     *
+     * <p>The rules are first checked on a plain read, so a refusal (the common answer when many
+     * aim at one carer) costs two queries and no transaction. What that read accepts is decided
+     * again inside the transaction, on the household locked for share and the carer as read, whose
+     * events are appended only if its stream is still at that version.
+     */
+    public Uni<Versioned<Carer>> assign(String carerId, String householdId, Long expectedVersion, Scope scope,
+                                        EventMetadata metadata) {
+        return Afresh.retried(expectedVersion == null, () -> Uni.combine().all()
+                .unis(load(pool, carerId, scope, expectedVersion), household(pool, householdId, scope)).asTuple()
+                .flatMap(read -> {
+                    Versioned<Carer> carer = read.getItem1();
+                    if (decideAssignment(carer, read.getItem2()).isEmpty()) {
+                        return Uni.createFrom().item(carer);
+                    }
+                    return pool.withTransaction(tx -> lockedHousehold(tx, householdId, scope).flatMap(household ->
+                            append(tx, carer, decideAssignment(carer, household),
+                                    metadata.withAreaCode(household.area().village()))));
+                }));
+    }
+
+    private static List<CarerEvent> decideAssignment(Versioned<Carer> carer, CareHousehold household) {
+        return carer.aggregate().decide(new Assign(household, Thailand.today(), null)).eventsOrThrow();
+    }
+
+    public Uni<Versioned<Carer>> release(String carerId, String householdId, ReleaseReason reason, Long expectedVersion,
+                                         Scope scope, EventMetadata metadata) {
+        return Afresh.retried(expectedVersion == null, () -> pool.withTransaction(tx ->
+                load(tx, carerId, scope, expectedVersion).flatMap(carer -> {
+                    var events = carer.aggregate().decide(new Release(householdId, reason, Thailand.today())).eventsOrThrow();
+                    return append(tx, carer, events, metadata.withAreaCode(villageOf(carer.aggregate(), householdId)));
+                })));
+    }
+
+    /**
+     * Hands a household over to another carer: released by one, assigned to the other, in one
+     * transaction. The caller's area must hold the household and the new carer; the current carer
+     * may lie outside it.
+     */
+    public Uni<Void> reassign(String householdId, String toCarerId, Scope scope, EventMetadata metadata) {
+        LocalDate today = Thailand.today();
+        return Afresh.retried(true, () -> pool.withTransaction(tx -> lockedHousehold(tx, householdId, scope)
+                .flatMap(household -> {
+                    if (household.carerId() == null) {
+                        throw new RejectedCommand(Rejection.rule("household-has-no-carer", "Household " + householdId
+                                + " has no carer to hand over: assign one"));
+                    }
+                    if (household.carerId().equals(toCarerId)) {
+                        throw new RejectedCommand(Rejection.rule("same-carer", "Carer " + toCarerId
+                                + " already cares for household " + householdId));
+                    }
+                    return load(tx, household.carerId(), Scope.EVERYWHERE, null)
+                            .flatMap(from -> load(tx, toCarerId, scope, null).flatMap(to -> {
+                                var releasing = from.aggregate().decide(new Release(householdId, ReleaseReason.REASSIGNED,
+                                        today)).eventsOrThrow();
+                                var assigning = to.aggregate().decide(new Assign(household.released(), today, null))
+                                        .eventsOrThrow();
+                                var at = metadata.withAreaCode(household.area().village());
+                                // released first: the household may have one active carer at any moment. Two opposite
+                                // hand-overs at once may deadlock; PostgreSQL breaks it and the loser is decided again
+                                return append(tx, from, releasing, at).call(() -> append(tx, to, assigning, at));
+                            }));
+                })).replaceWithVoid());
+    }
+
+    /**
+     * One carer's share of a confirmed proposal, inside the confirmation's transaction: each
+     * household is decided on the state the previous one left, and what the rules accept is
+     * appended at once. Returns the refusals by household; the others were assigned.
+     */
+    public Uni<Map<String, Rejection>> assignAll(SqlConnection tx, String carerId, List<String> householdIds, Scope scope,
+                                                 UUID proposalId, EventMetadata metadata) {
+        return store.load(tx, carerId).flatMap(found -> {
+            Map<String, Rejection> refusals = new LinkedHashMap<>();
+            var carer = found.filter(v -> scope.covers(v.aggregate().area()));
+            if (carer.isEmpty()) {
+                householdIds.forEach(id -> refusals.put(id, Rejection.invalid("carerId", "unknown-carer",
+                        "Carer " + carerId + " does not exist in your area")));
+                return Uni.createFrom().item(refusals);
+            }
+            return households.findAllLocked(tx, householdIds).flatMap(known -> {
+                Carer state = carer.get().aggregate();
+                List<CarerEvent> events = new ArrayList<>();
+                for (String householdId : householdIds) {
+                    CareHousehold household = known.get(householdId);
+                    if (household == null || !scope.covers(household.area())) {
+                        refusals.put(householdId, Rejection.invalid("householdId", "unknown-household",
+                                "Household " + householdId + " is not known in your area"));
+                        continue;
+                    }
+                    switch (state.decide(new Assign(household, Thailand.today(), proposalId))) {
+                        case Decision.Accepted<CarerEvent> accepted -> {
+                            for (CarerEvent event : accepted.events()) {
+                                state = Carer.apply(state, event);
+                                events.add(event);
+                            }
+                        }
+                        case Decision.Rejected<CarerEvent> rejected -> refusals.put(householdId, rejected.rejection());
+                    }
+                }
+                return append(tx, carer.get(), events, metadata.withAreaCode(state.area().code())).replaceWith(refusals);
+            });
+        });
+    }
+
+    /** Releases the household's carer, if it has one, inside the consumer's transaction. */
+    public Uni<Void> releaseLeaving(SqlConnection tx, String householdId, ReleaseReason reason, LocalDate on,
+                                    EventMetadata metadata) {
+        return households.find(tx, householdId).flatMap(found -> {
+            String carerId = found.map(CareHousehold::carerId).orElse(null);
+            if (carerId == null) {
+                return Uni.createFrom().voidItem();
+            }
+            return load(tx, carerId, Scope.EVERYWHERE, null).flatMap(carer -> append(tx, carer,
+                            carer.aggregate().decide(new Release(householdId, reason, on)).eventsOrThrow(),
+                            metadata.withAreaCode(found.get().area().village())))
+                    .replaceWithVoid();
+        });
+    }
+
+    public Uni<Optional<Versioned<Carer>>> find(String carerId) {
+        return store.load(pool, carerId);
+    }
+
+    public Uni<List<StoredEvent>> history(String carerId) {
+        return store.history(pool, carerId);
+    }
+
+    private Uni<Versioned<Carer>> load(SqlClient client, String carerId, Scope scope, Long expectedVersion) {
+        return store.load(client, carerId).map(found -> {
+            var carer = found.filter(v -> scope.covers(v.aggregate().area()))
+                    .orElseThrow(() -> ProblemException.notFound("Carer", carerId));
+            if (expectedVersion != null && carer.version() != expectedVersion) {
+                throw new StreamVersionConflict(carerId, expectedVersion, carer.version());
+            }
+            return carer;
+        });
+    }
+
+    private Uni<CareHousehold> household(SqlClient client, String householdId, Scope scope) {
+        return households.find(client, householdId).map(found -> visible(found, householdId, scope));
+    }
+
+    private Uni<CareHousehold> lockedHousehold(SqlConnection tx, String householdId, Scope scope) {
+        return households.findLocked(tx, householdId).map(found -> visible(found, householdId, scope));
+    }
+
+    private static CareHousehold visible(Optional<CareHousehold> found, String householdId, Scope scope) {
+        return found.filter(h -> scope.covers(h.area())).orElseThrow(() -> ProblemException.notFound("Household", householdId));
+    }
+
+    private Uni<Versioned<Carer>> append(SqlConnection tx, Versioned<Carer> carer, List<CarerEvent> events,
+                                         EventMetadata metadata) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().item(carer);
+        }
+        Carer after = carer.aggregate();
+        for (CarerEvent event : events) {
+            after = Carer.apply(after, event);
+        }
+        var result = new Versioned<>(after, carer.version() + events.size());
+        return store.append(tx, after.id(), carer.version(), events, metadata)
+                .call(stored -> project(tx, events, stored))
+                .replaceWith(result);
+    }
+
+    private Uni<Void> project(SqlConnection tx, List<CarerEvent> events, List<StoredEvent> stored) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (int i = 0; i < events.size(); i++) {
+            CarerEvent event = events.get(i);
+            StoredEvent row = stored.get(i);
+            chain = chain.call(() -> projection.apply(tx, event, row));
+        }
+        return chain;
+    }
+
+    private static String villageOf(Carer carer, String householdId) {
+        return carer.households().stream().filter(h -> h.householdId().equals(householdId))
+                .map(Carer.CaredFor::villageCode).findFirst().orElse(carer.area().code());
+    }
+
+    private static boolean memberAlreadyCarer(Throwable failure) {
+        return failure instanceof PgException pg && "23505".equals(pg.getSqlState())
+                && "carers_one_per_member".equals(pg.getConstraint());
+    }
+}

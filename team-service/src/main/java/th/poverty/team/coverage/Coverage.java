@@ -1,0 +1,180 @@
+package th.poverty.team.coverage;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.area.AreaLevel;
+import th.poverty.area.AreaPath;
+import th.poverty.team.AreaColumn;
+import th.poverty.team.carer.CarerCapacity;
+import th.poverty.team.team.MemberRole;
+import th.poverty.team.team.TeamKind;
+
+/** How well an area's households are covered by carers, teams and community leaders, from the read models. */
+@ApplicationScoped
+public class Coverage {
+
+    private static final String[] LEADER_ROLES = Arrays.stream(MemberRole.values())
+            .filter(MemberRole::leadsCommunity).map(Enum::name).toArray(String[]::new);
+
+    private final Pool pool;
+
+    public Coverage(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Households known to team-service, by where they stand for care. */
+    public record Households(int identified, int open, int withCarer, int withoutCarer, int graduated, int closed) {
+
+        static final Households NONE = new Households(0, 0, 0, 0, 0, 0);
+
+        Households plus(Households other) {
+            return new Households(identified + other.identified, open + other.open, withCarer + other.withCarer,
+                    withoutCarer + other.withoutCarer, graduated + other.graduated, closed + other.closed);
+        }
+    }
+
+    /** @param freePlaces households the carers may still take */
+    public record Carers(int carers, int caredFor, int freePlaces) {
+
+        static final Carers NONE = new Carers(0, 0, 0);
+
+        Carers plus(Carers other) {
+            return new Carers(carers + other.carers, caredFor + other.caredFor, freePlaces + other.freePlaces);
+        }
+    }
+
+    /** Figures of one area, and of each area one level down (keyed by code; area-wide carers only count in the total). */
+    public record Figures(Households households, Carers carers, Map<TeamKind, Integer> teams,
+                          Map<String, Households> householdsBelow, Map<String, Carers> carersBelow) {
+    }
+
+    public Uni<Figures> of(AreaPath area) {
+        return households(area).flatMap(households -> carers(area).flatMap(carers -> teams(area).map(teams ->
+                new Figures(households.values().stream().reduce(Households.NONE, Households::plus),
+                        carers.values().stream().reduce(Carers.NONE, Carers::plus), teams,
+                        withoutNullKey(households), withoutNullKey(carers)))));
+    }
+
+    private Uni<Map<String, Households>> households(AreaPath area) {
+        return pool.preparedQuery("""
+                        select %s as below, count(*),
+                               count(*) filter (where h.household_status = 'OPEN'),
+                               count(a.carer_id) filter (where h.household_status = 'OPEN'),
+                               count(*) filter (where h.household_status = 'OPEN' and a.carer_id is null),
+                               count(*) filter (where h.household_status = 'GRADUATED'),
+                               count(*) filter (where h.household_status = 'CLOSED')
+                        from care_households h
+                        left join care_assignments a on a.household_id = h.household_id and a.released_on is null
+                        where h.%s = $1
+                        group by 1""".formatted(below(area, "h."), AreaColumn.of(area.level())))
+                .execute(Tuple.of(area.code()))
+                .map(rows -> {
+                    Map<String, Households> figures = new HashMap<>();
+                    rows.forEach(r -> figures.put(r.getString(0), new Households(r.getInteger(1), r.getInteger(2),
+                            r.getInteger(3), r.getInteger(4), r.getInteger(5), r.getInteger(6))));
+                    return figures;
+                });
+    }
+
+    private Uni<Map<String, Carers>> carers(AreaPath area) {
+        return pool.preparedQuery("""
+                        select %s as below, count(*), coalesce(sum(active_households), 0),
+                               coalesce(sum(greatest(0, $2 - active_households)), 0)
+                        from carers
+                        where %s = $1
+                        group by 1""".formatted(below(area, ""), AreaColumn.of(area.level())))
+                .execute(Tuple.of(area.code(), CarerCapacity.HOUSEHOLDS))
+                .map(rows -> {
+                    Map<String, Carers> figures = new HashMap<>();
+                    rows.forEach(r -> figures.put(r.getString(0), new Carers(r.getInteger(1), r.getInteger(2),
+                            r.getInteger(3))));
+                    return figures;
+                });
+    }
+
+    /** A village's teams are its tambon's: teams work for a tambon or a district. */
+    private Uni<Map<TeamKind, Integer>> teams(AreaPath area) {
+        AreaLevel level = area.level() == AreaLevel.VILLAGE ? AreaLevel.TAMBON : area.level();
+        String code = area.level() == AreaLevel.VILLAGE ? area.tambon() : area.code();
+        return pool.preparedQuery("select kind, count(*) from teams where %s = $1 group by kind"
+                        .formatted(AreaColumn.of(level)))
+                .execute(Tuple.of(code))
+                .map(rows -> {
+                    Map<TeamKind, Integer> counts = new TreeMap<>();
+                    Arrays.stream(TeamKind.values()).forEach(kind -> counts.put(kind, 0));
+                    rows.forEach(r -> counts.put(TeamKind.valueOf(r.getString(0)), r.getInteger(1)));
+                    return counts;
+                });
+    }
+
+    /** A community leader: in a team, or registered as a carer outside any team. */
+    public record Leader(String villageCode, String name, MemberRole role, String teamId, String carerId) {
+    }
+
+    /** The villages of an area that have open households or leaders, with their leaders and open households. */
+    public record Villages(Map<String, Integer> openHouseholds, Map<String, List<Leader>> leaders) {
+
+        public TreeSet<String> codes() {
+            var codes = new TreeSet<>(openHouseholds.keySet());
+            codes.addAll(leaders.keySet());
+            return codes;
+        }
+    }
+
+    public Uni<Villages> villages(AreaPath area) {
+        String column = AreaColumn.of(area.level());
+        Uni<Map<String, Integer>> open = pool.preparedQuery("""
+                        select village_code, count(*) from care_households
+                        where %s = $1 and household_status = 'OPEN'
+                        group by village_code""".formatted(column))
+                .execute(Tuple.of(area.code()))
+                .map(rows -> {
+                    Map<String, Integer> counts = new HashMap<>();
+                    rows.forEach(r -> counts.put(r.getString(0), r.getInteger(1)));
+                    return counts;
+                });
+        Uni<Map<String, List<Leader>>> leaders = pool.preparedQuery("""
+                        select m.village_code, m.name, m.role, m.team_id, c.carer_id from team_members m
+                        left join carers c on c.team_id = m.team_id and c.member_id = m.member_id
+                        where m.%1$s = $1 and m.left_on is null and m.role = any($2)
+                        union all
+                        select village_code, name, role, null, carer_id from carers
+                        where %1$s = $1 and team_id is null and village_code is not null and role = any($2)
+                        order by 1, 2""".formatted(column))
+                .execute(Tuple.of(area.code(), LEADER_ROLES))
+                .map(rows -> {
+                    Map<String, List<Leader>> byVillage = new HashMap<>();
+                    rows.forEach(r -> byVillage.computeIfAbsent(r.getString(0), v -> new ArrayList<>())
+                            .add(new Leader(r.getString(0), r.getString(1), MemberRole.valueOf(r.getString(2)),
+                                    r.getString(3), r.getString(4))));
+                    return byVillage;
+                });
+        return open.flatMap(households -> leaders.map(byVillage -> new Villages(households, byVillage)));
+    }
+
+    private static String below(AreaPath area, String prefix) {
+        String child = AreaColumn.childOf(area.level());
+        return child == null ? "null::text" : prefix + child;
+    }
+
+    private static <V> Map<String, V> withoutNullKey(Map<String, V> figures) {
+        Map<String, V> below = new TreeMap<>();
+        figures.forEach((code, value) -> {
+            if (code != null) {
+                below.put(code, value);
+            }
+        });
+        return below;
+    }
+}

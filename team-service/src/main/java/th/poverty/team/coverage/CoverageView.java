@@ -1,0 +1,32 @@
+package th.poverty.team.coverage;
+
+import java.util.List;
+import java.util.TreeSet;
+
+import th.poverty.area.Areas;
+import th.poverty.team.AreaView;
+import th.poverty.team.AreaView.Place;
+import th.poverty.team.Label;
+import th.poverty.team.coverage.Coverage.Carers;
+import th.poverty.team.coverage.Coverage.Figures;
+import th.poverty.team.coverage.Coverage.Households;
+
+/** An area's care coverage, and the same one level down: where households still wait for a carer. */
+public record CoverageView(Place area, Households households, Carers carers, List<TeamCount> teams, List<Below> below) {
+
+    public record TeamCount(Label kind, int teams) {
+    }
+
+    public record Below(Place area, Households households, Carers carers) {
+    }
+
+    static CoverageView of(String areaCode, Figures figures, Areas areas) {
+        var codes = new TreeSet<>(figures.householdsBelow().keySet());
+        codes.addAll(figures.carersBelow().keySet());
+        return new CoverageView(AreaView.place(areaCode, areas), figures.households(), figures.carers(),
+                figures.teams().entrySet().stream().map(e -> new TeamCount(e.getKey().label(), e.getValue())).toList(),
+                codes.stream().map(code -> new Below(AreaView.place(code, areas),
+                        figures.householdsBelow().getOrDefault(code, Households.NONE),
+                        figures.carersBelow().getOrDefault(code, Carers.NONE))).toList());
+    }
+}

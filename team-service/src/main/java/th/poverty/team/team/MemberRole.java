@@ -1,0 +1,39 @@
+package th.poverty.team.team;
+
+import th.poverty.team.Label;
+
+/** The role a person plays in a team, or as a carer, in the terms field workers use. */
+public enum MemberRole {
+    CDD_VOLUNTEER_LEADER("ผู้นำอาสาพัฒนาชุมชน (ผู้นำ อช.)", "Community-development volunteer leader", true),
+    TAMBON_COORDINATOR("พัฒนากรผู้ประสานงานตำบล (พก.)", "Tambon coordinator (community developer)", false),
+    DISTRICT_POVERTY_SPECIALIST("ผู้เชี่ยวชาญการแก้ไขปัญหาความยากจนของอำเภอ (ชช.)", "District poverty specialist", false),
+    TAMBON_CLERK("ปลัดตำบล", "Tambon clerk", false),
+    COMMUNITY_LEADER("ผู้นำชุมชน", "Community leader", true),
+    NFE_TEACHER("ครู กศน.", "Non-formal education (กศน.) teacher", false),
+    AGRICULTURE_OFFICER("เกษตรตำบล", "Tambon agriculture officer", false),
+    AGENCY_STAFF("เจ้าหน้าที่หน่วยงานภาคี", "Partner agency staff", false),
+    OTHER("อื่น ๆ", "Other", false);
+
+    private final String labelTh;
+    private final String labelEn;
+    private final boolean leadsCommunity;
+
+    MemberRole(String labelTh, String labelEn, boolean leadsCommunity) {
+        this.labelTh = labelTh;
+        this.labelEn = labelEn;
+        this.leadsCommunity = leadsCommunity;
+    }
+
+    public Label label() {
+        return new Label(name(), labelTh, labelEn);
+    }
+
+    /** A leader from the community rather than an official: they stand for a village, which they must name. */
+    public boolean leadsCommunity() {
+        return leadsCommunity;
+    }
+
+    public String labelTh() {
+        return labelTh;
+    }
+}

@@ -1,0 +1,127 @@
+package th.poverty.team.carer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import th.poverty.area.AreaPath;
+import th.poverty.area.Areas;
+import th.poverty.eventstore.Decision;
+import th.poverty.eventstore.Rejection;
+import th.poverty.team.carer.CarerCommand.Assign;
+import th.poverty.team.carer.CarerCommand.Release;
+import th.poverty.team.carer.CarerEvent.CarerAssigned;
+import th.poverty.team.carer.CarerEvent.CarerReleased;
+import th.poverty.team.household.CareHousehold;
+import th.poverty.team.household.HouseholdStatus;
+import th.poverty.team.team.MemberRole;
+
+/** Given a carer's history, when a household is assigned or released, then these events or this refusal. */
+class CarerTakingHouseholdsTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private static final Areas AREAS = Areas.thailand();
+    private static final AreaPath KHLONG_NA_3 = AREAS.pathOf("24010403").orElseThrow();
+
+    private final List<CarerEvent> history = new ArrayList<>();
+
+    private CarerTakingHouseholdsTest givenACarerCaringFor(String... householdIds) {
+        history.addAll(Carer.register(new RegisterCarer("c-1", "สมศักดิ์ ใจดี", MemberRole.COMMUNITY_LEADER, "24010403", null,
+                null), null, AREAS).eventsOrThrow());
+        for (String id : householdIds) {
+            history.addAll(when(new Assign(open(id), TODAY, null)).eventsOrThrow());
+        }
+        return this;
+    }
+
+    private Decision<CarerEvent> when(CarerCommand command) {
+        return Carer.rehydrate(history).decide(command);
+    }
+
+    private static CareHousehold open(String id) {
+        return new CareHousehold(id, KHLONG_NA_3, HouseholdStatus.OPEN, null);
+    }
+
+    private static Rejection refusal(Decision<CarerEvent> decision) {
+        assertThat(decision).isInstanceOf(Decision.Rejected.class);
+        return ((Decision.Rejected<CarerEvent>) decision).rejection();
+    }
+
+    @Test
+    void aCarerTakesAHouseholdOfItsDistrict() {
+        givenACarerCaringFor();
+
+        assertThat(when(new Assign(open("h-1"), TODAY, null)).eventsOrThrow()).containsExactly(
+                new CarerAssigned("c-1", "h-1", "24", "2401", "240104", "24010403", TODAY, null));
+    }
+
+    @Test
+    void aCarerTakingAFourthHouseholdIsRefusedNamingItsThree() {
+        givenACarerCaringFor("h-1", "h-2", "h-3");
+
+        var refusal = refusal(when(new Assign(open("h-4"), TODAY, null)));
+        assertThat(refusal.kind()).isEqualTo(Rejection.Kind.RULE);
+        assertThat(refusal.code()).isEqualTo("carer-at-capacity");
+        assertThat(refusal.field()).isEqualTo("carerId");
+        assertThat(refusal.message()).contains("สมศักดิ์ ใจดี", "c-1", "h-1, h-2, h-3");
+    }
+
+    @Test
+    void aReleaseMakesRoomForAnotherHousehold() {
+        givenACarerCaringFor("h-1", "h-2", "h-3");
+
+        var released = when(new Release("h-2", ReleaseReason.CARER_UNAVAILABLE, TODAY)).eventsOrThrow();
+        assertThat(released).containsExactly(new CarerReleased("c-1", "h-2", TODAY, ReleaseReason.CARER_UNAVAILABLE));
+        history.addAll(released);
+
+        assertThat(when(new Assign(open("h-4"), TODAY, null)).eventsOrThrow()).hasSize(1);
+        assertThat(Carer.rehydrate(history).households()).extracting(Carer.CaredFor::householdId).containsExactly("h-1", "h-3");
+    }
+
+    @Test
+    void aHouseholdWithAnotherCarerIsHandedOverNotAssigned() {
+        givenACarerCaringFor();
+
+        var refusal = refusal(when(new Assign(new CareHousehold("h-1", KHLONG_NA_3, HouseholdStatus.OPEN, "c-2"), TODAY, null)));
+        assertThat(refusal.code()).isEqualTo("household-has-carer");
+        assertThat(refusal.message()).contains("c-2");
+    }
+
+    @Test
+    void assigningAHouseholdTheCarerAlreadyCaresForChangesNothing() {
+        givenACarerCaringFor("h-1");
+
+        assertThat(when(new Assign(new CareHousehold("h-1", KHLONG_NA_3, HouseholdStatus.OPEN, "c-1"), TODAY, null))
+                .eventsOrThrow()).isEmpty();
+    }
+
+    @Test
+    void aClosedOrGraduatedHouseholdNeedsNoCarer() {
+        givenACarerCaringFor();
+
+        assertThat(refusal(when(new Assign(new CareHousehold("h-1", KHLONG_NA_3, HouseholdStatus.CLOSED, null), TODAY,
+                null))).code()).isEqualTo("household-closed");
+        assertThat(refusal(when(new Assign(new CareHousehold("h-1", KHLONG_NA_3, HouseholdStatus.GRADUATED, null), TODAY,
+                null))).code()).isEqualTo("household-graduated");
+    }
+
+    @Test
+    void aHouseholdOfAnotherDistrictIsRefused() {
+        givenACarerCaringFor();
+
+        var bangKhla = AREAS.pathOf("24021004").orElseThrow();
+        assertThat(refusal(when(new Assign(new CareHousehold("h-9", bangKhla, HouseholdStatus.OPEN, null), TODAY, null)))
+                .code()).isEqualTo("household-outside-carer-district");
+    }
+
+    @Test
+    void onlyAHouseholdCaredForCanBeReleased() {
+        givenACarerCaringFor("h-1");
+
+        assertThat(refusal(when(new Release("h-2", ReleaseReason.OTHER, TODAY))).code()).isEqualTo("not-caring-for-household");
+    }
+}
