@@ -1,0 +1,82 @@
+package th.poverty.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+
+/**
+ * CPU time that processes used, from {@code /proc}: unlike elapsed time, it does not grow when
+ * other work shares the machine, so runs on a busy machine can still be compared.
+ */
+final class CpuTime {
+
+    /** Linux reports process times in clock ticks of 1/100 s. */
+    private static final long TICK_NANOS = 10_000_000L;
+
+    private CpuTime() {
+    }
+
+    /** User and system time of one process so far. */
+    static Duration ofProcess(long pid) {
+        return ticks(pid, false);
+    }
+
+    /**
+     * The PostgreSQL server listening on {@code port}: its postmaster with the processes it ran
+     * that have ended (their time is added to it), and the processes it runs now.
+     */
+    static Duration ofPostgres(int port) {
+        long postmaster = pids().filter(pid -> isPostmaster(pid, port)).findFirst().orElse(-1L);
+        if (postmaster < 0) {
+            return Duration.ZERO;
+        }
+        return pids().filter(pid -> parentOf(pid) == postmaster)
+                .map(CpuTime::ofProcess)
+                .reduce(ticks(postmaster, true), Duration::plus);
+    }
+
+    /** utime + stime, and with {@code endedChildren} cutime + cstime (fields 14 to 17 of /proc/pid/stat). */
+    private static Duration ticks(long pid, boolean endedChildren) {
+        String stat = read(Path.of("/proc", Long.toString(pid), "stat"));
+        if (stat == null) {
+            return Duration.ZERO;
+        }
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        if (endedChildren) {
+            ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+        }
+        return Duration.ofNanos(ticks * TICK_NANOS);
+    }
+
+    private static boolean isPostmaster(long pid, int port) {
+        String commandLine = read(Path.of("/proc", Long.toString(pid), "cmdline"));
+        return commandLine != null && commandLine.contains("bin/postgres\0")
+                && commandLine.contains("\0-p\0" + port + "\0");
+    }
+
+    private static long parentOf(long pid) {
+        String stat = read(Path.of("/proc", Long.toString(pid), "stat"));
+        return stat == null ? -1 : Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
+    }
+
+    private static Stream<Long> pids() {
+        try (var entries = Files.list(Path.of("/proc"))) {
+            return entries.map(p -> p.getFileName().toString()).filter(n -> n.chars().allMatch(Character::isDigit))
+                    .map(Long::parseLong).toList().stream();
+        } catch (IOException e) {
+            return Stream.empty();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException gone) {
+            return null;
+        }
+    }
+}

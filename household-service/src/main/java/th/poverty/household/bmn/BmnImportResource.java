@@ -1,0 +1,207 @@
+package th.poverty.household.bmn;
+
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.mutiny.Uni;
+import th.poverty.area.Areas;
+import th.poverty.area.FiscalYear;
+import th.poverty.household.Households;
+import th.poverty.web.Caller;
+import th.poverty.web.Problem;
+import th.poverty.web.ProblemException;
+import th.poverty.web.Roles;
+
+@Path(BmnImportResource.PATH)
+@Tag(name = "Identify (ชี้เป้าชีวิต)")
+public class BmnImportResource {
+
+    static final String PATH = "/api/v1/bmn-imports";
+    static final String CSV = "text/csv";
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+    private static final int DOWNLOAD_PAGE = 5_000;
+
+    private final BmnUploads uploads;
+    private final ImportJobs jobs;
+    private final ImportWorker worker;
+    private final SurveyRounds rounds;
+    private final Areas areas;
+    private final Caller caller;
+
+    public BmnImportResource(BmnUploads uploads, ImportJobs jobs, ImportWorker worker, SurveyRounds rounds, Areas areas,
+                             Caller caller) {
+        this.uploads = uploads;
+        this.jobs = jobs;
+        this.worker = worker;
+        this.rounds = rounds;
+        this.areas = areas;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(CSV)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER, Roles.MINISTRY})
+    @Operation(summary = "Import a BMN survey file (จปฐ.) for a survey year",
+            description = "The body is the CSV file (UTF-8, header row first; see the README for the columns). The file "
+                    + "is checked and stored, then imported in the background: 202 with the job in Location. Candidates "
+                    + "(income per person below the year's threshold, or failed indicators) are identified as "
+                    + "households (HouseholdIdentified, source BMN_SURVEY); rows outside your area are rejected. "
+                    + "Uploading the same file again for the same year answers 200 with the same job and changes "
+                    + "nothing (a FAILED job resumes). A file that is not readable CSV is refused whole (400).")
+    @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response upload(@QueryParam("surveyYear") String surveyYear, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+                           InputStream body) {
+        SurveyRound round = round(surveyYear);
+        requireUtf8(type);
+        String area = caller.area();
+        if (area == null) {
+            throw ProblemException.forbidden("Your token carries no area, so you may import no village");
+        }
+        var accepted = uploads.accept(body, new BmnUploads.Upload(round, area, caller.subject(), caller.role(),
+                caller.correlationId(), LocalDate.now(Households.THAILAND)));
+        if (accepted.created()) {
+            worker.wake();
+        }
+        ImportJob job = jobs.find(accepted.jobId()).await().indefinitely().orElseThrow();
+        return Response.status(accepted.created() ? Response.Status.ACCEPTED : Response.Status.OK)
+                .location(URI.create(PATH + "/" + job.id()))
+                .entity(ImportJobView.of(job))
+                .build();
+    }
+
+    @GET
+    @Path("/{jobId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER, Roles.MINISTRY})
+    @Operation(summary = "An import job: status, rows read, accepted, not candidates, duplicates, rejected, percent done")
+    public Uni<ImportJobView> job(@PathParam("jobId") String jobId) {
+        return visible(jobId).map(ImportJobView::of);
+    }
+
+    @GET
+    @Path("/{jobId}/rejections")
+    @Produces(CSV)
+    @RolesAllowed({Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER, Roles.MINISTRY})
+    @Operation(summary = "The rows not imported, as CSV: row number, outcome (REJECTED or DUPLICATE), field, code, reason",
+            description = "Row numbers are spreadsheet rows (the header is row 1). No personal data: fix the rows in your "
+                    + "file and upload them again.")
+    public Response rejections(@PathParam("jobId") String jobId) {
+        ImportJob job = visible(jobId).await().indefinitely();
+        StreamingOutput csv = output -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            out.write("row,outcome,field,code,reason\n");
+            int afterRow = 0;
+            int afterSeq = -1;
+            List<RowOutcome> page;
+            do {
+                page = jobs.outcomes(job.id(), afterRow, afterSeq, DOWNLOAD_PAGE).await().indefinitely();
+                for (RowOutcome o : page) {
+                    out.write(o.row() + "," + o.outcome() + "," + cell(o.field()) + "," + cell(o.code()) + ","
+                            + cell(o.reason()) + "\n");
+                    afterRow = o.row();
+                    afterSeq = o.seq();
+                }
+            } while (page.size() == DOWNLOAD_PAGE);
+            out.flush();
+        };
+        return Response.ok(csv, CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"bmn-" + job.surveyYear() + "-" + job.id()
+                        + "-rejections.csv\"")
+                .build();
+    }
+
+    /** The job if it exists and lies within the caller's area; otherwise 404, as for anything invisible. */
+    private Uni<ImportJob> visible(String jobId) {
+        UUID id;
+        try {
+            id = UUID.fromString(jobId);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("Import job", jobId);
+        }
+        String area = caller.area();
+        return jobs.find(id).map(found -> found.filter(job -> within(job.areaCode(), area))
+                .orElseThrow(() -> ProblemException.notFound("Import job", jobId)));
+    }
+
+    private boolean within(String jobArea, String callerArea) {
+        if (callerArea == null) {
+            return false;
+        }
+        if (callerArea.isEmpty() || callerArea.equals(jobArea)) {
+            return true;
+        }
+        return areas.pathOf(jobArea).map(path -> path.within(callerArea)).orElse(false);
+    }
+
+    private SurveyRound round(String surveyYear) {
+        if (surveyYear == null || !YEAR.matcher(surveyYear.strip()).matches()) {
+            throw ProblemException.badRequest("surveyYear",
+                    "surveyYear is required: the survey's Buddhist Era year, e.g. ?surveyYear=2568");
+        }
+        int year = Integer.parseInt(surveyYear.strip());
+        if (year > FiscalYear.buddhistYear(LocalDate.now(Households.THAILAND))) {
+            throw invalidYear("survey-year-in-future", "The survey year " + year + " has not begun (years are B.E.)");
+        }
+        return rounds.of(year).orElseThrow(() -> invalidYear("unknown-survey-round", "No BMN round is configured for "
+                + year + "; the rounds begin in " + rounds.firstYear() + " (years are B.E., e.g. 2568)"));
+    }
+
+    private static ProblemException invalidYear(String slug, String detail) {
+        return new ProblemException(Problem.of(422, slug, "Invalid survey year", detail).withField("surveyYear"));
+    }
+
+    /** The file is read as UTF-8; a client that says it sends another charset would see its names garbled. */
+    private static void requireUtf8(String contentType) {
+        if (contentType == null) {
+            return;
+        }
+        var charset = MediaType.valueOf(contentType).getParameters().get("charset");
+        if (charset != null && !charset.toLowerCase(Locale.ROOT).replace("-", "").equals("utf8")) {
+            throw new ProblemException(Problem.of(415, "unsupported-charset", "Send UTF-8",
+                    "The survey file must be UTF-8 (charset=" + charset + " was given): save it as \"CSV UTF-8\"")
+                    .withField(HttpHeaders.CONTENT_TYPE));
+        }
+    }
+
+    /** A CSV cell: quoted when it holds a comma, a quote or a line break. */
+    private static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return value;
+        }
+        return "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,326 @@
+package th.poverty.household.bmn;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.area.AreaLevel;
+import th.poverty.area.AreaPath;
+import th.poverty.area.Areas;
+import th.poverty.area.IdentityHasher;
+import th.poverty.eventstore.Decision;
+import th.poverty.eventstore.EventCodec;
+import th.poverty.eventstore.EventMetadata;
+import th.poverty.eventstore.EventStore;
+import th.poverty.eventstore.EventStore.NewStream;
+import th.poverty.eventstore.NewEvent;
+import th.poverty.eventstore.StoredEvent;
+import th.poverty.household.Household;
+import th.poverty.household.HouseholdEvent;
+import th.poverty.household.HouseholdEvent.HouseholdIdentified;
+import th.poverty.household.HouseholdProjection;
+import th.poverty.household.HouseholdProjection.Identification;
+import th.poverty.household.Households;
+import th.poverty.household.IdentificationSource;
+import th.poverty.household.IdentifyHousehold;
+import th.poverty.household.PersonalData;
+import th.poverty.household.PersonalData.Person;
+
+/**
+ * Imports a job's rows batch by batch. A batch is read and decided off the database's threads
+ * (checks, screening, keyed hashes, the domain's decision); then one transaction removes
+ * them from the staged rows, drops heads and houses already open, and writes the new households'
+ * streams, events, outbox entries, read model and personal data, the outcomes and the job's
+ * counters, a few statements whatever the batch size. A crash loses nothing: the rows of an
+ * uncommitted batch are still staged and are read again.
+ */
+@ApplicationScoped
+public class ImportBatch {
+
+    private static final EventCodec<HouseholdEvent> CODEC = EventCodec.of(HouseholdEvent.class);
+
+    private final Pool pool;
+    private final EventStore eventStore;
+    private final HouseholdProjection projection;
+    private final PersonalData people;
+    private final IdentityHasher hasher;
+    private final Areas areas;
+    private final int batchSize;
+
+    public ImportBatch(Pool pool, EventStore eventStore, HouseholdProjection projection, PersonalData people,
+                       IdentityHasher hasher, Areas areas, BmnImportConfig config) {
+        this.pool = pool;
+        this.eventStore = eventStore;
+        this.projection = projection;
+        this.people = people;
+        this.hasher = hasher;
+        this.areas = areas;
+        this.batchSize = config.batchSize();
+    }
+
+    /** Another instance imported these rows first; read the next ones. */
+    static final class RowsTaken extends RuntimeException {
+        RowsTaken() {
+            super("the rows were imported by another instance", null, false, false);
+        }
+    }
+
+    /** A household the batch would identify. */
+    private record Candidate(int row, HouseholdIdentified event, NewEvent encoded, EventMetadata metadata, Person head) {
+    }
+
+    /** The batch's rows, decided: candidates to identify unless already open, and the counts of the others. */
+    private record Sorted(List<Candidate> candidates, List<RowOutcome> outcomes, int notCandidates, int duplicates,
+                          int rejected) {
+    }
+
+    /** Rows read and decided, ready to commit; empty when the job has no rows left after the last batch. */
+    static final class Prepared {
+        private final List<StagedRow> rows;
+        private final Sorted sorted;
+
+        private Prepared(List<StagedRow> rows, Sorted sorted) {
+            this.rows = rows;
+            this.sorted = sorted;
+        }
+
+        boolean isEmpty() {
+            return rows.isEmpty();
+        }
+
+        /** The last row of the batch, from which the next one reads on. */
+        int lastRow() {
+            return rows.getLast().row();
+        }
+    }
+
+    /**
+     * Reads the job's staged rows after {@code afterRow} and decides them (blocking: call it from
+     * a worker thread). It reads past rows a batch still in flight is about to remove, so the
+     * next batch is ready when that one commits.
+     */
+    Prepared prepare(ImportJob job, int afterRow) {
+        List<StagedRow> rows = pool.preparedQuery("select " + StagedRow.COLUMNS
+                        + " from bmn_import_rows where job_id = $1 and row_number > $2 order by row_number limit $3")
+                .execute(Tuple.of(job.id(), afterRow, batchSize))
+                .map(result -> {
+                    List<StagedRow> staged = new ArrayList<>(result.size());
+                    result.forEach(row -> staged.add(StagedRow.of(row)));
+                    return staged;
+                })
+                .await().indefinitely();
+        return new Prepared(rows, rows.isEmpty() ? null : sort(job, rows));
+    }
+
+    /** Commits a prepared batch in one transaction. */
+    Uni<Void> commit(ImportJob job, Prepared batch) {
+        return pool.withTransaction(tx -> commit(tx, job, batch.rows, batch.sorted));
+    }
+
+    private Sorted sort(ImportJob job, List<StagedRow> rows) {
+        SurveyRound round = job.round();
+        LocalDate today = LocalDate.now(Households.THAILAND);
+        Instant now = Instant.now();
+        List<Candidate> candidates = new ArrayList<>(rows.size());
+        List<RowOutcome> outcomes = new ArrayList<>();
+        Map<String, Integer> firstRowOf = new HashMap<>(rows.size() * 4);
+        int notCandidates = 0;
+        int duplicates = 0;
+        int rejected = 0;
+        for (StagedRow staged : rows) {
+            List<RowProblem> problems = new ArrayList<>(1);
+            Candidate candidate = null;
+            switch (SurveyRow.read(staged.row(), staged.values(), staged.problem(), round)) {
+                case SurveyRow.Invalid invalid -> problems.addAll(invalid.problems());
+                case SurveyRow.Valid valid -> {
+                    SurveyRow row = valid.row();
+                    RowProblem outside = placeProblem(row.villageCode(), job.areaCode());
+                    if (outside != null) {
+                        problems.add(outside);
+                    } else {
+                        var reason = Screening.candidateReason(row, round);
+                        if (reason.isEmpty()) {
+                            notCandidates++;
+                            continue;
+                        }
+                        candidate = identify(row, reason.get(), job, today, now, problems);
+                    }
+                }
+            }
+            if (!problems.isEmpty()) {
+                rejected++;
+                for (int i = 0; i < problems.size(); i++) {
+                    outcomes.add(RowOutcome.rejected(staged.row(), i, problems.get(i)));
+                }
+                continue;
+            }
+            Integer twin = firstRowOf.get(candidate.event().headIdHash());
+            if (twin == null) {
+                twin = firstRowOf.get(candidate.event().houseHash());
+            }
+            if (twin == null) {
+                firstRowOf.put(candidate.event().headIdHash(), candidate.row());
+                firstRowOf.put(candidate.event().houseHash(), candidate.row());
+                candidates.add(candidate);
+            } else {
+                duplicates++;
+                outcomes.add(RowOutcome.duplicate(candidate.row(), "duplicate-in-file",
+                        "the same head of household or house number as row " + twin));
+            }
+        }
+        return new Sorted(candidates, outcomes, notCandidates, duplicates, rejected);
+    }
+
+    /** Why a village may not be imported by this job: unknown, or outside the uploader's area; null if fine. */
+    private RowProblem placeProblem(String villageCode, String jobArea) {
+        AreaPath path = areas.pathOf(villageCode).filter(p -> p.level() == AreaLevel.VILLAGE).orElse(null);
+        if (path == null) {
+            return new RowProblem(SurveyColumn.VILLAGE_CODE.header(), "unknown-village",
+                    "village_code " + villageCode + " is not a village in the area reference data");
+        }
+        if (!path.within(jobArea)) {
+            return new RowProblem(SurveyColumn.VILLAGE_CODE.header(), "outside-your-area",
+                    "village_code " + villageCode + " is outside the uploader's area " + jobArea);
+        }
+        return null;
+    }
+
+    /** The domain's decision on the candidate; a refusal becomes the row's problem. */
+    private Candidate identify(SurveyRow row, String reason, ImportJob job, LocalDate today, Instant now,
+                               List<RowProblem> problems) {
+        var command = new IdentifyHousehold(TimeOrderedIds.next().toString(), IdentificationSource.BMN_SURVEY,
+                row.villageCode(), job.identifiedOn(), reason, hasher.hash(row.nationalId()), hasher.hash(row.houseNumber()),
+                job.surveyYear(), row.members(), row.incomePerPerson(), row.failedIndicators());
+        return switch (Household.identify(command, areas, today)) {
+            case Decision.Rejected<HouseholdEvent> refused -> {
+                var r = refused.rejection();
+                problems.add(new RowProblem("villageCode".equals(r.field()) ? SurveyColumn.VILLAGE_CODE.header() : r.field(),
+                        r.code(), r.message()));
+                yield null;
+            }
+            case Decision.Accepted<HouseholdEvent> accepted -> {
+                var event = (HouseholdIdentified) accepted.events().getFirst();
+                var metadata = new EventMetadata(job.uploadedBy(), job.uploaderRole(), reason, job.correlationId(), null,
+                        now, event.villageCode());
+                var head = new Person(row.nationalId(), row.firstName(), row.lastName(), row.phone(), row.houseNumber(),
+                        row.address());
+                yield new Candidate(row.row(), event, CODEC.encode(event), metadata, head);
+            }
+        };
+    }
+
+    private Uni<Void> commit(SqlConnection tx, ImportJob job, List<StagedRow> rows, Sorted sorted) {
+        List<String> heads = sorted.candidates().stream().map(c -> c.event().headIdHash()).toList();
+        List<String> houses = sorted.candidates().stream().map(c -> c.event().houseHash()).toList();
+        return take(tx, job.id(), rows)
+                .chain(() -> projection.knownHashes(tx, heads, houses))
+                .chain(known -> {
+                    List<Candidate> fresh = new ArrayList<>(sorted.candidates().size());
+                    List<RowOutcome> outcomes = new ArrayList<>(sorted.outcomes());
+                    for (Candidate c : sorted.candidates()) {
+                        if (known.contains(c.event().headIdHash()) || known.contains(c.event().houseHash())) {
+                            outcomes.add(RowOutcome.duplicate(c.row(), "already-identified",
+                                    "an open household already has this head of household or house number"
+                                            + " (identified before, or earlier in this file)"));
+                        } else {
+                            fresh.add(c);
+                        }
+                    }
+                    int duplicates = sorted.duplicates() + sorted.candidates().size() - fresh.size();
+                    return identify(tx, fresh)
+                            .chain(() -> record(tx, job.id(), outcomes))
+                            .chain(() -> count(tx, job.id(), rows.size(), fresh.size(), sorted.notCandidates(),
+                                    duplicates, sorted.rejected()));
+                });
+    }
+
+    /**
+     * Removes the batch's rows from the staged rows: the claim on them. A batch of another
+     * instance that claimed them first makes this one wait for its commit and then find them gone.
+     */
+    private static Uni<Void> take(SqlConnection tx, UUID jobId, List<StagedRow> rows) {
+        return tx.preparedQuery("delete from bmn_import_rows where job_id = $1 and row_number between $2 and $3")
+                .execute(Tuple.of(jobId, rows.getFirst().row(), rows.getLast().row()))
+                .invoke(deleted -> {
+                    if (deleted.rowCount() != rows.size()) {
+                        throw new RowsTaken();
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> identify(SqlConnection tx, List<Candidate> fresh) {
+        if (fresh.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<NewStream> streams = fresh.stream()
+                .map(c -> new NewStream(c.event().householdId(), List.of(c.encoded()), c.metadata()))
+                .toList();
+        Map<String, Person> heads = new LinkedHashMap<>(fresh.size() * 2);
+        fresh.forEach(c -> heads.put(c.event().householdId(), c.head()));
+        return eventStore.appendNewStreams(tx, Households.STREAM_TYPE, streams)
+                .chain(stored -> projection.identified(tx, identifications(fresh, stored)))
+                .chain(() -> people.recordAll(tx, heads));
+    }
+
+    private static List<Identification> identifications(List<Candidate> fresh, List<StoredEvent> stored) {
+        List<Identification> identifications = new ArrayList<>(fresh.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            identifications.add(new Identification(fresh.get(i).event(), stored.get(i).version(),
+                    stored.get(i).recordedAt()));
+        }
+        return identifications;
+    }
+
+    private static Uni<Void> record(SqlConnection tx, UUID jobId, List<RowOutcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        int n = outcomes.size();
+        Integer[] rows = new Integer[n];
+        Integer[] seqs = new Integer[n];
+        String[] kinds = new String[n];
+        String[] fields = new String[n];
+        String[] codes = new String[n];
+        String[] reasons = new String[n];
+        for (int i = 0; i < n; i++) {
+            RowOutcome o = outcomes.get(i);
+            rows[i] = o.row();
+            seqs[i] = o.seq();
+            kinds[i] = o.outcome();
+            fields[i] = o.field();
+            codes[i] = o.code();
+            reasons[i] = o.reason();
+        }
+        return tx.preparedQuery("""
+                        insert into bmn_import_outcomes (job_id, row_number, seq, outcome, field, code, reason)
+                        select $1, * from unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[])""")
+                .execute(Tuple.tuple(List.of(jobId, rows, seqs, kinds, fields, codes, reasons)))
+                .replaceWithVoid();
+    }
+
+    private static Uni<Void> count(SqlConnection tx, UUID jobId, int read, int accepted, int notCandidates, int duplicates,
+                                   int rejected) {
+        return tx.preparedQuery("""
+                        update bmn_imports set
+                            rows_read = rows_read + $2, accepted = accepted + $3, not_candidates = not_candidates + $4,
+                            duplicates = duplicates + $5, rejected = rejected + $6,
+                            status = case when rows_read + $2 >= rows_total then 'DONE' else 'RUNNING' end,
+                            started_at = coalesce(started_at, now()),
+                            finished_at = case when rows_read + $2 >= rows_total then now() end
+                        where job_id = $1""")
+                .execute(Tuple.tuple(List.of(jobId, read, accepted, notCandidates, duplicates, rejected)))
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,58 @@
+package th.poverty.household.bmn;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An import job as the API shows it. */
+@Schema(description = "A BMN survey (จปฐ.) import job and how far it got")
+public record ImportJobView(
+        UUID jobId,
+        @Schema(description = "Survey year, Buddhist Era", example = "2568") int surveyYear,
+        Status status,
+        @Schema(description = "The uploader's area: rows for villages outside it are rejected (\"\" = the whole country)")
+        String areaCode,
+        String uploadedBy,
+        Instant uploadedAt,
+        Instant startedAt,
+        Instant finishedAt,
+        @Schema(description = "Income per person per year (THB) below which a household is a candidate")
+        int incomeThreshold,
+        @Schema(description = "Number of indicators of the survey round; failed_indicators name them 1..n")
+        int indicatorCount,
+        long fileBytes,
+        String fileSha256,
+        Rows rows,
+        @Schema(description = "Rows decided of all rows, in percent") double percentDone,
+        @Schema(description = "Why the job failed (status FAILED)") String failure,
+        Links links) {
+
+    public record Status(String code, String th, String en) {
+    }
+
+    /**
+     * @param total         data rows in the file (the header and blank rows not counted)
+     * @param read          rows decided so far; read = accepted + notCandidates + duplicates + rejected
+     * @param accepted      households identified (HouseholdIdentified, source BMN_SURVEY)
+     * @param notCandidates rows screened out: income at or above the threshold and no failed indicator
+     * @param duplicates    candidates whose head or house is already an open household, or repeats a row above
+     * @param rejected      rows with a wrong value; the rejections download says which field and why
+     */
+    public record Rows(int total, int read, int accepted, int notCandidates, int duplicates, int rejected) {
+    }
+
+    public record Links(String self, String rejections) {
+    }
+
+    static ImportJobView of(ImportJob job) {
+        String self = BmnImportResource.PATH + "/" + job.id();
+        return new ImportJobView(job.id(), job.surveyYear(),
+                new Status(job.status().name(), job.status().labelTh(), job.status().labelEn()), job.areaCode(),
+                job.uploadedBy(), job.uploadedAt(), job.startedAt(), job.finishedAt(), job.incomeThreshold(),
+                job.indicatorCount(), job.fileBytes(), job.fileSha256(),
+                new Rows(job.rowsTotal(), job.rowsRead(), job.accepted(), job.notCandidates(), job.duplicates(),
+                        job.rejected()),
+                job.percentDone(), job.failure(), new Links(self, self + "/rejections"));
+    }
+}

@@ -1,0 +1,65 @@
+package th.poverty.household.bmn;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import th.poverty.web.Problem;
+
+/**
+ * Refuses a survey file whose announced length is over the limit before a byte of it is read,
+ * with a problem+json answer; Quarkus's own limit, checked next, would answer a bare 413. A file
+ * sent without a length is counted as it arrives instead ({@link UploadStream}). For the file to
+ * reach the resource, Quarkus's limit ({@code quarkus.http.limits.max-body-size}) must be above
+ * this one: checked at startup.
+ */
+@ApplicationScoped
+public class UploadLimit {
+
+    private final long limit;
+    private final ObjectMapper mapper;
+
+    public UploadLimit(BmnImportConfig config, ObjectMapper mapper,
+                       @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> bodyLimit) {
+        this.limit = config.maxUploadSize().asLongValue();
+        this.mapper = mapper;
+        if (bodyLimit.isPresent() && bodyLimit.get().asLongValue() <= limit) {
+            throw new IllegalStateException("quarkus.http.limits.max-body-size (" + bodyLimit.get().asLongValue()
+                    + " bytes) must be above household.bmn.max-upload-size (" + limit + " bytes)");
+        }
+    }
+
+    void install(@Observes Router router) {
+        router.post(BmnImportResource.PATH).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::check);
+    }
+
+    private void check(RoutingContext context) {
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null || !length.chars().allMatch(Character::isDigit) || length.length() > 18
+                || Long.parseLong(length) <= limit) {
+            context.next();
+            return;
+        }
+        Problem problem = BmnUploads.tooLarge(limit).problem().withInstance(context.request().path());
+        try {
+            context.response()
+                    .setStatusCode(problem.status())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONNECTION, "close")
+                    .end(mapper.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            context.fail(e);
+        }
+    }
+}
