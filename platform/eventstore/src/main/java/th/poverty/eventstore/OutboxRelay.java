@@ -189,13 +189,14 @@ public class OutboxRelay {
         }
     }
 
+    /** The oldest queued events: the limit applies to the outbox first, so the cost follows the backlog, not the log. */
     private List<StoredEvent> unpublished(Connection connection) throws SQLException {
         try (var statement = connection.prepareStatement("""
                 select e.position, e.stream_id, e.stream_type, e.version, e.event_id, e.type, e.schema_version,
                        e.payload::text, e.metadata::text, e.recorded_at
-                from outbox o join events e on e.position = o.position
-                order by o.position
-                limit ?""")) {
+                from (select position from outbox order by position limit ?) o
+                join events e on e.position = o.position
+                order by o.position""")) {
             statement.setInt(1, config.outbox().batchSize());
             try (ResultSet rows = statement.executeQuery()) {
                 List<StoredEvent> events = new ArrayList<>();
@@ -222,8 +223,9 @@ public class OutboxRelay {
     private void reportLag(Connection connection) throws SQLException {
         try (var statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("""
-                     select count(*), coalesce(extract(epoch from now() - min(e.recorded_at)) * 1000, 0)
-                     from outbox o join events e on e.position = o.position""")) {
+                     select count(*), coalesce(extract(epoch from now() - (select recorded_at from events
+                         where position = (select min(position) from outbox))) * 1000, 0)
+                     from outbox""")) {
             rows.next();
             metrics.outbox(rows.getLong(1), rows.getLong(2));
         }
