@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,9 +14,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,8 +45,12 @@ class LocalSystemTest {
     private static final List<String> IDENTIFIED_COUNT = List.of("identified.total", "identified", "counts.identified");
     private static final String VILLAGE = "24010101";
 
+    private static final List<String> PERSONAL = List.of("สมศรี", "ใจดี", "0812345678");
+
     private static LocalSystem system;
     private static String householdId;
+    private static String nationalId;
+    private static int kafkaPort;
 
     @BeforeAll
     static void startTheSystemAndNominateAHousehold(@TempDir Path dataDir) {
@@ -47,14 +59,16 @@ class LocalSystemTest {
         Map<Service, Integer> ports = Arrays.stream(Service.values())
                 .filter(service -> service == Service.HOUSEHOLD || Files.exists(service.runnerJar(root)))
                 .collect(Collectors.toMap(Function.identity(), service -> Ports.free()));
-        system = LocalSystem.start(new Options(root, dataDir, false, Ports.free(), Ports.free(), Ports.free(), ports));
+        kafkaPort = Ports.free();
+        nationalId = NationalIds.random();
+        system = LocalSystem.start(new Options(root, dataDir, false, Ports.free(), kafkaPort, Ports.free(), ports));
 
         householdId = as(Service.HOUSEHOLD, "field-team")
                 .contentType(ContentType.JSON)
                 .body("""
                         {"forumDate": "2026-11-20", "villageCode": "%s", "reason": "รายได้ต่ำกว่าเกณฑ์ จปฐ.",
                          "head": {"nationalId": "%s", "firstName": "สมศรี", "lastName": "ใจดี", "phone": "0812345678"}}"""
-                        .formatted(VILLAGE, NationalIds.random()))
+                        .formatted(VILLAGE, nationalId))
                 .post("/api/v1/households/forum-nominations")
                 .then().statusCode(201)
                 .extract().path("householdId");
@@ -81,6 +95,46 @@ class LocalSystemTest {
 
         awaitIdentified(VILLAGE, 1);
         awaitIdentified("24", 1);
+    }
+
+    /** PDPA: the head's name, national ID and phone stay in household-service; no topic carries them. */
+    @Test
+    void noTopicCarriesTheHeadsPersonalData() {
+        assumeTrue(system.services().contains(Service.REPORTING), "reporting-service is not built yet");
+        awaitIdentified(VILLAGE, 1);
+
+        Map<String, Object> settings = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + kafkaPort,
+                ConsumerConfig.GROUP_ID_CONFIG, "pdpa-scan-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        int records = 0;
+        try (var admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + kafkaPort));
+             var consumer = new KafkaConsumer<>(settings, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            var topics = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+                    .filter(topic -> !topic.startsWith("__")).toList();
+            assertThat(topics).contains("household.events");
+            consumer.subscribe(topics);
+            long quietSince = System.currentTimeMillis();
+            while (System.currentTimeMillis() - quietSince < 3_000) {
+                for (var record : consumer.poll(Duration.ofMillis(300))) {
+                    quietSince = System.currentTimeMillis();
+                    records++;
+                    StringBuilder text = new StringBuilder(record.topic()).append(' ');
+                    if (record.key() != null) {
+                        text.append(new String(record.key(), StandardCharsets.UTF_8)).append(' ');
+                    }
+                    if (record.value() != null) {
+                        text.append(new String(record.value(), StandardCharsets.UTF_8)).append(' ');
+                    }
+                    record.headers().forEach(h -> text.append(new String(h.value(), StandardCharsets.UTF_8)).append(' '));
+                    assertThat(text.toString()).as(record.topic() + " at " + record.offset())
+                            .doesNotContain(nationalId).doesNotContain(PERSONAL);
+                }
+            }
+        } catch (Exception e) {
+            throw new AssertionError("cannot scan the topics", e);
+        }
+        assertThat(records).as("records scanned").isPositive();
     }
 
     @Test
