@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 import th.poverty.area.Areas;
 import th.poverty.web.Caller;
+import th.poverty.web.HistoryEntry;
 import th.poverty.web.ProblemException;
 import th.poverty.web.Roles;
 import th.poverty.web.Versions;

@@ -23,6 +23,7 @@ import th.poverty.plan.compass.PlanRecords.Comparison;
 import th.poverty.plan.compass.PlanRecords.Version;
 import th.poverty.plan.compass.PlanRecords.VersionEntry;
 import th.poverty.web.Caller;
+import th.poverty.web.HistoryEntry;
 import th.poverty.web.ProblemException;
 import th.poverty.web.Roles;
 
@@ -83,8 +84,8 @@ public class PlanResource {
     @GET
     @Path("/history")
     @Operation(summary = "Every event of the plan, oldest first, with who, when and why (the audit trail)")
-    public Uni<List<PlanHistoryEntry>> history(@PathParam("planId") String planId) {
-        return visible(planId, () -> plans.history(planId).map(events -> events.stream().map(PlanHistoryEntry::of).toList()));
+    public Uni<List<HistoryEntry>> history(@PathParam("planId") String planId) {
+        return visible(planId, () -> plans.history(planId).map(events -> events.stream().map(HistoryEntry::of).toList()));
     }
 
     /** Read by hand: JAX-RS would answer a missing or malformed query parameter with 404, not 400. */

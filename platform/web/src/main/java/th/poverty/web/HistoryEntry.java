@@ -1,4 +1,4 @@
-package th.poverty.team;
+package th.poverty.web;
 
 import java.time.Instant;
 
@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 
 import th.poverty.eventstore.StoredEvent;
 
-/** One event of a team's or carer's history: what happened, who did it, when and why. */
+/** One event of a stream's history, as the history endpoints show it: what happened, who did it, when and why. */
 public record HistoryEntry(
         long version,
         String type,
