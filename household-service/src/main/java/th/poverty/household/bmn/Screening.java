@@ -20,8 +20,8 @@ final class Screening {
     static Optional<String> candidateReason(SurveyRow row, SurveyRound round) {
         List<String> why = new ArrayList<>(2);
         if (row.incomePerPerson() < round.incomeThreshold()) {
-            why.add("income " + baht(row.incomePerPerson()) + " THB per person per year, below "
-                    + baht(round.incomeThreshold()) + " THB");
+            // the income itself is in the event: the reason says which rule it met
+            why.add("income below " + baht(round.incomeThreshold()) + " THB");
         }
         if (!row.failedIndicators().isEmpty()) {
             why.add("failed indicators " + row.failedIndicators().stream().map(String::valueOf)

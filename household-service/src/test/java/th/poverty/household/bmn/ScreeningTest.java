@@ -21,7 +21,7 @@ class ScreeningTest {
     @Test
     void incomeBelowTheYearsThresholdMakesACandidate() {
         assertThat(Screening.candidateReason(household(37_999, List.of()), ROUND_2568))
-                .contains("BMN survey 2568 screening: income 37,999 THB per person per year, below 38,000 THB");
+                .contains("BMN survey 2568 screening: income below 38,000 THB");
     }
 
     @Test
@@ -38,7 +38,7 @@ class ScreeningTest {
     @Test
     void theReasonNamesBothWhenBothHold() {
         assertThat(Screening.candidateReason(household(20_000, List.of(23)), ROUND_2568)).contains(
-                "BMN survey 2568 screening: income 20,000 THB per person per year, below 38,000 THB; failed indicators 23");
+                "BMN survey 2568 screening: income below 38,000 THB; failed indicators 23");
     }
 
     @Test
