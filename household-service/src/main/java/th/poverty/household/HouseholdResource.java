@@ -19,7 +19,6 @@ import io.smallrye.mutiny.Uni;
 import th.poverty.area.Areas;
 import th.poverty.web.Caller;
 import th.poverty.web.HistoryEntry;
-import th.poverty.web.ProblemException;
 import th.poverty.web.Roles;
 import th.poverty.web.Versions;
 
@@ -48,8 +47,7 @@ public class HouseholdResource {
     public Uni<Response> get(@PathParam("householdId") String householdId,
                              @HeaderParam(PersonalDataReads.PURPOSE_HEADER) String purpose) {
         return households.find(householdId).flatMap(found -> {
-            var household = found.filter(v -> caller.mayAct(v.aggregate().area()))
-                    .orElseThrow(() -> ProblemException.notFound("Household", householdId));
+            var household = caller.visible(found, Household::area, "Household", householdId);
             return personalData.head(householdId, caller, purpose).map(head -> Response
                     .ok(HouseholdView.of(household.aggregate(), household.version(), head, areas))
                     .header(HttpHeaders.ETAG, Versions.etag(household.version()))
@@ -63,8 +61,7 @@ public class HouseholdResource {
     @Operation(summary = "Who read this household's personal data, when and why (PDPA audit)")
     public Uni<List<PersonalDataReads.Read>> personalDataReads(@PathParam("householdId") String householdId) {
         return households.find(householdId).flatMap(found -> {
-            found.filter(v -> caller.mayAct(v.aggregate().area()))
-                    .orElseThrow(() -> ProblemException.notFound("Household", householdId));
+            caller.visible(found, Household::area, "Household", householdId);
             return personalData.reads(householdId);
         });
     }
@@ -75,8 +72,7 @@ public class HouseholdResource {
     @Operation(summary = "Every event of the household, oldest first, with who, when and why (the audit trail)")
     public Uni<List<HistoryEntry>> history(@PathParam("householdId") String householdId) {
         return households.find(householdId).flatMap(found -> {
-            found.filter(v -> caller.mayAct(v.aggregate().area()))
-                    .orElseThrow(() -> ProblemException.notFound("Household", householdId));
+            caller.visible(found, Household::area, "Household", householdId);
             return households.history(householdId).map(events -> events.stream().map(HistoryEntry::of).toList());
         });
     }

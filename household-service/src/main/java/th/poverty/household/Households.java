@@ -24,7 +24,6 @@ import th.poverty.eventstore.StreamVersionConflict;
 import th.poverty.eventstore.Versioned;
 import th.poverty.household.PersonalData.Person;
 import th.poverty.web.Caller;
-import th.poverty.web.ProblemException;
 
 /**
  * The household use cases: each loads the aggregate, lets it decide, and appends its events
@@ -76,8 +75,7 @@ public class Households {
                                             Caller caller, String reason,
                                             Function<SqlConnection, Uni<Void>> alsoInTransaction) {
         return pool.withTransaction(tx -> store.load(tx, householdId).flatMap(found -> {
-                    var current = found.filter(v -> caller.mayAct(v.aggregate().area()))
-                            .orElseThrow(() -> ProblemException.notFound("Household", householdId));
+                    var current = caller.visible(found, Household::area, "Household", householdId);
                     if (current.version() != expectedVersion) {
                         throw new StreamVersionConflict(householdId, expectedVersion, current.version());
                     }

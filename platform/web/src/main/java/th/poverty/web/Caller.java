@@ -1,7 +1,9 @@
 package th.poverty.web;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -11,6 +13,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import io.quarkus.security.identity.SecurityIdentity;
 import th.poverty.area.AreaPath;
 import th.poverty.eventstore.EventMetadata;
+import th.poverty.eventstore.Versioned;
 
 /**
  * Who is calling, from the bearer token: the subject, the role they act in, and the area
@@ -49,6 +52,15 @@ public class Caller {
     public boolean mayAct(AreaPath path) {
         String area = area();
         return area != null && path.within(area);
+    }
+
+    /**
+     * The aggregate, if it exists and lies in the caller's area; otherwise 404, so what lies
+     * outside the caller's area is as invisible as what does not exist.
+     */
+    public <A> Versioned<A> visible(Optional<Versioned<A>> found, Function<A, AreaPath> area, String what, String id) {
+        return found.filter(v -> mayAct(area.apply(v.aggregate())))
+                .orElseThrow(() -> ProblemException.notFound(what, id));
     }
 
     /** Refuses (403) a change outside the caller's area. */

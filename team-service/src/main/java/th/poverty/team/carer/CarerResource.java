@@ -69,8 +69,7 @@ public class CarerResource {
     @Operation(summary = "One carer with the households cared for now; the ETag is its version")
     public Uni<Response> get(@PathParam("carerId") String carerId) {
         return carers.find(carerId).map(found -> {
-            var carer = found.filter(v -> caller.mayAct(v.aggregate().area()))
-                    .orElseThrow(() -> ProblemException.notFound("Carer", carerId));
+            var carer = caller.visible(found, Carer::area, "Carer", carerId);
             return Response.ok(CarerView.of(carer.aggregate(), carer.version(), areas))
                     .header(HttpHeaders.ETAG, Versions.etag(carer.version()))
                     .build();
@@ -83,8 +82,7 @@ public class CarerResource {
     @Operation(summary = "Every event of the carer, oldest first, with who, when and why")
     public Uni<List<HistoryEntry>> history(@PathParam("carerId") String carerId) {
         return carers.find(carerId).flatMap(found -> {
-            found.filter(v -> caller.mayAct(v.aggregate().area()))
-                    .orElseThrow(() -> ProblemException.notFound("Carer", carerId));
+            caller.visible(found, Carer::area, "Carer", carerId);
             return carers.history(carerId).map(events -> events.stream().map(HistoryEntry::of).toList());
         });
     }

@@ -93,8 +93,7 @@ public class TeamResource {
     @Operation(summary = "One team with its members now and before; the ETag is its version")
     public Uni<Response> get(@PathParam("teamId") String teamId) {
         return teams.find(teamId).map(found -> {
-            var team = found.filter(v -> caller.mayAct(v.aggregate().area()))
-                    .orElseThrow(() -> ProblemException.notFound("Team", teamId));
+            var team = caller.visible(found, Team::area, "Team", teamId);
             return Response.ok(TeamView.of(team.aggregate(), team.version(), areas))
                     .header(HttpHeaders.ETAG, Versions.etag(team.version()))
                     .build();
@@ -107,8 +106,7 @@ public class TeamResource {
     @Operation(summary = "Every event of the team, oldest first, with who, when and why")
     public Uni<List<HistoryEntry>> history(@PathParam("teamId") String teamId) {
         return teams.find(teamId).flatMap(found -> {
-            found.filter(v -> caller.mayAct(v.aggregate().area()))
-                    .orElseThrow(() -> ProblemException.notFound("Team", teamId));
+            caller.visible(found, Team::area, "Team", teamId);
             return teams.history(teamId).map(events -> events.stream().map(HistoryEntry::of).toList());
         });
     }
