@@ -1,12 +1,8 @@
 package th.poverty.household;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,13 +34,9 @@ import th.poverty.household.HouseholdEvent.PovertyCausesRecorded;
 @ApplicationScoped
 public class HouseholdProjection {
 
-    /** An identification as stored: the event, its stream version and when it was recorded. */
-    public record Identification(HouseholdIdentified event, long version, Instant recordedAt) {
-    }
-
     public Uni<Void> apply(SqlConnection tx, HouseholdEvent event, StoredEvent stored) {
         return switch (event) {
-            case HouseholdIdentified e -> identified(tx, List.of(new Identification(e, stored.version(), stored.recordedAt())));
+            case HouseholdIdentified e -> identified(tx, List.of(e), false).replaceWithVoid();
             case HouseholdVisited e -> update(tx, stored, """
                     status = case when status = 'IDENTIFIED' then 'VISITED' else status end""");
             case HouseholdAssessed e -> update(tx, stored, """
@@ -77,7 +69,12 @@ public class HouseholdProjection {
                 .replaceWithVoid();
     }
 
-    public Uni<Void> identified(SqlConnection tx, List<Identification> identifications) {
+    /**
+     * Adds households at their first version, recorded now (the appending transaction's time, as
+     * their events'). With {@code unlessOpen}, a head or house an open household already has is
+     * skipped instead of failing the statement: the caller appends events only for the ids returned.
+     */
+    public Uni<Set<String>> identified(SqlConnection tx, List<HouseholdIdentified> identifications, boolean unlessOpen) {
         int n = identifications.size();
         String[] ids = new String[n];
         String[] sources = new String[n];
@@ -89,10 +86,8 @@ public class HouseholdProjection {
         String[] houses = new String[n];
         LocalDate[] dates = new LocalDate[n];
         Integer[] members = new Integer[n];
-        Long[] versions = new Long[n];
-        OffsetDateTime[] times = new OffsetDateTime[n];
         for (int i = 0; i < n; i++) {
-            HouseholdIdentified e = identifications.get(i).event();
+            HouseholdIdentified e = identifications.get(i);
             ids[i] = e.householdId();
             sources[i] = e.source().name();
             provinces[i] = e.provinceCode();
@@ -103,20 +98,23 @@ public class HouseholdProjection {
             houses[i] = e.houseHash();
             dates[i] = e.identifiedOn();
             members[i] = e.members();
-            versions[i] = identifications.get(i).version();
-            times[i] = identifications.get(i).recordedAt().atOffset(ZoneOffset.UTC);
         }
         return tx.preparedQuery("""
                         insert into households (household_id, status, source, province_code, district_code, tambon_code,
                                                 village_code, head_id_hash, house_hash, identified_on, members, version,
                                                 updated_at)
-                        select id, 'IDENTIFIED', src, p, d, t, v, h, hh, day, m, ver, ts
+                        select id, 'IDENTIFIED', src, p, d, t, v, h, hh, day, m, 1, now()
                         from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-                                    $8::text[], $9::date[], $10::int[], $11::bigint[], $12::timestamptz[])
-                             as x (id, src, p, d, t, v, h, hh, day, m, ver, ts)""")
+                                    $8::text[], $9::date[], $10::int[])
+                             as x (id, src, p, d, t, v, h, hh, day, m)
+                        """ + (unlessOpen ? "on conflict do nothing " : "") + "returning household_id")
                 .execute(Tuple.tuple(List.of(ids, sources, provinces, districts, tambons, villages, heads, houses, dates,
-                        members, versions, times)))
-                .replaceWithVoid();
+                        members)))
+                .map(rows -> {
+                    Set<String> added = new HashSet<>(rows.rowCount() * 2);
+                    rows.forEach(row -> added.add(row.getString(0)));
+                    return added;
+                });
     }
 
     /** The open household already identified for this head or house, if any. */
@@ -127,23 +125,5 @@ public class HouseholdProjection {
                         limit 1""")
                 .execute(Tuple.of(headIdHash, houseHash))
                 .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString(0));
-    }
-
-    /** Of the given head and house hashes, those an open household already has (for bulk duplicate checks). */
-    public Uni<Set<String>> knownHashes(SqlClient client, Collection<String> headIdHashes, Collection<String> houseHashes) {
-        return client.preparedQuery("""
-                        select head_id_hash, house_hash from households
-                        where status <> 'CLOSED' and (head_id_hash = any($1) or house_hash = any($2))""")
-                .execute(Tuple.of(headIdHashes.toArray(String[]::new), houseHashes.toArray(String[]::new)))
-                .map(rows -> {
-                    Set<String> known = new HashSet<>();
-                    rows.forEach(row -> {
-                        known.add(row.getString(0));
-                        if (row.getString(1) != null) {
-                            known.add(row.getString(1));
-                        }
-                    });
-                    return known;
-                });
     }
 }

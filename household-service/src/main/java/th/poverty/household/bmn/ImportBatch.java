@@ -25,12 +25,11 @@ import th.poverty.eventstore.EventMetadata;
 import th.poverty.eventstore.EventStore;
 import th.poverty.eventstore.EventStore.NewStream;
 import th.poverty.eventstore.NewEvent;
-import th.poverty.eventstore.StoredEvent;
+import th.poverty.eventstore.TimeOrderedIds;
 import th.poverty.household.Household;
 import th.poverty.household.HouseholdEvent;
 import th.poverty.household.HouseholdEvent.HouseholdIdentified;
 import th.poverty.household.HouseholdProjection;
-import th.poverty.household.HouseholdProjection.Identification;
 import th.poverty.household.Households;
 import th.poverty.household.IdentificationSource;
 import th.poverty.household.IdentifyHousehold;
@@ -221,20 +220,19 @@ public class ImportBatch {
     }
 
     private Uni<Void> commit(SqlConnection tx, ImportJob job, List<StagedRow> rows, Sorted sorted) {
-        List<String> heads = sorted.candidates().stream().map(c -> c.event().headIdHash()).toList();
-        List<String> houses = sorted.candidates().stream().map(c -> c.event().houseHash()).toList();
+        List<HouseholdIdentified> identifications = sorted.candidates().stream().map(Candidate::event).toList();
         return take(tx, job.id(), rows)
-                .chain(() -> projection.knownHashes(tx, heads, houses))
-                .chain(known -> {
-                    List<Candidate> fresh = new ArrayList<>(sorted.candidates().size());
+                .chain(() -> projection.identified(tx, identifications, true))
+                .chain(added -> {
+                    List<Candidate> fresh = new ArrayList<>(added.size());
                     List<RowOutcome> outcomes = new ArrayList<>(sorted.outcomes());
                     for (Candidate c : sorted.candidates()) {
-                        if (known.contains(c.event().headIdHash()) || known.contains(c.event().houseHash())) {
+                        if (added.contains(c.event().householdId())) {
+                            fresh.add(c);
+                        } else {
                             outcomes.add(RowOutcome.duplicate(c.row(), "already-identified",
                                     "an open household already has this head of household or house number"
                                             + " (identified before, or earlier in this file)"));
-                        } else {
-                            fresh.add(c);
                         }
                     }
                     int duplicates = sorted.duplicates() + sorted.candidates().size() - fresh.size();
@@ -260,6 +258,7 @@ public class ImportBatch {
                 .replaceWithVoid();
     }
 
+    /** The new households' streams and personal data; their read-model rows are already in. */
     private Uni<Void> identify(SqlConnection tx, List<Candidate> fresh) {
         if (fresh.isEmpty()) {
             return Uni.createFrom().voidItem();
@@ -270,17 +269,7 @@ public class ImportBatch {
         Map<String, Person> heads = new LinkedHashMap<>(fresh.size() * 2);
         fresh.forEach(c -> heads.put(c.event().householdId(), c.head()));
         return eventStore.appendNewStreams(tx, Households.STREAM_TYPE, streams)
-                .chain(stored -> projection.identified(tx, identifications(fresh, stored)))
                 .chain(() -> people.recordAll(tx, heads));
-    }
-
-    private static List<Identification> identifications(List<Candidate> fresh, List<StoredEvent> stored) {
-        List<Identification> identifications = new ArrayList<>(fresh.size());
-        for (int i = 0; i < fresh.size(); i++) {
-            identifications.add(new Identification(fresh.get(i).event(), stored.get(i).version(),
-                    stored.get(i).recordedAt()));
-        }
-        return identifications;
     }
 
     private static Uni<Void> record(SqlConnection tx, UUID jobId, List<RowOutcome> outcomes) {

@@ -141,7 +141,7 @@ public class EventStore {
             for (NewEvent event : stream.events()) {
                 ids[i] = stream.streamId();
                 versions[i] = ++version;
-                eventIds[i] = UUID.randomUUID();
+                eventIds[i] = TimeOrderedIds.next();
                 types[i] = event.type();
                 schemaVersions[i] = event.schemaVersion();
                 payloads[i] = event.payload();
@@ -192,7 +192,7 @@ public class EventStore {
         for (int i = 0; i < n; i++) {
             NewEvent event = events.get(i);
             versions[i] = expectedVersion + i + 1;
-            ids[i] = UUID.randomUUID();
+            ids[i] = TimeOrderedIds.next();
             types[i] = event.type();
             schemaVersions[i] = event.schemaVersion();
             payloads[i] = event.payload();

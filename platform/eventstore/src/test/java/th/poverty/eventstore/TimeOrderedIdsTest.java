@@ -1,4 +1,4 @@
-package th.poverty.household.bmn;
+package th.poverty.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
