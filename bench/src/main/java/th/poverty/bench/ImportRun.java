@@ -38,6 +38,7 @@ final class ImportRun {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration POLL = Duration.ofMillis(250);
     private static final Duration REPORT_EVERY = Duration.ofSeconds(5);
+    private static final int STATEMENTS = 12;
     private static final String TOPIC = "household.events";
 
     /** The job and the service's memory at one moment of the run. */
@@ -53,7 +54,8 @@ final class ImportRun {
      * @param load        the machine's load average (1 min) at the start and at the end: other work sharing the CPUs
      */
     record Result(Duration uploaded, Duration imported, Duration published, JsonNode job, List<Sample> samples,
-                  long events, long kafkaRecords, Duration serviceCpu, Duration postgresCpu, String load) {
+                  long events, long kafkaRecords, Duration serviceCpu, Duration postgresCpu, String load,
+                  List<StatementTimes.Statement> statements) {
     }
 
     private ImportRun() {
@@ -64,6 +66,7 @@ final class ImportRun {
         var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<Sample> samples = new ArrayList<>();
         try (Connection household = postgres.connect(HouseholdServiceProcess.DATABASE)) {
+            StatementTimes.reset(household);
             String loadBefore = loadAverage();
             Duration serviceCpu = service.cpuTime();
             Duration postgresCpu = CpuTime.ofPostgres(postgres.port());
@@ -113,9 +116,10 @@ final class ImportRun {
             serviceCpu = service.cpuTime().minus(serviceCpu);
             postgresCpu = CpuTime.ofPostgres(postgres.port()).minus(postgresCpu);
             String load = loadBefore + " → " + loadAverage();
+            var statements = StatementTimes.top(household, STATEMENTS);
             long events = count(household, "select count(*) from events where type = 'HouseholdIdentified'");
             return new Result(uploaded, imported, published, state, samples, events, kafkaRecords(kafka, events),
-                    serviceCpu, postgresCpu, load);
+                    serviceCpu, postgresCpu, load, statements);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -120,6 +120,18 @@ final class Report {
         if ((samples.size() - 1) % step != 0) {
             appendSample(md, samples.getLast());
         }
+        md.append("""
+
+                ## Where the database's time went (household-service's database, by statement)
+
+                | share | calls | mean (ms) | total (s) | statement |
+                |---:|---:|---:|---:|---|
+                """);
+        for (var statement : run.statements()) {
+            String text = statement.text().length() > 160 ? statement.text().substring(0, 157) + "..." : statement.text();
+            md.append(format("| %.1f %% | %,d | %.2f | %.1f | `%s` |%n", statement.share() * 100, statement.calls(),
+                    statement.meanMillis(), statement.totalSeconds(), text.replace("|", "\\|").replace("`", "'")));
+        }
         md.append(format("""
 
                 ## Run it again

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 import th.poverty.area.AreaPath;
 import th.poverty.area.Areas;
+import th.poverty.household.HouseholdSearch.Cursor;
 import th.poverty.household.HouseholdSearch.Summary;
 import th.poverty.web.Caller;
 import th.poverty.web.Page;
@@ -40,7 +41,8 @@ public class HouseholdListResource {
     @GET
     @RolesAllowed({Roles.FIELD_TEAM, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER, Roles.MINISTRY})
     @Operation(summary = "Find households by area (province, district, tambon or village code), status and group",
-            description = "Without area, the caller's own area. Pages with a cursor: pass next as after.")
+            description = "Without area, the caller's own area. In area order (province, district, tambon, village),"
+                    + " a page at a time: pass next as after.")
     public Uni<Page<Summary>> find(@QueryParam("area") String area, @QueryParam("status") String statusName,
                                    @QueryParam("group") String groupName, @QueryParam("after") String after,
                                    @QueryParam("limit") Integer limit) {
@@ -51,15 +53,15 @@ public class HouseholdListResource {
         if (code == null) {
             return empty();
         }
-        if (code.isEmpty()) {
-            return search.find(null, null, status, group, after, size + 1).map(rows -> Page.of(rows, size, Summary::householdId));
+        Cursor from = Cursor.parse(after);
+        AreaPath path = null;
+        if (!code.isEmpty()) {
+            path = areas.pathOf(code).orElseThrow(() -> ProblemException.notFound("Area", code));
+            if (!caller.mayAct(path)) {
+                return empty();
+            }
         }
-        AreaPath path = areas.pathOf(code).orElseThrow(() -> ProblemException.notFound("Area", code));
-        if (!caller.mayAct(path)) {
-            return empty();
-        }
-        return search.find(code, path.level(), status, group, after, size + 1)
-                .map(rows -> Page.of(rows, size, Summary::householdId));
+        return search.find(path, status, group, from, size + 1).map(rows -> Page.of(rows, size, Summary::cursor));
     }
 
     private static Uni<Page<Summary>> empty() {

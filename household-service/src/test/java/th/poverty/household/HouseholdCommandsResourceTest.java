@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -207,6 +208,28 @@ class HouseholdCommandsResourceTest {
                 .get("/api/v1/households").then().statusCode(200).body("items.size()", equalTo(0));
         given().header("Authorization", FIELD_TEAM).queryParam("status", "SLEEPING")
                 .get("/api/v1/households").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aDistrictIsListedInAreaOrderAcrossPagesWithEveryHouseholdOnce() {
+        List<String> ours = List.of(identify("24010203"), identify("24010103"), identify("24010203"), identify("24010302"));
+        List<String> villages = new ArrayList<>();
+        List<String> listed = new ArrayList<>();
+        String after = null;
+        do {
+            var request = given().header("Authorization", FIELD_TEAM).queryParam("area", "2401").queryParam("limit", 2);
+            var page = (after == null ? request : request.queryParam("after", after))
+                    .get("/api/v1/households").then().statusCode(200).extract();
+            villages.addAll(page.path("items.villageCode"));
+            listed.addAll(page.path("items.householdId"));
+            after = page.path("next");
+        } while (after != null);
+
+        assertThat(listed).containsAll(ours).doesNotHaveDuplicates();
+        assertThat(villages).allMatch(v -> v.startsWith("2401")).isSorted();
+        given().header("Authorization", FIELD_TEAM).queryParam("area", "2401").queryParam("after", "not-a-cursor")
+                .get("/api/v1/households").then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("after"));
     }
 
     private long incomesAbove(String id, int threshold) {

@@ -87,7 +87,7 @@ class NominationTest {
 
         var published = readHouseholdEvents(id);
         assertThat(published).hasSize(1);
-        assertThat(published.getFirst()).contains("\"villageCode\": \"24010101\"").endsWith("HouseholdIdentified").doesNotContain(nationalId).doesNotContain("สมศรี");
+        assertThat(published.getFirst()).contains("\"villageCode\":\"24010101\"").endsWith("HouseholdIdentified").doesNotContain(nationalId).doesNotContain("สมศรี");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package th.poverty.eventstore;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -131,12 +133,14 @@ public class EventStore {
         UUID[] eventIds = new UUID[total];
         String[] types = new String[total];
         Integer[] schemaVersions = new Integer[total];
-        String[] payloads = new String[total];
-        String[] metadata = new String[total];
+        // JSON goes as UTF-8 bytes: the client encodes a text parameter a character at a time,
+        // which for a bulk append cost more than the rest of the statement's encoding together.
+        Buffer[] payloads = new Buffer[total];
+        Buffer[] metadata = new Buffer[total];
         List<StoredEvent> pending = new ArrayList<>(total);
         int i = 0;
         for (NewStream stream : streams) {
-            String metadataJson = json(stream.metadata());
+            Buffer metadataJson = Buffer.buffer(json(stream.metadata()).getBytes(StandardCharsets.UTF_8));
             long version = 0;
             for (NewEvent event : stream.events()) {
                 ids[i] = stream.streamId();
@@ -144,7 +148,7 @@ public class EventStore {
                 eventIds[i] = TimeOrderedIds.next();
                 types[i] = event.type();
                 schemaVersions[i] = event.schemaVersion();
-                payloads[i] = event.payload();
+                payloads[i] = Buffer.buffer(event.payload().getBytes(StandardCharsets.UTF_8));
                 metadata[i] = metadataJson;
                 pending.add(new StoredEvent(0, stream.streamId(), streamType, version, eventIds[i], event.type(),
                         event.schemaVersion(), event.payload(), stream.metadata(), null));
@@ -154,8 +158,8 @@ public class EventStore {
         return tx.preparedQuery("""
                         with appended as (
                             insert into events (stream_id, stream_type, version, event_id, type, schema_version, payload, metadata)
-                            select id, $1, v, eid, t, sv, p::jsonb, m::jsonb
-                            from unnest($2::text[], $3::bigint[], $4::uuid[], $5::text[], $6::int[], $7::text[], $8::text[])
+                            select id, $1, v, eid, t, sv, convert_from(p, 'UTF8')::json, convert_from(m, 'UTF8')::json
+                            from unnest($2::text[], $3::bigint[], $4::uuid[], $5::text[], $6::int[], $7::bytea[], $8::bytea[])
                                  as x (id, v, eid, t, sv, p, m)
                             returning position, event_id, recorded_at),
                         queued as (
@@ -201,7 +205,7 @@ public class EventStore {
         return tx.preparedQuery("""
                         with appended as (
                             insert into events (stream_id, stream_type, version, event_id, type, schema_version, payload, metadata)
-                            select $1, $2, v, id, t, sv, p::jsonb, $8::text::jsonb
+                            select $1, $2, v, id, t, sv, p::json, $8::text::json
                             from unnest($3::bigint[], $4::uuid[], $5::text[], $6::int[], $7::text[]) as x (v, id, t, sv, p)
                             returning position, version, event_id, recorded_at),
                         queued as (

@@ -42,7 +42,7 @@ class AppendTest {
 
         assertThat(events).extracting(StoredEvent::version).containsExactly(1L, 2L, 3L);
         assertThat(events).extracting(StoredEvent::type).containsExactly("Opened", "Noted", "Noted");
-        assertThat(events.get(2).payload()).isEqualTo("{\"n\": 3}");
+        assertThat(events.get(2).payload()).as("stored as written").isEqualTo("{\"n\":3}");
         assertThat(events.get(0).metadata().actor()).isEqualTo("tester");
         assertThat(store.currentVersion(pool, stream).await().indefinitely()).isEqualTo(3L);
     }

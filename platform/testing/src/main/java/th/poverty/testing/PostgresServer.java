@@ -100,7 +100,9 @@ public final class PostgresServer implements Database {
                 "-c", "listen_addresses=127.0.0.1",
                 "-c", "unix_socket_directories=",
                 "-c", "max_connections=300",
-                "-c", "shared_buffers=256MB",
+                "-c", "shared_buffers=" + System.getProperty("poverty.postgres.shared-buffers", "256MB"),
+                // statement timings for benchmarks and for operators of the local system
+                "-c", "shared_preload_libraries=pg_stat_statements",
                 "-c", "fsync=" + (durable ? "on" : "off"),
                 "-c", "synchronous_commit=" + (durable ? "on" : "off"),
                 "-c", "full_page_writes=" + (durable ? "on" : "off"));
