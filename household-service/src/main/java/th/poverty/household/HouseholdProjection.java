@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.pgclient.PgException;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.eventstore.StoredEvent;
@@ -72,9 +73,37 @@ public class HouseholdProjection {
     /**
      * Adds households at their first version, recorded now (the appending transaction's time, as
      * their events'). With {@code unlessOpen}, a head or house an open household already has is
-     * skipped instead of failing the statement: the caller appends events only for the ids returned.
+     * skipped instead of failing: the caller appends events only for the ids returned.
      */
     public Uni<Set<String>> identified(SqlConnection tx, List<HouseholdIdentified> identifications, boolean unlessOpen) {
+        return insert(tx, columns(identifications), unlessOpen ? "on conflict do nothing " : "");
+    }
+
+    /** The unique indexes refused a second open household with the same head or house. */
+    public static boolean isOpenTwin(Throwable failure) {
+        return failure instanceof PgException pg && "23505".equals(pg.getSqlState())
+                && pg.getConstraint() != null && pg.getConstraint().startsWith("households_open_");
+    }
+
+    private static Uni<Set<String>> insert(SqlConnection tx, Tuple columns, String onConflict) {
+        return tx.preparedQuery("""
+                        insert into households (household_id, status, source, province_code, district_code, tambon_code,
+                                                village_code, head_id_hash, house_hash, identified_on, members, version,
+                                                updated_at)
+                        select id, 'IDENTIFIED', src, p, d, t, v, h, hh, day, m, 1, now()
+                        from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                                    $8::text[], $9::date[], $10::int[])
+                             as x (id, src, p, d, t, v, h, hh, day, m)
+                        """ + onConflict + "returning household_id")
+                .execute(columns)
+                .map(rows -> {
+                    Set<String> added = new HashSet<>(rows.rowCount() * 2);
+                    rows.forEach(row -> added.add(row.getString(0)));
+                    return added;
+                });
+    }
+
+    private static Tuple columns(List<HouseholdIdentified> identifications) {
         int n = identifications.size();
         String[] ids = new String[n];
         String[] sources = new String[n];
@@ -99,22 +128,7 @@ public class HouseholdProjection {
             dates[i] = e.identifiedOn();
             members[i] = e.members();
         }
-        return tx.preparedQuery("""
-                        insert into households (household_id, status, source, province_code, district_code, tambon_code,
-                                                village_code, head_id_hash, house_hash, identified_on, members, version,
-                                                updated_at)
-                        select id, 'IDENTIFIED', src, p, d, t, v, h, hh, day, m, 1, now()
-                        from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-                                    $8::text[], $9::date[], $10::int[])
-                             as x (id, src, p, d, t, v, h, hh, day, m)
-                        """ + (unlessOpen ? "on conflict do nothing " : "") + "returning household_id")
-                .execute(Tuple.tuple(List.of(ids, sources, provinces, districts, tambons, villages, heads, houses, dates,
-                        members)))
-                .map(rows -> {
-                    Set<String> added = new HashSet<>(rows.rowCount() * 2);
-                    rows.forEach(row -> added.add(row.getString(0)));
-                    return added;
-                });
+        return Tuple.tuple(List.of(ids, sources, provinces, districts, tambons, villages, heads, houses, dates, members));
     }
 
     /** The open household already identified for this head or house, if any. */

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.pgclient.PgException;
 import th.poverty.area.Areas;
 import th.poverty.eventstore.AggregateStore;
 import th.poverty.eventstore.EventCodec;
@@ -64,7 +63,7 @@ public class Households {
                             .call(() -> people.record(tx, command.householdId(), head))
                             .replaceWith(command.householdId());
                 })
-                .onFailure(Households::sameHeadOrHouse).transform(e -> alreadyIdentified(null));
+                .onFailure(HouseholdProjection::isOpenTwin).transform(e -> alreadyIdentified(null));
     }
 
     /**
@@ -93,7 +92,7 @@ public class Households {
                             .call(() -> alsoInTransaction.apply(tx))
                             .replaceWith(result);
                 }))
-                .onFailure(Households::sameHeadOrHouse).transform(e -> alreadyIdentified(null));
+                .onFailure(HouseholdProjection::isOpenTwin).transform(e -> alreadyIdentified(null));
     }
 
     public Uni<Optional<Versioned<Household>>> find(String householdId) {
@@ -120,9 +119,4 @@ public class Households {
                 : "This head of household or house is already open as household " + existing));
     }
 
-    /** The unique indexes caught a concurrent twin that the look-up could not see yet. */
-    private static boolean sameHeadOrHouse(Throwable failure) {
-        return failure instanceof PgException pg && "23505".equals(pg.getSqlState())
-                && pg.getConstraint() != null && pg.getConstraint().startsWith("households_open_");
-    }
 }

@@ -131,7 +131,7 @@ public class ImportWorker {
                 if (!running) {
                     return;
                 }
-                if (failure instanceof ImportBatch.RowsTaken || isTwinInFlight(failure)) {
+                if (failure instanceof ImportBatch.RowsTaken) {
                     LOG.debugf("BMN import %s: %s; reading on from the first row left", job.id(), failure.getMessage());
                     continue;
                 }
@@ -165,14 +165,6 @@ public class ImportWorker {
         }
     }
 
-    /**
-     * Two batches in flight held the same head or house (a duplicate across batches): the one
-     * that lost finds the other's household once it reads its rows again, and reports a duplicate.
-     */
-    private static boolean isTwinInFlight(Throwable failure) {
-        return failure instanceof PgException pg && "23505".equals(pg.getSqlState()) && pg.getConstraint() != null
-                && pg.getConstraint().startsWith("households_open_");
-    }
 
     /** The database was away or too busy: the batch is right and will go through once it is back. */
     private static boolean isTransient(Throwable e) {
