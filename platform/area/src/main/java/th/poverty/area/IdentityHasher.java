@@ -11,7 +11,8 @@ import javax.crypto.spec.SecretKeySpec;
  * Keyed hash of a national ID or house number (HMAC-SHA256), so events and read models can detect the same person
  * twice without storing the number. A plain hash would not do: 13-digit IDs with a checksum are
  * few enough to reverse by brute force, the secret key is what prevents that. Every service that
- * compares hashes must use the same key. Thread-safe: a {@link Mac} is not, so each call makes its own.
+ * compares hashes must use the same key. Thread-safe: a {@link Mac} is not, so each thread keeps its own
+ * (making one per hash cost a bulk import more than the hashing).
  */
 public final class IdentityHasher {
 
@@ -20,6 +21,7 @@ public final class IdentityHasher {
     private static final HexFormat HEX = HexFormat.of(); // lowercase
 
     private final SecretKeySpec key;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     /** @param key the secret, at least 16 bytes; copied, so the caller may wipe its array */
     public IdentityHasher(byte[] key) {
@@ -35,7 +37,7 @@ public final class IdentityHasher {
     /** The HMAC-SHA256 of the ID's 13 ASCII digits, as 64 lowercase hex characters. */
     public String hash(NationalId id) {
         Objects.requireNonNull(id, "id");
-        return HEX.formatHex(newMac().doFinal(id.digits().getBytes(StandardCharsets.US_ASCII)));
+        return HEX.formatHex(macs.get().doFinal(id.digits().getBytes(StandardCharsets.US_ASCII)));
     }
 
     /**
@@ -44,7 +46,7 @@ public final class IdentityHasher {
      */
     public String hash(HouseNumber house) {
         Objects.requireNonNull(house, "house");
-        return HEX.formatHex(newMac().doFinal(("house:" + house.digits()).getBytes(StandardCharsets.US_ASCII)));
+        return HEX.formatHex(macs.get().doFinal(("house:" + house.digits()).getBytes(StandardCharsets.US_ASCII)));
     }
 
     private Mac newMac() {
