@@ -1,5 +1,6 @@
 package th.poverty.testing;
 
+import java.time.Duration;
 import java.util.Set;
 
 /** Bearer tokens for tests, signed with the shared infrastructure's key. */
@@ -11,5 +12,15 @@ public final class Tokens {
     /** An {@code Authorization} header value for {@code subject} acting as {@code role} within {@code area}. */
     public static String bearer(String subject, String role, String area) {
         return "Bearer " + Infrastructure.shared().tokenKeys().mint(subject, Set.of(role), area);
+    }
+
+    /** As {@link #bearer}, but expired ten minutes ago. */
+    public static String expired(String subject, String role, String area) {
+        return "Bearer " + Infrastructure.shared().tokenKeys().mint(subject, Set.of(role), area, Duration.ofMinutes(-10));
+    }
+
+    /** As {@link #bearer}, but signed by a key the services do not trust. */
+    public static String forged(String subject, String role, String area) {
+        return "Bearer " + TokenKeys.generate().mint(subject, Set.of(role), area);
     }
 }

@@ -70,6 +70,13 @@ public class Caller {
         }
     }
 
+    /** Refuses (403) what acts on the whole country, such as rebuilding a read model, to a caller with less. */
+    public void requireCountry() {
+        if (!"".equals(area())) {
+            throw ProblemException.forbidden("This acts on the whole country; your area is " + area());
+        }
+    }
+
     public UUID correlationId() {
         String given = headers.getHeaderString(CORRELATION_HEADER);
         if (given != null) {

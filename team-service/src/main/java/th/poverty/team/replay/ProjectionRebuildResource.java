@@ -37,6 +37,7 @@ public class ProjectionRebuildResource {
     @Operation(summary = "Rebuild the teams, carers and assignments read models from the event store",
             description = "Runs in one transaction; team and carer commands wait until it completes.")
     public Uni<Rebuilt> rebuild() {
+        caller.requireCountry();
         String who = caller.subject();
         return rebuild.rebuild().invoke(count -> LOG.infof("%s rebuilt the team and carer read models from %d events",
                 who, count)).map(Rebuilt::new);
