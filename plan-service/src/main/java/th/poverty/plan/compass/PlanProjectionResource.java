@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 import th.poverty.plan.compass.PlanRebuild.Rebuilt;
+import th.poverty.web.Caller;
 import th.poverty.web.Roles;
 
 @Path("/api/v1/plan-projection/rebuild")
@@ -19,15 +20,18 @@ import th.poverty.web.Roles;
 public class PlanProjectionResource {
 
     private final PlanRebuild rebuild;
+    private final Caller caller;
 
-    public PlanProjectionResource(PlanRebuild rebuild) {
+    public PlanProjectionResource(PlanRebuild rebuild, Caller caller) {
         this.rebuild = rebuild;
+        this.caller = caller;
     }
 
     @POST
     @RolesAllowed(Roles.MINISTRY)
     @Operation(summary = "Drop the plan read model and rebuild it by replaying the plan events; plan commands wait meanwhile")
     public Uni<Rebuilt> rebuild() {
+        caller.requireCountry();
         return rebuild.rebuild();
     }
 }

@@ -1,0 +1,63 @@
+package th.poverty.plan;
+
+import static th.poverty.plan.PlanApi.TODAY;
+import static th.poverty.plan.PlanApi.content;
+import static th.poverty.plan.PlanApi.draft;
+import static th.poverty.plan.PlanApi.mou;
+import static th.poverty.plan.PlanApi.revision;
+import static th.poverty.plan.PlanApi.threeActivities;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import th.poverty.plan.compass.PlanResource;
+import th.poverty.testing.InfrastructureResource;
+import th.poverty.testing.access.AccessMatrix;
+import th.poverty.testing.access.Endpoint;
+import th.poverty.web.Roles;
+
+/**
+ * Every endpoint × every role, inside province 24 (where the agreed plan is) and outside it (30).
+ * The writes name version 1 of a plan at version 2: inside, they are refused as stale (412) after
+ * the access checks, so the fixtures stay as they are for the reads.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = InfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "plan"))
+class AccessMatrixTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointForEveryRoleInsideAndOutsideTheArea() {
+        String householdId = HouseholdFeed.classified("24010102");
+        String planId = PlanApi.agreedPlan(householdId);
+
+        return AccessMatrix.of(Endpoint.of(PlanResource.class, "th.poverty.plan"), Roles.ALL, "24", "30")
+                .pathParameter("householdId", householdId)
+                .pathParameter("planId", planId)
+                .pathParameter("planVersion", "1")
+                .pathParameter("activityId", "A1")
+                .countryWide("POST /api/v1/plan-projection/rebuild")
+                .query("GET /api/v1/plans/{planId}/changes", "from", "1")
+                .query("GET /api/v1/plans/{planId}/changes", "to", "1")
+                .body("POST /api/v1/households/{householdId}/plans", draft(content(threeActivities(false))))
+                .body("POST /api/v1/plans/{planId}/agreement", mou())
+                .body("POST /api/v1/plans/{planId}/revisions", revision("ตรวจสิทธิ์", content(threeActivities(true))))
+                .body("POST /api/v1/plans/{planId}/activities/{activityId}/progress",
+                        "{\"status\": \"IN_PROGRESS\", \"progressOn\": \"%s\", \"note\": \"ตรวจสิทธิ์\"}".formatted(TODAY))
+                .body("POST /api/v1/plans/{planId}/completion",
+                        "{\"completedOn\": \"%s\", \"reason\": \"ตรวจสิทธิ์\"}".formatted(TODAY))
+                .body("POST /api/v1/plans/{planId}/closure",
+                        "{\"closedOn\": \"%s\", \"closure\": \"HOUSEHOLD_WITHDREW\", \"reason\": \"ตรวจสิทธิ์\"}".formatted(TODAY))
+                .body("POST /api/v1/plans/{planId}/assistance", """
+                        {"agency": "ธ.ก.ส. สาขาบางพระ", "kind": "LOAN", "amountThb": 100, "deliveredOn": "%s",
+                         "activityId": "A3", "description": "ตรวจสิทธิ์"}""".formatted(TODAY))
+                .body("POST /api/v1/plans/{planId}/incomes", """
+                        {"month": "2026-01", "householdMembers": 3, "reason": "ตรวจสิทธิ์",
+                         "sources": [{"source": "CRAFT", "monthlyAmountThb": 1000}]}""")
+                .cases();
+    }
+}
