@@ -69,8 +69,8 @@ public final class ProjectionRebuild {
             try {
                 Built built = build(connection, next);
                 long changed = count(connection, "insert into area_progress_outbox (area_code, changed_at) "
-                        + "select distinct area_code, clock_timestamp() from (" + differences(next, "area_totals",
-                        "area_code, measure", "value") + ") d "
+                        + "select area_code, clock_timestamp() from (select distinct area_code from ("
+                        + differences(next, "area_totals", "area_code, measure", "value") + ") d) changed "
                         + "on conflict (area_code) do update set changed_at = excluded.changed_at");
                 next.replaceLive(connection);
                 connection.commit();

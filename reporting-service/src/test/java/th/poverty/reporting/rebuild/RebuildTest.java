@@ -92,6 +92,23 @@ class RebuildTest {
     }
 
     @Test
+    void aRebuildRepairsAnAreaThatDriftedInSeveralMeasuresAtOnce() {
+        String village = "24010105";
+        String h = newId();
+        Instant at = Instant.now().minus(2, ChronoUnit.DAYS);
+        household(h, 1, "HouseholdIdentified", identified(h, village, null), at);
+        UUID visit = household(h, 2, "HouseholdVisited", "{\"householdId\": \"%s\"}".formatted(h), at.plusSeconds(5));
+        await().atMost(Duration.ofSeconds(60)).until(() -> logged(visit));
+        var replayed = totals();
+
+        pool.query("update area_totals set value = value + 7 where area_code = '" + village
+                + "' and measure in ('IDENTIFIED', 'VISITED')").execute().await().indefinitely();
+        post("rebuild");
+
+        assertThat(totals()).isEqualTo(replayed);
+    }
+
+    @Test
     void aRedeliveredTopicChangesNothing() {
         String h = newId();
         Instant at = Instant.now().minus(1, ChronoUnit.DAYS);
