@@ -36,8 +36,8 @@ class AccessMatrixTest {
         String planId = PlanApi.agreedPlan(householdId);
 
         return AccessMatrix.of(Endpoint.of(PlanResource.class, "th.poverty.plan"), Roles.ALL, "24", "30")
-                .pathParameter("householdId", householdId)
-                .pathParameter("planId", planId)
+                .fixture("householdId", householdId)
+                .fixture("planId", planId)
                 .pathParameter("planVersion", "1")
                 .pathParameter("activityId", "A1")
                 .countryWide("POST /api/v1/plan-projection/rebuild")

@@ -41,11 +41,11 @@ class AccessMatrixTest {
                 .then().statusCode(201).extract().path("proposalId");
 
         return AccessMatrix.of(Endpoint.of(TeamResource.class, "th.poverty.team"), Roles.ALL, "24", "30")
-                .pathParameter("householdId", householdId)
-                .pathParameter("teamId", team.getString("teamId"))
-                .pathParameter("memberId", team.getString("members[0].memberId"))
-                .pathParameter("carerId", carerId)
-                .pathParameter("proposalId", proposalId)
+                .fixture("householdId", householdId)
+                .fixture("teamId", team.getString("teamId"))
+                .fixture("memberId", team.getString("members[0].memberId"))
+                .fixture("carerId", carerId)
+                .fixture("proposalId", proposalId)
                 .countryWide("POST /api/v1/admin/projections/rebuild")
                 .query("GET /api/v1/teams", "area", "24")
                 .query("GET /api/v1/carers", "area", "24")

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import th.poverty.web.Caller;
 import th.poverty.web.Problem;
 import th.poverty.web.ProblemException;
 import th.poverty.web.Roles;
@@ -28,9 +29,12 @@ import th.poverty.web.Roles;
 public class AdminResource {
 
     private final ProjectionRebuild rebuild;
+    private final Caller caller;
 
-    public AdminResource(DataSource dataSource, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public AdminResource(DataSource dataSource, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                         Caller caller) {
         this.rebuild = new ProjectionRebuild(dataSource, bootstrapServers);
+        this.caller = caller;
     }
 
     @POST
@@ -39,6 +43,7 @@ public class AdminResource {
             description = "Replays the topics from offset 0 into new tables while the live ones keep serving, then "
                     + "switches to them in one transaction. One at a time (409 while another runs).")
     public Uni<ProjectionRebuild.Result> rebuild() {
+        caller.requireCountry();
         return blocking(rebuild::rebuild);
     }
 
@@ -48,6 +53,7 @@ public class AdminResource {
             description = "Replays into scratch tables, compares every area's totals and daily changes with the live "
                     + "ones, and drops the scratch tables: nothing live changes.")
     public Uni<ProjectionRebuild.Reconciliation> reconcile() {
+        caller.requireCountry();
         return blocking(rebuild::reconcile);
     }
 

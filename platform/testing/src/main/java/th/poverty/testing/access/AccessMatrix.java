@@ -77,11 +77,16 @@ public final class AccessMatrix {
         return new AccessMatrix(endpoints, roles, inside, outside);
     }
 
-    /** The id every {@code {name}} path parameter takes: a fixture lying inside the area. */
+    /** The value every {@code {name}} path parameter takes (a year, an activity's number). */
     public AccessMatrix pathParameter(String name, String value) {
         pathParameters.put(name, value);
-        markers.add(value);
         return this;
+    }
+
+    /** The id every {@code {name}} path parameter takes: data inside the area, so no read outside may show it. */
+    public AccessMatrix fixture(String name, String id) {
+        markers.add(id);
+        return pathParameter(name, id);
     }
 
     public AccessMatrix query(String endpoint, String name, String value) {
@@ -96,12 +101,6 @@ public final class AccessMatrix {
 
     public AccessMatrix body(String endpoint, String contentType, String content) {
         bodies.put(require(endpoint), new Body(contentType, content));
-        return this;
-    }
-
-    /** A value no read outside the area may show (an id of the area's data that is not a path parameter). */
-    public AccessMatrix marker(String value) {
-        markers.add(value);
         return this;
     }
 
