@@ -1,0 +1,339 @@
+package th.poverty.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import th.poverty.testing.NationalIds;
+
+/**
+ * The five steps end to end through the packaged services: a household nominated, visited,
+ * assessed and classified in household-service, given a carer in team-service and a signed
+ * life compass with progress and incomes in plan-service, is counted by reporting-service in its
+ * district's monthly report; the district officer closes the report, later events leave it as it
+ * closed, and its workbook carries the same figures under Thai headers.
+ *
+ * <p>The services stamp events with the real clock, and a month's report is closed from its
+ * cut-off (the 20th) on and counts what happened up to it. So today's household is in the closed
+ * report only on the 20th; on other days it is in the next month's report, still open, and the
+ * closed one must not count it. The test asserts whichever holds today.
+ */
+@ExtendWith(SharedLocalSystem.class)
+class MonthlyReportEndToEndTest {
+
+    /** หมู่ 1 ต.บางคล้า อ.บางคล้า: no other test writes in district 2402. */
+    private static final String VILLAGE = "24020101";
+    private static final String DISTRICT = "2402";
+    private static final String PROVINCE = "24";
+    private static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
+    private static final int CUT_OFF_DAY = 20;
+    private static final int BUDDHIST_ERA = 543;
+    private static final String REPORT = "/api/v1/areas/{code}/monthly-reports/{year}/{month}";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String DISTRICT_CHIEF = "bang-khla-district-chief";
+    private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+
+    /** A figure of the report: where the JSON holds it and the line of the workbook that shows it. */
+    private record Line(String path, String label) {
+    }
+
+    /** What one household taken to a signed plan, a carer and two measured incomes adds to. */
+    private static final List<Line> ONE_HOUSEHOLD = List.of(
+            new Line("identified.total", "ครัวเรือนเป้าหมายที่ชี้เป้า (ครัวเรือน)"),
+            new Line("identified.communityForum", "  จากเวทีประชาคม"),
+            new Line("visited", "เยี่ยมบ้านแล้ว"),
+            new Line("assessed", "วิเคราะห์ 4 ท แล้ว"),
+            new Line("classified.total", "จัดกลุ่มแล้ว"),
+            new Line("classified.selfDeveloping", "  กลุ่ม ข พัฒนาตนเองได้"),
+            new Line("withPlan", "มีเข็มทิศชีวิต"),
+            new Line("mouSigned", "ลงนาม MOU แล้ว"),
+            new Line("withCarer", "มีผู้ดูแล"),
+            new Line("carers.carers", "ผู้ดูแล (คน)"),
+            new Line("carers.householdsCared", "ครัวเรือนที่ผู้ดูแลรับผิดชอบ"),
+            new Line("income.households", "ครัวเรือนที่ติดตามรายได้"));
+    private static final List<Line> IDENTIFICATION = ONE_HOUSEHOLD.subList(0, 2);
+
+    private static SharedLocalSystem.Running running;
+    private static LocalDate today;
+
+    @BeforeAll
+    static void allFourServicesRun() {
+        running = SharedLocalSystem.running();
+        assertThat(running.system().services()).as("services running").containsExactlyInAnyOrder(Service.values());
+        today = LocalDate.now(THAILAND);
+    }
+
+    @Test
+    void aHouseholdCarriedThroughTheFiveStepsIsReportedAndTheClosedReportStaysAsItClosed() throws Exception {
+        YearMonth closable = lastClosableMonth(today);
+        YearMonth next = closable.plusMonths(1); // open: its figures are today's
+        boolean countedInClosable = today.equals(closable.atDay(CUT_OFF_DAY));
+        Map<String, Long> village = figures(progress(VILLAGE), "");
+        Map<String, Long> nextBefore = figures(report(next), "figures.");
+        Map<String, Long> closableBefore = figures(report(closable), "figures.");
+
+        String householdId = identifyVisitAssessAndClassify();
+        giveACarer(householdId);
+        planAndFollowUp(householdId);
+
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            assertThat(figures(progress(VILLAGE), "")).as("village progress").isEqualTo(plus(village, ONE_HOUSEHOLD, 1));
+            assertThat(figures(report(next), "figures.")).as("open report").isEqualTo(plus(nextBefore, ONE_HOUSEHOLD, 1));
+        });
+
+        // today's work counts for a month whose cut-off is still to come: not closable yet
+        close(next).statusCode(409).body("type", equalTo("/problems/before-cut-off"));
+        JsonPath closed = close(closable).statusCode(200).extract().jsonPath();
+        assertThat(closed.getString("status")).isEqualTo("CLOSED");
+        assertThat(closed.getString("closure.closedBy")).isEqualTo(DISTRICT_CHIEF);
+        assertThat(closed.getString("closure.role")).isEqualTo("district-officer");
+        assertThat(figures(closed, "figures.")).as("closed with the figures at the cut-off")
+                .isEqualTo(countedInClosable ? plus(closableBefore, ONE_HOUSEHOLD, 1) : closableBefore);
+        close(closable).statusCode(409).body("type", equalTo("/problems/report-closed"));
+
+        // a household nominated after the closing changes the open report, never the closed one
+        nominate();
+        Map<String, Long> nextExpected = plus(plus(nextBefore, ONE_HOUSEHOLD, 1), IDENTIFICATION, 1);
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(figures(report(next), "figures.")).as("open report").isEqualTo(nextExpected));
+        JsonPath closedLater = report(closable);
+        assertThat(closedLater.getString("status")).isEqualTo("CLOSED");
+        assertThat(closedLater.getMap("figures")).isEqualTo(closed.getMap("figures"));
+        long arrivedAfterClosing = countedInClosable ? 1 : 0;
+        assertThat(closedLater.getLong("laterCorrections.identified.total")).isEqualTo(arrivedAfterClosing);
+        JsonPath nextLater = report(next);
+        assertThat(nextLater.getLong("correctionsToPreviousReport.identified.total")).isEqualTo(arrivedAfterClosing);
+        assertThat(nextLater.getLong("changeSincePreviousReport.identified.total"))
+                .isEqualTo(nextLater.getLong("figures.identified.total") - closed.getLong("figures.identified.total"));
+
+        Map<String, List<String>> closedBook = workbook(closable);
+        assertThat(closedBook.get("title")).contains("สถานะ: ปิดรายงานแล้ว โดย " + DISTRICT_CHIEF + " เมื่อ "
+                + closed.getString("closure.closedAtTh"));
+        assertThat(closedBook.get("title").getFirst()).endsWith("ประจำเดือน " + closed.getString("monthTh"));
+        assertThat(valuesAtCutOff(closedBook)).isEqualTo(figures(closed, "figures."));
+        Map<String, List<String>> nextBook = workbook(next);
+        assertThat(nextBook.get("title")).contains("สถานะ: ยังไม่ปิดรายงาน (ตัวเลขเปลี่ยนแปลงได้)");
+        assertThat(valuesAtCutOff(nextBook)).isEqualTo(nextExpected);
+    }
+
+    /** The latest month whose cut-off has come: districts report by the 20th. */
+    private static YearMonth lastClosableMonth(LocalDate day) {
+        YearMonth month = YearMonth.from(day);
+        return day.getDayOfMonth() >= CUT_OFF_DAY ? month : month.minusMonths(1);
+    }
+
+    // step 1 (ชี้เป้าชีวิต) in household-service
+
+    private static String nominate() {
+        return as(Service.HOUSEHOLD, "field-team", PROVINCE).contentType(ContentType.JSON).body("""
+                        {"forumDate": "%s", "villageCode": "%s", "reason": "ไม่มีที่ดินทำกิน รายได้ไม่พอ",
+                         "head": {"nationalId": "%s", "firstName": "บุญมี", "lastName": "ทองคำ", "phone": "0898765432"}}"""
+                        .formatted(today, VILLAGE, NationalIds.random()))
+                .post("/api/v1/households/forum-nominations")
+                .then().statusCode(201).extract().path("householdId");
+    }
+
+    private static String identifyVisitAssessAndClassify() {
+        String id = nominate();
+        household(id, "visits", 1, """
+                {"visitedOn": "%s", "visitedBy": ["พัฒนากร", "ผู้นำ อช."], "notes": "เคาะประตูบ้าน"}""".formatted(today))
+                .body("status.code", equalTo("VISITED"));
+        household(id, "assessment", 2, """
+                {"assessedOn": "%s",
+                 "attitude": {"willingToChange": true, "notes": "อยากมีอาชีพ"},
+                 "skills": {"workingMembers": 2, "skills": ["ทอผ้า"]},
+                 "resources": {"landRai": 1.5, "ownsLand": false, "meansOfProduction": ["กี่ทอผ้า"]},
+                 "wayOut": {"direction": "ทอผ้าขายในตลาดชุมชน"}}""".formatted(today))
+                .body("status.code", equalTo("ASSESSED"));
+        household(id, "poverty-causes", 3, """
+                {"causes": [{"dimension": "INCOME", "description": "หนี้นอกระบบ"}], "reason": "Family Folder"}""");
+        household(id, "poverty-causes/acknowledgement", 4, "{\"acknowledgedOn\": \"" + today + "\"}");
+        household(id, "classification", 5, "{\"group\": \"SELF_DEVELOPING\", \"reason\": \"มีแรงงานและทักษะ\"}")
+                .body("status.code", equalTo("CLASSIFIED"));
+        return id;
+    }
+
+    private static ValidatableResponse household(String id, String command, long version, String body) {
+        return as(Service.HOUSEHOLD, "field-team", PROVINCE).contentType(ContentType.JSON)
+                .header("If-Match", "\"" + version + "\"").body(body)
+                .post("/api/v1/households/{id}/" + command, id).then().statusCode(200);
+    }
+
+    // step 4 (ดูแลชีวิต) in team-service: one carer for at most three households
+
+    private static void giveACarer(String householdId) {
+        String carerId = as(Service.TEAM, "province-officer", PROVINCE).contentType(ContentType.JSON).body("""
+                        {"name": "ประยูร รักถิ่น", "role": "COMMUNITY_LEADER", "areaCode": "%s", "reason": "อาสาดูแลครัวเรือน"}"""
+                        .formatted(VILLAGE))
+                .post("/api/v1/carers").then().statusCode(201).extract().path("carerId");
+        // 404 until team-service has read the household from household.events; assigning again changes nothing
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                as(Service.TEAM, "field-team", PROVINCE).contentType(ContentType.JSON)
+                        .body("{\"householdId\": \"%s\", \"reason\": \"ดูแลตามแผน\"}".formatted(householdId))
+                        .post("/api/v1/carers/{carerId}/households", carerId).then().statusCode(200));
+    }
+
+    // steps 2 to 4 (เข็มทิศชีวิต, บริหารจัดการชีวิต) in plan-service
+
+    private static void planAndFollowUp(String householdId) {
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                as(Service.PLAN, "field-team", PROVINCE).get("/api/v1/households/{id}/plan-eligibility", householdId)
+                        .then().statusCode(200).body("status", equalTo("CLASSIFIED")).body("eligible", equalTo(true)));
+        String planId = as(Service.PLAN, "field-team", PROVINCE).contentType(ContentType.JSON).body("""
+                        {"draftedOn": "%s", "reason": "จัดทำเข็มทิศชีวิตร่วมกับครัวเรือน", "content": {
+                          "goals": [{"sufficiency": "SUFFICIENT_LIVELIHOOD", "description": "มีรายได้จากการทอผ้า"},
+                                    {"sufficiency": "SUFFICIENT_HAPPINESS", "description": "เลิกเหล้า"},
+                                    {"sufficiency": "WARM_FAMILY", "description": "กินข้าวพร้อมหน้ากันทุกเย็น"}],
+                          "capital": [{"kind": "HUMAN", "description": "แรงงาน 2 คน ทอผ้าเป็น"}],
+                          "potential": "ฝีมือทอผ้าดี", "occupations": ["ทอผ้าขาย"], "targetAnnualIncomePerPersonThb": 40000,
+                          "activities": [
+                            {"part": "HOUSEHOLD", "kind": "KEEP_ACCOUNT_BOOK", "description": "จดบัญชีรายรับรายจ่ายทุกวัน"},
+                            {"part": "AGENCY", "kind": "OCCUPATION_SUPPORT", "description": "ส่งเสริมการทอผ้า",
+                             "agency": "อบต.บางคล้า", "help": "กี่ทอผ้าและเส้นด้าย", "budgetThb": 1500}]}}"""
+                        .formatted(today))
+                .post("/api/v1/households/{id}/plans", householdId).then().statusCode(201).extract().path("planId");
+        plan(planId, "agreement", 1, """
+                {"signedOn": "%s", "place": "ศาลาประชาคมหมู่ 1", "householdSignatory": "HEAD", "householdSigned": true,
+                 "teamSignatories": [{"name": "นางสาวมาลี ดีงาม", "position": "พัฒนากร"}], "reason": "ลงนาม MOU"}"""
+                .formatted(today));
+        plan(planId, "activities/A1/progress", 2,
+                "{\"status\": \"IN_PROGRESS\", \"progressOn\": \"" + today + "\", \"note\": \"จดครบทุกวัน\"}");
+        // a first measurement is the baseline, a later one shows the uplift
+        YearMonth thisMonth = YearMonth.from(today);
+        plan(planId, "incomes", 3, income(thisMonth.minusMonths(2), 4000));
+        plan(planId, "incomes", 4, income(thisMonth.minusMonths(1), 7000));
+    }
+
+    private static String income(YearMonth month, int craftThb) {
+        return """
+                {"month": "%s", "householdMembers": 3, "reason": "สรุปจากบัญชีครัวเรือน",
+                 "sources": [{"source": "CRAFT", "monthlyAmountThb": %d}, {"source": "AGRICULTURE", "monthlyAmountThb": 1500}]}"""
+                .formatted(month, craftThb);
+    }
+
+    private static void plan(String planId, String command, long version, String body) {
+        as(Service.PLAN, "field-team", PROVINCE).contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"")
+                .body(body).post("/api/v1/plans/{id}/" + command, planId).then().statusCode(200);
+    }
+
+    // step 5 (ติดตามและประเมินผล) in reporting-service
+
+    private static JsonPath progress(String area) {
+        return as(Service.REPORTING, "district-officer", DISTRICT).get("/api/v1/areas/{code}/progress", area)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static JsonPath report(YearMonth month) {
+        return as(Service.REPORTING, "district-officer", DISTRICT)
+                .get(REPORT, DISTRICT, month.getYear() + BUDDHIST_ERA, month.getMonthValue())
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static ValidatableResponse close(YearMonth month) {
+        return as(Service.REPORTING, "district-officer", DISTRICT).contentType(ContentType.JSON)
+                .body("{\"reason\": \"ส่งรายงานประจำเดือนต่อ ศจพ.จ.\"}")
+                .post(REPORT + "/closure", DISTRICT, month.getYear() + BUDDHIST_ERA, month.getMonthValue()).then();
+    }
+
+    /** The figures this test moves, by path; missing ones read as zero would hide a renamed field, so they fail. */
+    private static Map<String, Long> figures(JsonPath json, String prefix) {
+        Map<String, Long> figures = new LinkedHashMap<>();
+        for (Line line : ONE_HOUSEHOLD) {
+            Object value = json.get(prefix + line.path());
+            assertThat(value).as(prefix + line.path()).isInstanceOf(Number.class);
+            figures.put(line.path(), ((Number) value).longValue());
+        }
+        return figures;
+    }
+
+    private static Map<String, Long> plus(Map<String, Long> figures, List<Line> which, long households) {
+        Map<String, Long> sum = new LinkedHashMap<>(figures);
+        for (Line line : which) {
+            sum.merge(line.path(), households, Long::sum);
+        }
+        return sum;
+    }
+
+    /**
+     * The month's workbook, downloaded and unzipped: "title" holds the lines above the header, and
+     * every figure's line its cells by Thai label. Asserts the download and the Thai header on the way.
+     */
+    private static Map<String, List<String>> workbook(YearMonth month) throws Exception {
+        byte[] xlsx = as(Service.REPORTING, "district-officer", DISTRICT)
+                .get(REPORT + "/report.xlsx", DISTRICT, month.getYear() + BUDDHIST_ERA, month.getMonthValue())
+                .then().statusCode(200).contentType(XLSX).extract().asByteArray();
+        byte[] sheet = null;
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    sheet = zip.readAllBytes();
+                }
+            }
+        }
+        assertThat(sheet).as("xl/worksheets/sheet1.xml").isNotNull();
+        NodeList rows = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(sheet)).getElementsByTagName("row");
+        Map<String, List<String>> book = new HashMap<>();
+        List<String> title = new ArrayList<>();
+        List<String> header = null;
+        for (int r = 0; r < rows.getLength(); r++) {
+            NodeList cells = ((Element) rows.item(r)).getElementsByTagName("c");
+            List<String> texts = new ArrayList<>();
+            for (int c = 0; c < cells.getLength(); c++) {
+                texts.add(cells.item(c).getTextContent());
+            }
+            if (header == null && texts.size() == 4) {
+                header = texts;
+            } else if (header == null) {
+                title.addAll(texts);
+            } else {
+                book.put(texts.getFirst(), texts);
+            }
+        }
+        assertThat(header).containsExactly("รายการ", "ค่า ณ วันตัดยอด", "เปลี่ยนแปลงจากรายงานเดือนก่อน",
+                "ปรับปรุงรายงานเดือนก่อน (ข้อมูลที่เข้ามาหลังปิดรายงาน)");
+        book.put("title", title);
+        return book;
+    }
+
+    /** Column B, "ค่า ณ วันตัดยอด", of this test's figures, by JSON path. */
+    private static Map<String, Long> valuesAtCutOff(Map<String, List<String>> book) {
+        Map<String, Long> values = new LinkedHashMap<>();
+        for (Line line : ONE_HOUSEHOLD) {
+            assertThat(book).as("workbook line " + line.label()).containsKey(line.label());
+            values.put(line.path(), Long.parseLong(book.get(line.label()).get(1)));
+        }
+        return values;
+    }
+
+    /** The district officer who closes the report is named, to find the name in the closure. */
+    private static RequestSpecification as(Service service, String role, String area) {
+        String subject = "district-officer".equals(role) ? DISTRICT_CHIEF : "monthly-report-e2e";
+        return running.as(service, subject, role, area);
+    }
+}
