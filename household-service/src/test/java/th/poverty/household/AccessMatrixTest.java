@@ -1,0 +1,80 @@
+package th.poverty.household;
+
+import static io.restassured.RestAssured.given;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import th.poverty.testing.InfrastructureResource;
+import th.poverty.testing.NationalIds;
+import th.poverty.testing.Tokens;
+import th.poverty.testing.access.AccessMatrix;
+import th.poverty.testing.access.Endpoint;
+import th.poverty.web.Roles;
+
+/**
+ * Every endpoint × every role, inside province 24 (a nominated household, a BMN import job) and
+ * outside it (30). The writes name version 1, the household's: the first valid one inside moves it
+ * on and the rest are stale (412) or out of order (409), all past the access checks.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = InfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "household"))
+class AccessMatrixTest {
+
+    private static final String VILLAGE = "24010107";
+    private static final String TODAY = LocalDate.now(Households.THAILAND).toString();
+    private static final String REASON = "\"reason\": \"ตรวจสิทธิ์\"";
+    private static final String CSV = "text/csv; charset=UTF-8";
+    private static final String SURVEY = """
+            national_id,first_name,last_name,house_number,village_code,members,income_per_person,failed_indicators,phone,address
+            %s,สมศรี,ใจดี,99/1,%s,4,25000,,0812345678,12 หมู่ 7
+            """.formatted(NationalIds.random(), VILLAGE);
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointForEveryRoleInsideAndOutsideTheArea() {
+        String fieldTeam = Tokens.bearer("somchai", Roles.FIELD_TEAM, "24");
+        String householdId = given().contentType(ContentType.JSON).header("Authorization", fieldTeam)
+                .body(NominationTest.nomination(NationalIds.random(), VILLAGE))
+                .post("/api/v1/households/forum-nominations").then().statusCode(201).extract().path("householdId");
+        String job = given().header("Authorization", Tokens.bearer("chief", Roles.DISTRICT_OFFICER, "24"))
+                .contentType(CSV).body(SURVEY).post("/api/v1/bmn-imports?surveyYear=2568")
+                .then().statusCode(202).extract().header("Location");
+
+        return AccessMatrix.of(Endpoint.of(HouseholdResource.class, "th.poverty.household"), Roles.ALL, "24", "30")
+                .fixture("householdId", householdId)
+                .fixture("jobId", URI.create(job).getPath().replaceAll(".*/", ""))
+                .query("GET /api/v1/households", "area", "24")
+                .query("POST /api/v1/bmn-imports", "surveyYear", "2568")
+                .body("POST /api/v1/bmn-imports", CSV, SURVEY)
+                // an upload imports into the uploader's own area; rows elsewhere are rejected row by row
+                .ownArea("POST /api/v1/bmn-imports")
+                .body("POST /api/v1/households/forum-nominations", NominationTest.nomination(NationalIds.random(), VILLAGE))
+                .body("POST /api/v1/households/{householdId}/visits",
+                        "{\"visitedOn\": \"%s\", \"visitedBy\": [\"พัฒนากร\"], \"notes\": \"ตรวจสิทธิ์\"}".formatted(TODAY))
+                .body("POST /api/v1/households/{householdId}/assessment", """
+                        {"assessedOn": "%s", "attitude": {"willingToChange": true, "notes": "-"},
+                         "skills": {"workingMembers": 1, "skills": []},
+                         "resources": {"landRai": 0, "ownsLand": false, "meansOfProduction": []},
+                         "wayOut": {"direction": "-"}}""".formatted(TODAY))
+                .body("POST /api/v1/households/{householdId}/classification", "{\"group\": \"SELF_DEVELOPING\", %s}".formatted(REASON))
+                .body("POST /api/v1/households/{householdId}/poverty-causes",
+                        "{\"causes\": [{\"dimension\": \"INCOME\", \"description\": \"หนี้\"}], %s}".formatted(REASON))
+                .body("POST /api/v1/households/{householdId}/poverty-causes/acknowledgement",
+                        "{\"acknowledgedOn\": \"%s\"}".formatted(TODAY))
+                .body("POST /api/v1/households/{householdId}/corrections", "{\"phone\": \"0812345679\", %s}".formatted(REASON))
+                .body("POST /api/v1/households/{householdId}/graduation",
+                        "{\"graduatedOn\": \"%s\", \"annualIncomePerPerson\": 52000, %s}".formatted(TODAY, REASON))
+                .body("POST /api/v1/households/{householdId}/closure", "{\"closure\": \"DIED\", %s}".formatted(REASON))
+                .body("POST /api/v1/households/{householdId}/personal-data/erasure", "{" + REASON + "}")
+                .body("POST /api/v1/households/{householdId}/reopening", "{" + REASON + "}")
+                .cases();
+    }
+}
