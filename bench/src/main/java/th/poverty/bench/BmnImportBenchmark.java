@@ -141,7 +141,7 @@ public final class BmnImportBenchmark {
             ImportRun.Result result;
             long residentBefore;
             long peakResident;
-            try (var service = HouseholdServiceProcess.start(options.root(), options.jar(), postgres, kafka, keys, options.heap(),
+            try (var service = ServiceProcess.start("household-service", options.root(), options.jar(), postgres, kafka, keys, options.heap(),
                     options.settings(), work.resolve("household-service.log"))) {
                 residentBefore = service.residentKiB();
                 System.out.println("Importing through household-service ...");
@@ -162,7 +162,7 @@ public final class BmnImportBenchmark {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (Files.exists(root)) {
             try (var paths = Files.walk(root)) {
                 for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {

@@ -61,11 +61,11 @@ final class ImportRun {
     private ImportRun() {
     }
 
-    static Result run(HouseholdServiceProcess service, PostgresServer postgres, Broker kafka, Path file, String token,
+    static Result run(ServiceProcess service, PostgresServer postgres, Broker kafka, Path file, String token,
                       PrintStream progress) {
         var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<Sample> samples = new ArrayList<>();
-        try (Connection household = postgres.connect(HouseholdServiceProcess.DATABASE)) {
+        try (Connection household = postgres.connect("household")) {
             StatementTimes.reset(household);
             String loadBefore = loadAverage();
             Duration serviceCpu = service.cpuTime();
@@ -100,7 +100,7 @@ final class ImportRun {
                             samples.getLast().rowsRead(), state.path("percentDone").asText(), samples.getLast().outbox(),
                             samples.getLast().residentKiB() / 1024);
                 }
-                HouseholdServiceProcess.sleep(POLL);
+                ServiceProcess.sleep(POLL);
             }
             if (!state.path("status").path("code").asText().equals("DONE")) {
                 throw new IllegalStateException("the import failed: " + state);
@@ -110,7 +110,7 @@ final class ImportRun {
             long left;
             while ((left = outbox(household)) > 0) {
                 samples.add(new Sample(since(start), state.path("rows").path("read").asInt(), left, service.residentKiB()));
-                HouseholdServiceProcess.sleep(POLL);
+                ServiceProcess.sleep(POLL);
             }
             Duration published = since(start);
             serviceCpu = service.cpuTime().minus(serviceCpu);

@@ -22,31 +22,41 @@ import th.poverty.testing.Ports;
 import th.poverty.testing.TokenKeys;
 
 /**
- * household-service as it is deployed: its packaged runner jar in a JVM of its own, configured by
- * system properties, talking to the benchmark's PostgreSQL and Kafka.
+ * A service as it is deployed: its packaged runner jar in a JVM of its own, configured by system
+ * properties, talking to the benchmark's PostgreSQL and Kafka.
  */
-final class HouseholdServiceProcess implements AutoCloseable {
+final class ServiceProcess implements AutoCloseable {
 
-    static final String DATABASE = "household";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
+    private final String name;
     private final Process process;
     private final URI url;
     private final Path log;
 
-    private HouseholdServiceProcess(Process process, URI url, Path log) {
+    private ServiceProcess(String name, Process process, URI url, Path log) {
+        this.name = name;
         this.process = process;
         this.url = url;
         this.log = log;
     }
 
-    /** @param settings configuration beyond what the benchmark sets, e.g. a batch size to try */
-    static HouseholdServiceProcess start(Path root, Path jar, Database postgres, Broker kafka, TokenKeys keys, String heap,
-                                         Map<String, String> settings, Path log) {
+    /** The runner jar {@code ./mvnw package} leaves in the service's module. */
+    static Path runnerJar(Path root, String module) {
+        return root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    /**
+     * @param module   the service's module, e.g. household-service; its database is the name before the dash
+     * @param settings configuration beyond what the benchmark sets, e.g. a batch size to try
+     */
+    static ServiceProcess start(String module, Path root, Path jar, Database postgres, Broker kafka, TokenKeys keys,
+                                String heap, Map<String, String> settings, Path log) {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: ./mvnw -f household-service/pom.xml package -DskipTests");
+            throw new IllegalStateException(jar + " is missing: ./mvnw -f " + module + "/pom.xml package -DskipTests");
         }
-        postgres.createDatabaseIfAbsent(DATABASE);
+        String database = databaseOf(module);
+        postgres.createDatabaseIfAbsent(database);
         int port = Ports.free();
         Map<String, String> config = new TreeMap<>(Map.of(
                 "quarkus.profile", "local",
@@ -54,8 +64,8 @@ final class HouseholdServiceProcess implements AutoCloseable {
                 "quarkus.http.port", Integer.toString(port),
                 "quarkus.datasource.username", postgres.user(),
                 "quarkus.datasource.password", postgres.password(),
-                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASE),
-                "quarkus.datasource.reactive.url", postgres.reactiveUrl(DATABASE),
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
+                "quarkus.datasource.reactive.url", postgres.reactiveUrl(database),
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
                 "quarkus.oidc.public-key", keys.publicKey(),
                 "quarkus.oidc.token.issuer", TokenKeys.ISSUER));
@@ -67,12 +77,16 @@ final class HouseholdServiceProcess implements AutoCloseable {
         try {
             Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
-            var service = new HouseholdServiceProcess(process, URI.create("http://127.0.0.1:" + port), log);
+            var service = new ServiceProcess(module, process, URI.create("http://127.0.0.1:" + port), log);
             service.awaitReady();
             return service;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static String databaseOf(String module) {
+        return module.substring(0, module.indexOf('-'));
     }
 
     URI url() {
@@ -101,7 +115,7 @@ final class HouseholdServiceProcess implements AutoCloseable {
                     .map(line -> Long.parseLong(line.replaceAll("\\D", "")))
                     .findFirst().orElseThrow();
         } catch (IOException e) {
-            throw new UncheckedIOException("household-service is not running; see " + log, e);
+            throw new UncheckedIOException(name + " is not running; see " + log, e);
         }
     }
 
@@ -111,7 +125,7 @@ final class HouseholdServiceProcess implements AutoCloseable {
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("household-service exited with " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -125,7 +139,7 @@ final class HouseholdServiceProcess implements AutoCloseable {
             }
             sleep(Duration.ofMillis(250));
         }
-        throw new IllegalStateException("household-service not ready after " + READY_TIMEOUT + "; see " + log);
+        throw new IllegalStateException(name + " not ready after " + READY_TIMEOUT + "; see " + log);
     }
 
     @Override

@@ -139,6 +139,40 @@ public final class KafkaBroker implements Broker {
                 "-c", config.toString(), "--ignore-formatted"), logFile, Duration.ofMinutes(2));
     }
 
+    /**
+     * Runs one of Kafka's own tools ({@code org.apache.kafka.tools.EndToEndLatency},
+     * {@code ConsumerPerformance}, ...) in a JVM of its own with the broker's classpath, and
+     * returns what it printed: how benchmarks measure the broker's floor on this machine.
+     */
+    public static String runTool(String toolClass, Duration timeout, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", brokerClasspath(), toolClass));
+        command.addAll(List.of(args));
+        try {
+            Process tool = new ProcessBuilder(command).redirectErrorStream(true).start();
+            var output = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new String(tool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            if (!tool.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                tool.destroyForcibly();
+                throw new IllegalStateException(toolClass + " did not finish within " + timeout);
+            }
+            if (tool.exitValue() != 0) {
+                throw new IllegalStateException(toolClass + " exited with " + tool.exitValue() + ":\n" + output.join());
+            }
+            return output.join();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private List<String> java(String mainClass, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -1,0 +1,486 @@
+package th.poverty.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import th.poverty.area.Area;
+import th.poverty.area.Areas;
+import th.poverty.testing.KafkaBroker;
+import th.poverty.testing.NationalIds;
+import th.poverty.testing.Ports;
+import th.poverty.testing.PostgresServer;
+import th.poverty.testing.PublishedEvent;
+import th.poverty.testing.TokenKeys;
+
+/**
+ * Issue 7's anchors for reporting-service as deployed (runner jars, real PostgreSQL and Kafka on
+ * this machine), each beside its floor in the same run:
+ * <ol>
+ * <li><b>freshness</b>: forum nominations sent to household-service at a fixed rate (open model);
+ * for the k-th acknowledged one, the time until the province's roll-up in reporting-service counts
+ * k of them (polled every few milliseconds), vs Kafka's {@code EndToEndLatency} on the same broker.
+ * Targets: p99 at most 5x the floor and under 50 ms;</li>
+ * <li><b>rebuild</b>: events per second of a full rebuild of the projections ({@code RebuildCommand},
+ * as operators run it) from 2 events per household on {@code household.events}, vs Kafka's
+ * {@code ConsumerPerformance} reading the same topic. Target: at least 0.1x;</li>
+ * <li><b>national roll-up</b>: {@code GET /api/v1/areas/TH/progress} over all those households,
+ * sequential requests after a warm-up, p99 vs the service's own liveness endpoint. Target: under 50 ms.</li>
+ * </ol>
+ * <pre>
+ * ./mvnw -q install -DskipTests
+ * java -cp "bench/target/classes:bench/target/lib/*" th.poverty.bench.ReportingBenchmark \
+ *      [--households 1000000] [--rate 100] [--seconds 30] [--queries 2000] [--report bench/results/reporting.md]
+ * </pre>
+ */
+public final class ReportingBenchmark {
+
+    static final double FRESHNESS_TARGET_MS = 50;
+    static final double FRESHNESS_TARGET_RATIO = 5;
+    static final double REBUILD_TARGET_RATIO = 0.1;
+    static final double ROLL_UP_TARGET_MS = 50;
+    private static final String TOPIC = "household.events";
+    private static final List<String> TOPICS = List.of(TOPIC, "team.events", "plan.events");
+    private static final String GROUP = "reporting-service";
+    private static final Duration POLL = Duration.ofMillis(5);
+    private static final Pattern IDENTIFIED = Pattern.compile("\"identified\"\\s*:\\s*\\{[^}]*?\"total\"\\s*:\\s*(\\d+)");
+    private static final Pattern REBUILT = Pattern.compile("records=(\\d+).*took=PT([\\d.]+)S");
+
+    record Latencies(double p50, double p99, double max, int count) {
+        static Latencies of(List<Double> millis) {
+            List<Double> sorted = new ArrayList<>(millis);
+            Collections.sort(sorted);
+            return new Latencies(percentile(sorted, 50), percentile(sorted, 99), sorted.getLast(), sorted.size());
+        }
+
+        private static double percentile(List<Double> sorted, double p) {
+            return sorted.get((int) Math.ceil(p / 100 * sorted.size()) - 1);
+        }
+    }
+
+    record Freshness(Latencies commands, Latencies visible, double floorP50, double floorP99, int rate) {
+    }
+
+    record Rebuild(long events, double seconds, double eventsPerSecond, double floorPerSecond, double produceSeconds) {
+    }
+
+    record RollUp(Latencies national, Latencies province, Latencies floor, long households) {
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final Path root;
+    private final Path data;
+    private final PostgresServer postgres;
+    private final KafkaBroker kafka;
+    private final TokenKeys keys;
+    private final String ministry;
+    private final List<String> fieldWorkers = new ArrayList<>();
+    private final List<String> villages;
+
+    private ReportingBenchmark(Path root, Path data, PostgresServer postgres, KafkaBroker kafka, TokenKeys keys) {
+        this.root = root;
+        this.data = data;
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.keys = keys;
+        this.ministry = keys.mint("bench-ministry", Set.of("ministry"), "", Duration.ofHours(4));
+        for (int i = 0; i < 10; i++) {
+            fieldWorkers.add(keys.mint("bench-field-" + i, Set.of("field-team"), "24", Duration.ofHours(4)));
+        }
+        this.villages = villagesOf("24");
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new TreeMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        int households = Integer.parseInt(options.getOrDefault("--households", "1000000"));
+        int rate = Integer.parseInt(options.getOrDefault("--rate", "100"));
+        int seconds = Integer.parseInt(options.getOrDefault("--seconds", "30"));
+        int queries = Integer.parseInt(options.getOrDefault("--queries", "2000"));
+        Path root = Path.of("").toAbsolutePath();
+        Path report = Path.of(options.getOrDefault("--report", "bench/results/reporting.md"));
+        Path data = root.resolve("bench/target/reporting/data");
+        BmnImportBenchmark.deleteTree(data);
+        Files.createDirectories(data);
+        Instant began = Instant.now();
+        System.out.println("Starting PostgreSQL and Kafka ...");
+        var postgres = PostgresServer.start(data.resolve("postgres"), Ports.free(), false);
+        var kafka = KafkaBroker.start(data.resolve("kafka"), Ports.free(), Ports.free(), "1g");
+        try {
+            var bench = new ReportingBenchmark(root, data, postgres, kafka, TokenKeys.loadOrCreate(data.resolve("keys")));
+            Freshness freshness = bench.freshness(rate, seconds);
+            Rebuild rebuild = bench.rebuild(households);
+            RollUp rollUp = bench.rollUp(queries, households);
+            String summary = summary(freshness, rebuild, rollUp);
+            System.out.println(summary);
+            Files.createDirectories(report.toAbsolutePath().getParent());
+            Files.writeString(report, markdown(began, options, summary));
+            System.out.println("Report: " + report.toAbsolutePath());
+        } finally {
+            kafka.close();
+            postgres.close();
+            BmnImportBenchmark.deleteTree(data);
+        }
+    }
+
+    // ---- freshness ------------------------------------------------------------------------------
+
+    private Freshness freshness(int rate, int seconds) throws Exception {
+        try (var household = service("household-service", Map.of());
+             var reporting = service("reporting-service", Map.of())) {
+            System.out.printf("Freshness: %d nominations a second for %d s ...%n", rate, seconds);
+            nominateAtRate(household.url(), reporting.url(), rate, Math.min(5, seconds)); // warm-up
+            var measured = nominateAtRate(household.url(), reporting.url(), rate, seconds);
+            System.out.println("Kafka's EndToEndLatency on the same broker ...");
+            String out = KafkaBroker.runTool("org.apache.kafka.tools.EndToEndLatency", Duration.ofMinutes(5),
+                    kafka.bootstrapServers(), "bench.end-to-end", Integer.toString(rate * seconds), "all", "500");
+            Matcher m = Pattern.compile("50th = ([\\d.]+), 99th = ([\\d.]+)").matcher(out);
+            if (!m.find()) {
+                throw new IllegalStateException("EndToEndLatency printed no percentiles:\n" + out);
+            }
+            return new Freshness(measured.get(0), measured.get(1), Double.parseDouble(m.group(1)),
+                    Double.parseDouble(m.group(2)), rate);
+        }
+    }
+
+    /** Returns the command latencies and the freshness latencies. */
+    private List<Latencies> nominateAtRate(URI household, URI reporting, int rate, int seconds) throws Exception {
+        int count = rate * seconds;
+        long base = identifiedInProvince(reporting);
+        var acknowledged = new ConcurrentLinkedQueue<Long>();
+        var commandMillis = new ConcurrentLinkedQueue<Double>();
+        List<long[]> seen = Collections.synchronizedList(new ArrayList<>());
+        var done = new CountDownLatch(count);
+        var polling = Thread.ofPlatform().start(() -> {
+            long last = base;
+            while (last < base + count && !Thread.currentThread().isInterrupted()) {
+                long now = identifiedInProvince(reporting);
+                if (now > last) {
+                    seen.add(new long[] {System.nanoTime(), now - base});
+                    last = now;
+                }
+                ServiceProcess.sleep(POLL);
+            }
+        });
+        long start = System.nanoTime();
+        long period = 1_000_000_000L / rate;
+        for (int i = 0; i < count; i++) {
+            long due = start + i * period;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(Duration.ofNanos(wait));
+            }
+            int n = i;
+            Thread.startVirtualThread(() -> {
+                try {
+                    long sent = System.nanoTime();
+                    nominate(household, n);
+                    long ack = System.nanoTime();
+                    commandMillis.add((ack - sent) / 1e6);
+                    acknowledged.add(ack);
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        polling.join(Duration.ofSeconds(60));
+        polling.interrupt();
+        List<Long> acks = acknowledged.stream().sorted().toList();
+        List<Double> freshness = new ArrayList<>();
+        synchronized (seen) {
+            if (seen.isEmpty() || seen.getLast()[1] < count) {
+                throw new IllegalStateException("reporting-service counted " + (seen.isEmpty() ? 0 : seen.getLast()[1])
+                        + " of " + count + " nominations within 60 s");
+            }
+            int s = 0;
+            for (int k = 0; k < acks.size(); k++) {
+                while (seen.get(s)[1] < k + 1) {
+                    s++;
+                }
+                freshness.add(Math.max(0, seen.get(s)[0] - acks.get(k)) / 1e6);
+            }
+        }
+        return List.of(Latencies.of(new ArrayList<>(commandMillis)), Latencies.of(freshness));
+    }
+
+    private void nominate(URI household, int n) {
+        String body = """
+                {"forumDate": "%s", "villageCode": "%s", "reason": "benchmark",
+                 "head": {"nationalId": "%s", "firstName": "ทดสอบ", "lastName": "ความสด"}}"""
+                .formatted(LocalDate.now().minusDays(1), villages.get(n % villages.size()), NationalIds.random());
+        var request = HttpRequest.newBuilder(household.resolve("/api/v1/households/forum-nominations"))
+                .header("Authorization", "Bearer " + fieldWorkers.get(n % fieldWorkers.size()))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        send(request, 201);
+    }
+
+    private long identifiedInProvince(URI reporting) {
+        Matcher m = IDENTIFIED.matcher(get(reporting.resolve("/api/v1/areas/24/progress")));
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    // ---- rebuild --------------------------------------------------------------------------------
+
+    private Rebuild rebuild(int households) throws Exception {
+        createTopics();
+        System.out.printf("Rebuild: producing %,d events (%,d households, identified and visited) ...%n", 2L * households,
+                households);
+        long produceStart = System.nanoTime();
+        long events = produce(households);
+        double produceSeconds = (System.nanoTime() - produceStart) / 1e9;
+        System.out.printf("  produced in %.1f s; Kafka's ConsumerPerformance on %s ...%n", produceSeconds, TOPIC);
+        long onTopic = endOffsets(TOPIC);
+        String perf = KafkaBroker.runTool("org.apache.kafka.tools.ConsumerPerformance", Duration.ofMinutes(10),
+                "--bootstrap-server", kafka.bootstrapServers(), "--topic", TOPIC, "--messages", Long.toString(onTopic),
+                "--timeout", "60000", "--hide-header");
+        // start, end, MB, MB/s, records, records/s, rebalance ms, fetch ms, fetch MB/s, fetch records/s: the
+        // last is the reading rate without joining the group, which for a short run would dominate
+        String[] columns = perf.strip().lines().reduce((a, b) -> b).orElseThrow().split(",\\s*");
+        double floor = Double.parseDouble(columns[9]);
+        System.out.println("  rebuilding with RebuildCommand ...");
+        Path app = ServiceProcess.runnerJar(root, "reporting-service").getParent();
+        String out = runJava(List.of(app.resolve("app/*").toString() + ":" + app.resolve("lib/main/*"),
+                "th.poverty.reporting.rebuild.RebuildCommand", "rebuild", postgres.jdbcUrl("reporting"), postgres.user(),
+                postgres.password(), kafka.bootstrapServers()));
+        Matcher m = REBUILT.matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException("RebuildCommand printed no result:\n" + out);
+        }
+        long records = Long.parseLong(m.group(1));
+        double seconds = Double.parseDouble(m.group(2));
+        System.out.printf("  %,d events in %.1f s%n", records, seconds);
+        return new Rebuild(records, seconds, records / seconds, floor, produceSeconds);
+    }
+
+    private void createTopics() throws Exception {
+        try (var admin = admin()) {
+            var existing = admin.listTopics().names().get();
+            var missing = TOPICS.stream().filter(t -> !existing.contains(t)).map(t -> new NewTopic(t, 3, (short) 1)).toList();
+            admin.createTopics(missing).all().get();
+        }
+    }
+
+    /** As household-service publishes them: keyed by household, CloudEvents headers, JSON payloads. */
+    private long produce(int households) {
+        List<String> everywhere = villagesOf("");
+        String day = LocalDate.now().minusDays(3).toString();
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new StringSerializer())) {
+            for (int i = 0; i < households; i++) {
+                String id = UUID.randomUUID().toString();
+                var path = Areas.thailand().pathOf(everywhere.get(i % everywhere.size())).orElseThrow();
+                String identified = """
+                        {"householdId":"%s","source":"BMN_SURVEY","provinceCode":"%s","districtCode":"%s","tambonCode":"%s",\
+                        "villageCode":"%s","identifiedOn":"%s","reason":"BMN","headIdHash":"h%s","surveyYear":2569,\
+                        "members":4,"annualIncomePerPerson":30000,"failedIndicators":[23]}"""
+                        .formatted(id, path.province(), path.district(), path.tambon(), path.village(), day, id);
+                String visited = "{\"householdId\":\"%s\",\"visitedOn\":\"%s\",\"visitedBy\":[\"พัฒนากร\"]}".formatted(id, day);
+                send(producer, PublishedEvent.of(TOPIC, "household-service", "HouseholdIdentified", id, 1, identified));
+                send(producer, PublishedEvent.of(TOPIC, "household-service", "HouseholdVisited", id, 2, visited));
+            }
+            producer.flush();
+        }
+        return 2L * households;
+    }
+
+    private static void send(KafkaProducer<String, String> producer, PublishedEvent event) {
+        producer.send(new ProducerRecord<>(event.topic(), null, event.key(), event.value(), event.headers()));
+    }
+
+    // ---- national roll-up -----------------------------------------------------------------------
+
+    private RollUp rollUp(int queries, int households) throws Exception {
+        // the rebuild replayed everything; the live consumers go on from the end, as after a real one
+        moveGroupToEnd();
+        try (var reporting = service("reporting-service", Map.of())) {
+            System.out.printf("National roll-up: %,d sequential GETs after a warm-up ...%n", queries);
+            URI national = reporting.url().resolve("/api/v1/areas/TH/progress");
+            URI province = reporting.url().resolve("/api/v1/areas/10/progress");
+            URI live = reporting.url().resolve("/q/health/live");
+            Matcher m = IDENTIFIED.matcher(get(national));
+            long counted = m.find() ? Long.parseLong(m.group(1)) : 0;
+            for (int i = 0; i < 200; i++) {
+                get(national);
+                get(province);
+                get(live);
+            }
+            List<Double> n = new ArrayList<>();
+            List<Double> p = new ArrayList<>();
+            List<Double> f = new ArrayList<>();
+            for (int i = 0; i < queries; i++) {
+                n.add(timed(national));
+                p.add(timed(province));
+                f.add(timed(live));
+            }
+            return new RollUp(Latencies.of(n), Latencies.of(p), Latencies.of(f), counted);
+        }
+    }
+
+    private void moveGroupToEnd() throws Exception {
+        try (var admin = admin()) {
+            var partitions = admin.describeTopics(TOPICS).allTopicNames().get().values().stream()
+                    .flatMap(t -> t.partitions().stream().map(p -> new TopicPartition(t.name(), p.partition())))
+                    .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
+            var ends = admin.listOffsets(partitions).all().get();
+            admin.alterConsumerGroupOffsets(GROUP, ends.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                    e -> new OffsetAndMetadata(e.getValue().offset())))).all().get();
+        }
+    }
+
+    private long endOffsets(String topic) throws Exception {
+        try (var admin = admin()) {
+            var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                    .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));
+            return admin.listOffsets(partitions).all().get().values().stream().mapToLong(o -> o.offset()).sum();
+        }
+    }
+
+    // ---- plumbing -------------------------------------------------------------------------------
+
+    private ServiceProcess service(String module, Map<String, String> settings) {
+        Map<String, String> all = new TreeMap<>(settings);
+        all.put("web.rate-limit.enabled", "false"); // one benchmark client stands for many users
+        return ServiceProcess.start(module, root, ServiceProcess.runnerJar(root, module), postgres, kafka, keys, "512m", all,
+                data.resolve(module + ".log"));
+    }
+
+    private Admin admin() {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()));
+    }
+
+    private double timed(URI uri) {
+        long start = System.nanoTime();
+        get(uri);
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private String get(URI uri) {
+        return send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + ministry).build(), 200);
+    }
+
+    private String send(HttpRequest request, int expected) {
+        try {
+            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expected) {
+                throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String runJava(List<String> classpathAndArgs) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-cp"));
+        command.addAll(classpathAndArgs);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
+        }
+        return out;
+    }
+
+    /** A village of every tambon in the area ("" for the whole country). */
+    private static List<String> villagesOf(String area) {
+        Areas areas = Areas.thailand();
+        List<String> provinces = area.isEmpty() ? areas.provinces().stream().map(Area::code).toList() : List.of(area);
+        List<String> villages = new ArrayList<>();
+        for (String province : provinces) {
+            for (Area district : areas.children(province)) {
+                for (Area tambon : areas.children(district.code())) {
+                    villages.add(tambon.code() + "01");
+                }
+            }
+        }
+        return villages;
+    }
+
+    // ---- report ---------------------------------------------------------------------------------
+
+    static String summary(Freshness f, Rebuild r, RollUp u) {
+        double ratio = f.visible().p99() / Math.max(f.floorP99(), 0.001);
+        return String.format("""
+                        Freshness at %d commands/s: command p50 %.1f ms, p99 %.1f ms; visible in the roll-up p50 %.1f ms, \
+                        p99 %.1f ms (max %.1f, %d commands)
+                          Kafka EndToEndLatency on the same broker: p50 %.1f ms, p99 %.1f ms; ratio of p99s %.1fx \
+                        (target <= %.0fx and < %.0f ms: %s)
+                        Rebuild: %,d events in %.1f s = %,.0f events/s; ConsumerPerformance %,.0f records/s; ratio %.3f \
+                        (target >= %.1f: %s)
+                        National roll-up over %,d households: p50 %.2f ms, p99 %.2f ms (target < %.0f ms: %s); \
+                        a province p99 %.2f ms; liveness endpoint p50 %.2f ms, p99 %.2f ms""",
+                f.rate(), f.commands().p50(), f.commands().p99(), f.visible().p50(), f.visible().p99(), f.visible().max(),
+                f.visible().count(), f.floorP50(), f.floorP99(), ratio, FRESHNESS_TARGET_RATIO, FRESHNESS_TARGET_MS,
+                verdict(ratio <= FRESHNESS_TARGET_RATIO && f.visible().p99() < FRESHNESS_TARGET_MS),
+                r.events(), r.seconds(), r.eventsPerSecond(), r.floorPerSecond(), r.eventsPerSecond() / r.floorPerSecond(),
+                REBUILD_TARGET_RATIO, verdict(r.eventsPerSecond() / r.floorPerSecond() >= REBUILD_TARGET_RATIO),
+                u.households(), u.national().p50(), u.national().p99(), ROLL_UP_TARGET_MS,
+                verdict(u.national().p99() < ROLL_UP_TARGET_MS), u.province().p99(), u.floor().p50(), u.floor().p99());
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "met" : "MISSED";
+    }
+
+    private static String markdown(Instant began, Map<String, String> options, String summary) {
+        return """
+                # Reporting: freshness, rebuild, national roll-up
+
+                Run %s on %d CPUs, Java %s; PostgreSQL, Kafka, household-service and reporting-service on this machine
+                (PostgreSQL with fsync off, as in the tests). Options: %s.
+
+                ```
+                %s
+                ```
+
+                Freshness is measured by polling the province's roll-up every %d ms, so it is at most that much late.
+                Run it again: `java -cp "bench/target/classes:bench/target/lib/*" th.poverty.bench.ReportingBenchmark`
+                after `./mvnw -q install -DskipTests`.
+                """.formatted(began.truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                options.isEmpty() ? "defaults" : options, summary, POLL.toMillis());
+    }
+}
