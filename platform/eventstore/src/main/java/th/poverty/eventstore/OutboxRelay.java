@@ -97,7 +97,7 @@ public class OutboxRelay {
         thread = null;
     }
 
-    /** True unless this relay leads and its last attempt to publish failed. */
+    /** True unless this relay leads and its last attempt to read or publish the outbox failed. */
     public boolean healthy() {
         return !leading || lastSuccess.isAfter(lastFailure);
     }
@@ -138,6 +138,9 @@ public class OutboxRelay {
             while (running) {
                 List<StoredEvent> batch = unpublished(connection);
                 if (batch.isEmpty()) {
+                    // nothing owed and the database answered: working again, or a quiet service that
+                    // lost its database once would stay not ready until its next event
+                    lastSuccess = Instant.now();
                     metrics.outbox(0, 0);
                     awaitNotification(connection);
                     continue;

@@ -31,11 +31,17 @@ import th.poverty.testing.KafkaTopics;
 @QuarkusTestResource(InfrastructureResource.class)
 class OutboxRelayTest {
 
+    /** pg_locks splits the relay's 64-bit advisory key 0x6f7574626f78 into its high and low 32 bits. */
+    private static final String RELAY_LOCK = "locktype = 'advisory' and classid = 28533 and objid = 1952608120 and granted";
+
     @Inject
     EventStore store;
 
     @Inject
     Pool pool;
+
+    @Inject
+    OutboxRelay relay;
 
     @Test
     void publishesEveryStoredEventOnceInStreamOrderThroughABrokerRestart() throws Exception {
@@ -82,6 +88,24 @@ class OutboxRelayTest {
             }
             assertThat(published.getOrDefault(stream, List.of())).as(stream).containsExactlyElementsOf(expected);
         }
+    }
+
+    /** A quiet service whose database went away must be ready again once it is back, not at its next event. */
+    @Test
+    void aRelayThatLostItsDatabaseIsHealthyAgainOnceItFindsTheOutboxEmpty() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> relay.healthy() && count(pool, "select count(*) from outbox") == 0);
+        long before = leaderBackend();
+
+        pool.query("select pg_terminate_backend(pid) from pg_locks where " + RELAY_LOCK).execute().await().indefinitely();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> relay.leading() && leaderBackend() != before);
+        await().atMost(Duration.ofSeconds(10)).until(relay::healthy);
+    }
+
+    /** The backend holding the relay's advisory lock (key "outbox"), -1 while none does. */
+    private long leaderBackend() {
+        var rows = pool.query("select pid from pg_locks where " + RELAY_LOCK).execute().await().indefinitely();
+        return rows.size() == 0 ? -1 : rows.iterator().next().getInteger(0);
     }
 
     @Test
