@@ -135,8 +135,18 @@ public class ProblemMapper {
         return respond(Problem.of(status, slug, title, detail), uri);
     }
 
+    /** How long a client waits before trying again after the database was away: a restart takes seconds. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            // not the request's fault nor a bug: the client may try again, and readiness already says why
+            LOG.warnf("database unavailable: %s", e.getMessage());
+            return Response.fromResponse(respond(Problem.of(503, "database-unavailable", "Service unavailable",
+                            "The database cannot be reached right now; try again shortly"), uri))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("unexpected failure", e);
         return respond(Problem.of(500, "server-error", "Internal error",
                 "The request could not be completed; nothing was changed"), uri);

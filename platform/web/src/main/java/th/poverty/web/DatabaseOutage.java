@@ -1,0 +1,37 @@
+package th.poverty.web;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import io.vertx.sqlclient.ClosedConnectionException;
+import io.vertx.sqlclient.DatabaseException;
+
+/**
+ * Recognises a failure that only says the database is away (not running, restarting, failing
+ * over): nothing about the request is wrong and the same request will work again once it is
+ * back. Whichever client saw it (the reactive pool or JDBC) and however deep it is wrapped.
+ */
+final class DatabaseOutage {
+
+    private DatabaseOutage() {
+    }
+
+    static boolean causedBy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConnectException
+                    || cause instanceof ClosedConnectionException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof DatabaseException database && isOutage(database.getSqlState())
+                    || cause instanceof SQLException sql && isOutage(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SQLSTATE class 08 (connection exception) and 57P0x (server shutting down, crashed, starting up). */
+    private static boolean isOutage(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P"));
+    }
+}
