@@ -154,6 +154,12 @@ public final class BmnImportBenchmark {
             System.out.println();
             System.out.println(report.summary());
             System.out.println("Report: " + written);
+            Summary.add("BMN survey import, %,d rows".formatted(options.rows()),
+                    "%,.0f rows/s; a million in %.1f s".formatted(report.importRate(), report.forAMillion().toMillis() / 1000.0),
+                    "COPY into a plain table: %,.0f rows/s".formatted(report.copyRate()),
+                    "ratio >= %.2f; a million < %d s".formatted(TARGET_RATIO, TARGET_FOR_A_MILLION.toSeconds()),
+                    "ratio %.4f %s; %s".formatted(report.ratio(), report.ratio() >= TARGET_RATIO ? "met" : "MISSED",
+                            report.forAMillion().compareTo(TARGET_FOR_A_MILLION) < 0 ? "time met" : "time MISSED"));
         } catch (UncheckedIOException | IllegalStateException e) {
             System.err.println("Benchmark failed: " + e.getMessage());
             System.exit(1);

@@ -33,6 +33,7 @@ final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final URI url;
     private final Path log;
+    private Duration startedIn;
 
     private ServiceProcess(String name, Process process, URI url, Path log) {
         this.name = name;
@@ -41,9 +42,10 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** The runner jar {@code ./mvnw package} leaves in the service's module. */
+    /** The runner jar {@code ./mvnw package} leaves in the service's module (the system's, or bench's own). */
     static Path runnerJar(Path root, String module) {
-        return root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        Path dir = Files.isDirectory(root.resolve(module)) ? root.resolve(module) : root.resolve("bench").resolve(module);
+        return dir.resolve("target/quarkus-app/quarkus-run.jar");
     }
 
     /**
@@ -78,7 +80,9 @@ final class ServiceProcess implements AutoCloseable {
             Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
             var service = new ServiceProcess(module, process, URI.create("http://127.0.0.1:" + port), log);
+            long launched = System.nanoTime();
             service.awaitReady();
+            service.startedIn = Duration.ofNanos(System.nanoTime() - launched);
             return service;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -87,6 +91,15 @@ final class ServiceProcess implements AutoCloseable {
 
     static String databaseOf(String module) {
         return module.substring(0, module.indexOf('-'));
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** From launching the JVM to the first ready answer. */
+    Duration startedIn() {
+        return startedIn;
     }
 
     URI url() {
