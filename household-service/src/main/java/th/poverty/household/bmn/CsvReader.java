@@ -127,6 +127,9 @@ final class CsvReader {
         if (c == REPLACEMENT) {
             throw broken("column " + (fields.size() + 1) + " is not UTF-8 text: save the file as \"CSV UTF-8\"");
         }
+        if (c == '\0') { // valid UTF-8, but no text holds it and PostgreSQL cannot store it
+            throw broken("column " + (fields.size() + 1) + " holds a NUL character: save the file as \"CSV UTF-8\"");
+        }
         if (field.length() == MAX_FIELD_LENGTH) {
             throw broken("column " + (fields.size() + 1) + " is longer than " + MAX_FIELD_LENGTH
                     + " characters (is a quote never closed?)");
