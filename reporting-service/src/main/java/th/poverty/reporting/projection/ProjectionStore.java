@@ -28,7 +28,8 @@ public class ProjectionStore {
     Uni<Void> lock(SqlConnection tx, List<Subject> subjects) {
         Uni<Void> locked = tx.preparedQuery("select pg_advisory_xact_lock_shared($1)")
                 .execute(Tuple.of(ProjectionLocks.REBUILD)).replaceWithVoid();
-        for (Subject subject : subjects) {
+        // in one order everywhere, so two events sharing subjects (a carer and a household) queue, not deadlock
+        for (Subject subject : subjects.stream().sorted().toList()) {
             locked = locked.chain(() -> tx.preparedQuery("select pg_advisory_xact_lock(hashtextextended($1, 0))")
                     .execute(Tuple.of(ProjectionLocks.key(subject))).replaceWithVoid());
         }
