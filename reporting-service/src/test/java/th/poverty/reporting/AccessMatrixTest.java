@@ -32,7 +32,7 @@ class AccessMatrixTest {
     @TestFactory
     Stream<DynamicTest> everyEndpointForEveryRoleInsideAndOutsideTheArea() {
         String householdId = HouseholdEventsTopic.newHouseholdId();
-        HouseholdEventsTopic.publish(HouseholdEventsTopic.identified(householdId, "BMN_SURVEY", "24010106"));
+        HouseholdEventsTopic.publish(HouseholdEventsTopic.identified(householdId, "BMN_SURVEY", "24010109"));
         String ministry = Tokens.bearer("ministry", "ministry", "");
         await().atMost(Duration.ofSeconds(60)).until(() -> given().header("Authorization", ministry)
                 .get("/api/v1/households/{id}/timeline", householdId).statusCode() == 200);
