@@ -357,7 +357,23 @@ public final class ReportingBenchmark {
         }
     }
 
+    /** Waits for the stopped service's consumers to leave the group (a session at most), then moves it. */
     private void moveGroupToEnd() throws Exception {
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (true) {
+            try {
+                tryMoveGroupToEnd();
+                return;
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw e;
+                }
+                ServiceProcess.sleep(Duration.ofSeconds(2));
+            }
+        }
+    }
+
+    private void tryMoveGroupToEnd() throws Exception {
         try (var admin = admin()) {
             var partitions = admin.describeTopics(TOPICS).allTopicNames().get().values().stream()
                     .flatMap(t -> t.partitions().stream().map(p -> new TopicPartition(t.name(), p.partition())))
