@@ -98,6 +98,10 @@ public final class ReportingBenchmark {
     record RollUp(Latencies national, Latencies province, Latencies floor, long households) {
     }
 
+    /** Live consumption of the same number of new events by one instance, then by two sharing the partitions. */
+    record ScaleOut(long events, double oneInstance, double twoInstances) {
+    }
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Path root;
@@ -145,8 +149,16 @@ public final class ReportingBenchmark {
             Freshness freshness = bench.freshness(rate, seconds);
             Rebuild rebuild = bench.rebuild(households);
             RollUp rollUp = bench.rollUp(queries, households);
-            String summary = summary(freshness, rebuild, rollUp);
+            ScaleOut scaleOut = bench.scaleOut(Math.max(10_000, households / 10));
+            String summary = summary(freshness, rebuild, rollUp) + String.format(
+                    "%nScale-out: %,d new events consumed live by one reporting-service at %,.0f events/s, by two at %,.0f "
+                            + "events/s (%.2fx)", scaleOut.events(), scaleOut.oneInstance(), scaleOut.twoInstances(),
+                    scaleOut.twoInstances() / scaleOut.oneInstance());
             addToSummary(freshness, rebuild, rollUp);
+            Summary.add("scale-out: reporting-service consuming %,d new events live".formatted(scaleOut.events()),
+                    "two instances %,.0f events/s".formatted(scaleOut.twoInstances()),
+                    "one instance %,.0f events/s".formatted(scaleOut.oneInstance()), "none set",
+                    "%.2fx".formatted(scaleOut.twoInstances() / scaleOut.oneInstance()));
             System.out.println(summary);
             Files.createDirectories(report.toAbsolutePath().getParent());
             Files.writeString(report, markdown(began, options, summary));
@@ -301,27 +313,36 @@ public final class ReportingBenchmark {
     private long produce(int households) {
         List<String> everywhere = villagesOf("");
         String day = LocalDate.now().minusDays(3).toString();
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 20,
-                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new StringSerializer())) {
+        try (var producer = producer()) {
             for (int i = 0; i < households; i++) {
                 String id = UUID.randomUUID().toString();
-                var path = Areas.thailand().pathOf(everywhere.get(i % everywhere.size())).orElseThrow();
-                String identified = """
-                        {"householdId":"%s","source":"BMN_SURVEY","provinceCode":"%s","districtCode":"%s","tambonCode":"%s",\
-                        "villageCode":"%s","identifiedOn":"%s","reason":"BMN","headIdHash":"h%s","surveyYear":2569,\
-                        "members":4,"annualIncomePerPerson":30000,"failedIndicators":[23]}"""
-                        .formatted(id, path.province(), path.district(), path.tambon(), path.village(), day, id);
                 String visited = "{\"householdId\":\"%s\",\"visitedOn\":\"%s\",\"visitedBy\":[\"พัฒนากร\"]}".formatted(id, day);
-                send(producer, PublishedEvent.of(TOPIC, "household-service", "HouseholdIdentified", id, 1, identified));
+                send(producer, PublishedEvent.of(TOPIC, "household-service", "HouseholdIdentified", id, 1,
+                        identified(id, everywhere.get(i % everywhere.size()), day)));
                 send(producer, PublishedEvent.of(TOPIC, "household-service", "HouseholdVisited", id, 2, visited));
             }
             producer.flush();
         }
         return 2L * households;
+    }
+
+    private KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new StringSerializer());
+    }
+
+    /** household-service's HouseholdIdentified, as its AsyncAPI document describes it. */
+    private static String identified(String id, String village, String day) {
+        var path = Areas.thailand().pathOf(village).orElseThrow();
+        return """
+                {"householdId":"%s","source":"BMN_SURVEY","provinceCode":"%s","districtCode":"%s","tambonCode":"%s",\
+                "villageCode":"%s","identifiedOn":"%s","reason":"BMN","headIdHash":"h%s","surveyYear":2569,\
+                "members":4,"annualIncomePerPerson":30000,"failedIndicators":[23]}"""
+                .formatted(id, path.province(), path.district(), path.tambon(), path.village(), day, id);
     }
 
     private static void send(KafkaProducer<String, String> producer, PublishedEvent event) {
@@ -358,6 +379,60 @@ public final class ReportingBenchmark {
     }
 
     /** Waits for the stopped service's consumers to leave the group (a session at most), then moves it. */
+    // ---- scale-out ------------------------------------------------------------------------------
+
+    private ScaleOut scaleOut(int events) throws Exception {
+        System.out.printf("Scale-out: %,d new events, consumed by one reporting-service, then by two ...%n", events);
+        double one = consumeLive(events, 1);
+        double two = consumeLive(events, 2);
+        return new ScaleOut(events, one, two);
+    }
+
+    /** Produces {@code events} identifications with no service consuming, then times the instances catching up. */
+    private double consumeLive(int events, int instances) throws Exception {
+        moveGroupToEnd();
+        long logged = loggedEvents();
+        produceIdentifications(events);
+        List<ServiceProcess> running = new ArrayList<>();
+        try {
+            for (int i = 0; i < instances; i++) {
+                running.add(service("reporting-service", Map.of()));
+            }
+            long start = System.nanoTime();
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+            while (loggedEvents() < logged + events) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("reporting-service did not catch up within 10 minutes");
+                }
+                ServiceProcess.sleep(Duration.ofMillis(100));
+            }
+            return events / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            running.forEach(ServiceProcess::close);
+        }
+    }
+
+    private long loggedEvents() throws Exception {
+        try (var connection = postgres.connect("reporting"); var statement = connection.createStatement();
+             var rows = statement.executeQuery("select count(*) from event_log")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private void produceIdentifications(int households) {
+        List<String> everywhere = villagesOf("");
+        String day = LocalDate.now().minusDays(1).toString();
+        try (var producer = producer()) {
+            for (int i = 0; i < households; i++) {
+                String id = UUID.randomUUID().toString();
+                send(producer, PublishedEvent.of(TOPIC, "household-service", "HouseholdIdentified", id, 1,
+                        identified(id, everywhere.get(i % everywhere.size()), day)));
+            }
+            producer.flush();
+        }
+    }
+
     private void moveGroupToEnd() throws Exception {
         Instant deadline = Instant.now().plusSeconds(90);
         while (true) {
