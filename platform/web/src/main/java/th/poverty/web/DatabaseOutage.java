@@ -1,6 +1,6 @@
 package th.poverty.web;
 
-import java.net.ConnectException;
+import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
@@ -10,7 +10,9 @@ import io.vertx.sqlclient.DatabaseException;
 /**
  * Recognises a failure that only says the database is away (not running, restarting, failing
  * over): nothing about the request is wrong and the same request will work again once it is
- * back. Whichever client saw it (the reactive pool or JDBC) and however deep it is wrapped.
+ * back. Whichever client saw it (the reactive pool or JDBC) and however deep it is wrapped. The
+ * database is the only peer a request waits on (events reach Kafka through the outbox), so a
+ * socket refused or reset while serving one is the database's.
  */
 final class DatabaseOutage {
 
@@ -19,7 +21,7 @@ final class DatabaseOutage {
 
     static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConnectException
+            if (cause instanceof SocketException // refused (ConnectException) or reset mid-query
                     || cause instanceof ClosedConnectionException
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof DatabaseException database && isOutage(database.getSqlState())

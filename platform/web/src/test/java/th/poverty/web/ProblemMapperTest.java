@@ -3,6 +3,7 @@ package th.poverty.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.sql.SQLException;
 import java.util.concurrent.CompletionException;
 
@@ -22,6 +23,7 @@ class ProblemMapperTest {
     void theDatabaseAwayIsA503TheClientMayRetryNotAServerError() {
         for (Throwable away : new Throwable[] {
                 new ConnectException("Connection refused: /127.0.0.1:5432"),
+                new SocketException("Connection reset"),
                 ClosedConnectionException.INSTANCE,
                 new PgException("terminating connection due to administrator command", "FATAL", "57P01", null),
                 new PgException("the database system is starting up", "FATAL", "57P03", null),
