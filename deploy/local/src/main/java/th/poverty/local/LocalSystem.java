@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,6 +137,11 @@ public final class LocalSystem implements AutoCloseable {
         return services.get(service).baseUrl();
     }
 
+    /** Where a test reads the service's database directly, as {@link PostgresServer#USER} without a password. */
+    public String jdbcUrl(Service service) {
+        return postgres.jdbcUrl(service.database());
+    }
+
     public TokenKeys tokenKeys() {
         return tokenKeys;
     }
@@ -220,7 +226,14 @@ public final class LocalSystem implements AutoCloseable {
     private void startServices() {
         Instant launched = Instant.now();
         launchServices();
-        Map<Service, ServiceProcess> pending = new LinkedHashMap<>(services);
+        awaitReady(services.values(), launched);
+        servicesStartup = Duration.between(launched, Instant.now());
+    }
+
+    /** Waits until every one of {@code processes} answers ready, noting how long each took. */
+    private void awaitReady(Collection<ServiceProcess> processes, Instant launched) {
+        Map<Service, ServiceProcess> pending = new LinkedHashMap<>();
+        processes.forEach(process -> pending.put(process.service(), process));
         Instant deadline = launched.plus(READY_TIMEOUT);
         while (!pending.isEmpty()) {
             pending.values().removeIf(process -> {
@@ -237,7 +250,6 @@ public final class LocalSystem implements AutoCloseable {
             }
             sleep(POLL);
         }
-        servicesStartup = Duration.between(launched, Instant.now());
     }
 
     private synchronized void launchServices() {
@@ -248,6 +260,48 @@ public final class LocalSystem implements AutoCloseable {
             services.put(service, ServiceProcess.launch(service, options.root(), options.port(service),
                     serviceConfig(service), data.log(service)));
         }
+    }
+
+    // Faults, for the tests that show the system survives them. Each keeps ports and data, so what
+    // comes back is the same system.
+
+    /** Takes Kafka away (controlled shutdown); its port and log directory wait for {@link #startBroker()}. */
+    public void stopBroker() {
+        kafka.stop();
+    }
+
+    /** Brings Kafka back on the same port with the same logs; returns once it answers. */
+    public void startBroker() {
+        kafka.start();
+    }
+
+    /** Takes PostgreSQL away (fast shutdown: sessions cut, nothing committed lost) until {@link #startDatabase()}. */
+    public void stopDatabase() {
+        postgres.stop();
+    }
+
+    /** Brings PostgreSQL back on the same port with the same data; returns once it accepts connections. */
+    public void startDatabase() {
+        postgres.start();
+    }
+
+    /** Kills the service with SIGKILL, as a crash would: no graceful shutdown, nothing released. */
+    public void kill(Service service) {
+        services.get(service).kill();
+    }
+
+    /** Starts a killed service again on the same port with the same configuration; returns once it is ready. */
+    public void restart(Service service) {
+        Instant launched = Instant.now();
+        ServiceProcess process;
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("stopped");
+            }
+            process = services.get(service).relaunch();
+            services.put(service, process);
+        }
+        awaitReady(List.of(process), launched);
     }
 
     /** What each service needs to find its database, the broker and the token key. */

@@ -28,13 +28,17 @@ final class ServiceProcess {
     private final Service service;
     private final URI baseUrl;
     private final Path log;
+    private final List<String> command;
+    private final Path root;
     private final Process process;
     private volatile boolean stopping;
 
-    private ServiceProcess(Service service, URI baseUrl, Path log, Process process) {
+    private ServiceProcess(Service service, URI baseUrl, Path log, List<String> command, Path root, Process process) {
         this.service = service;
         this.baseUrl = baseUrl;
         this.log = log;
+        this.command = command;
+        this.root = root;
         this.process = process;
         process.onExit().thenAccept(exited -> {
             if (!stopping) {
@@ -57,13 +61,27 @@ final class ServiceProcess {
                 "-Dquarkus.http.port=" + port));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", service.runnerJar(root).toString()));
+        return start(service, URI.create("http://127.0.0.1:" + port), log, List.copyOf(command), root,
+                ProcessBuilder.Redirect.to(log.toFile()));
+    }
+
+    /** The same service started again, on the same port with the same configuration; its log goes on. */
+    ServiceProcess relaunch() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(service.module() + " is still running");
+        }
+        return start(service, baseUrl, log, command, root, ProcessBuilder.Redirect.appendTo(log.toFile()));
+    }
+
+    private static ServiceProcess start(Service service, URI baseUrl, Path log, List<String> command, Path root,
+                                        ProcessBuilder.Redirect output) {
         try {
             Process process = new ProcessBuilder(command)
                     .directory(root.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
+                    .redirectOutput(output)
                     .start();
-            return new ServiceProcess(service, URI.create("http://127.0.0.1:" + port), log, process);
+            return new ServiceProcess(service, baseUrl, log, command, root, process);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + service.module(), e);
         }
@@ -111,6 +129,23 @@ final class ServiceProcess {
     void terminate() {
         stopping = true;
         process.destroy();
+    }
+
+    /**
+     * Kills the service outright (SIGKILL) and waits until it is gone: no shutdown hook runs and
+     * nothing is flushed or released, as when a machine or a container dies.
+     */
+    void kill() {
+        stopping = true;
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(service.module() + " outlived SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while killing " + service.module(), e);
+        }
     }
 
     /** Waits for the exit asked by {@link #terminate()}, and kills the process if it outlives {@code deadline}. */

@@ -59,7 +59,8 @@ final class SharedLocalSystem implements BeforeAllCallback {
                 .computeIfAbsent(Running.class, key -> start(), Running.class);
     }
 
-    private static Running start() {
+    /** A system of its own on free ports, for a class whose faults would disturb the shared one's tests. */
+    static Running start() {
         Path root = RepositoryRoot.locate(null, Path.of(""));
         Map<Service, Integer> ports = Arrays.stream(Service.values())
                 .filter(service -> service == Service.HOUSEHOLD || Files.exists(service.runnerJar(root)))
