@@ -81,7 +81,12 @@ final class ServiceProcess implements AutoCloseable {
                     .redirectOutput(log.toFile()).start();
             var service = new ServiceProcess(module, process, URI.create("http://127.0.0.1:" + port), log);
             long launched = System.nanoTime();
-            service.awaitReady();
+            try {
+                service.awaitReady();
+            } catch (RuntimeException notReady) {
+                service.close(); // nothing left running behind a failed benchmark
+                throw notReady;
+            }
             service.startedIn = Duration.ofNanos(System.nanoTime() - launched);
             return service;
         } catch (IOException e) {

@@ -36,7 +36,8 @@ import th.poverty.testing.TokenKeys;
  * carer registrations) across household-, team- and reporting-service, p50/p99 beside the same
  * rates of 70 % reads and 30 % inserts on a bare Quarkus + PostgreSQL endpoint (floor-service);</li>
  * <li><b>carer contention</b>: 200 concurrent assignments at one carer, exactly 3 succeed, over one
- * team-service and over two sharing the database, beside a burst of as many reads.</li>
+ * team-service and over two sharing the database, beside a burst of as many reads;</li>
+ * <li><b>plan read</b>: {@link PlanReadBenchmark} against these services.</li>
  * </ol>
  * Writes {@code bench/results/system.md}, charts in {@code bench/results/charts/} and its lines of
  * the summary table ({@link Summary}).
@@ -99,6 +100,7 @@ public final class SystemBenchmark {
             bench.seed();
             md.append(bench.mixedLoad(rates, seconds, results));
             md.append(bench.contention());
+            md.append(bench.planRead());
             String report = """
                     # The system on one machine: footprint, mixed REST load, carer contention
 
@@ -277,6 +279,23 @@ public final class SystemBenchmark {
             second.close();
         }
         return md.append('\n').toString();
+    }
+
+    // ---- plan read ------------------------------------------------------------------------------
+
+    private String planRead() throws Exception {
+        System.out.println("Plan read: a plan of 200 activities revised 60 times, read 2,000 times ...");
+        String fieldTeam = keys.mint("bench-planner", Set.of("field-team"), "24", Duration.ofHours(1));
+        boolean met = new PlanReadBenchmark(services.get("household-service").url().toString(),
+                services.get("plan-service").url().toString(), fieldTeam, VILLAGE).run(2000, 45);
+        return """
+                ## Plan read
+
+                A life-compass plan of 200 activities revised 60 times, read 2,000 times (45 a second, each beside a
+                small GET of the same service), and revisions timed early and late in a plan's history: target p99
+                under 20 ms, %s (figures in the summary table).
+
+                """.formatted(met ? "met" : "MISSED");
     }
 
     // ---- plumbing -------------------------------------------------------------------------------
