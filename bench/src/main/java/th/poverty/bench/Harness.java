@@ -18,6 +18,9 @@ import java.util.List;
  */
 public final class Harness {
 
+    /** The most any one benchmark may take (the slowest takes about 10 minutes here). */
+    private static final Duration BUDGET = Duration.ofMinutes(45);
+
     private Harness() {
     }
 
@@ -48,7 +51,16 @@ public final class Harness {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path")));
         command.addAll(mainAndArgs);
-        return new ProcessBuilder(command).inheritIO().start().waitFor();
+        Process benchmark = new ProcessBuilder(command).inheritIO().start();
+        if (!benchmark.waitFor(BUDGET.toMinutes(), java.util.concurrent.TimeUnit.MINUTES)) {
+            System.out.println(mainAndArgs.getFirst() + " still running after " + BUDGET.toMinutes() + " min: stopped");
+            benchmark.destroy(); // its shutdown hooks stop what it started
+            if (!benchmark.waitFor(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                benchmark.destroyForcibly();
+            }
+            return -1;
+        }
+        return benchmark.exitValue();
     }
 
     private static String report(Instant began, Duration took, boolean quick, List<String> failed) throws IOException {

@@ -18,6 +18,8 @@ import java.util.function.IntFunction;
  */
 final class OpenLoad {
 
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
     /** One request: when it was due (ns after the start), how long it took, its status (0: no answer). */
     record Call(long dueNanos, long latencyNanos, int status) {
     }
@@ -79,7 +81,8 @@ final class OpenLoad {
             if (wait > 0) {
                 Thread.sleep(Duration.ofNanos(wait));
             }
-            HttpRequest next = request.apply(i);
+            // an answer that never comes counts as an error after the timeout, so a run always ends
+            HttpRequest next = HttpRequest.newBuilder(request.apply(i), (name, value) -> true).timeout(TIMEOUT).build();
             http.sendAsync(next, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
                 calls.add(new Call(due, System.nanoTime() - start - due, failure == null ? response.statusCode() : 0));
                 done.countDown();
