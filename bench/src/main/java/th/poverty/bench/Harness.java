@@ -54,10 +54,9 @@ public final class Harness {
         Process benchmark = new ProcessBuilder(command).inheritIO().start();
         if (!benchmark.waitFor(BUDGET.toMinutes(), java.util.concurrent.TimeUnit.MINUTES)) {
             System.out.println(mainAndArgs.getFirst() + " still running after " + BUDGET.toMinutes() + " min: stopped");
-            benchmark.destroy(); // its shutdown hooks stop what it started
-            if (!benchmark.waitFor(1, java.util.concurrent.TimeUnit.MINUTES)) {
-                benchmark.destroyForcibly();
-            }
+            // what it started (PostgreSQL, Kafka, services) first: its own clean-up runs only when it ends well
+            benchmark.descendants().forEach(ProcessHandle::destroy);
+            benchmark.destroyForcibly();
             return -1;
         }
         return benchmark.exitValue();
