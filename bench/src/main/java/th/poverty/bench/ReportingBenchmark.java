@@ -89,7 +89,9 @@ public final class ReportingBenchmark {
         }
     }
 
-    record Freshness(Latencies commands, Latencies visible, double floorP50, double floorP99, int rate) {
+    /** Also the CPU seconds household-service, reporting-service and PostgreSQL used over the measured run. */
+    record Freshness(Latencies commands, Latencies visible, double floorP50, double floorP99, int rate,
+                     double seconds, double householdCpu, double reportingCpu, double postgresCpu) {
     }
 
     record Rebuild(long events, double seconds, double eventsPerSecond, double floorPerSecond, double produceSeconds) {
@@ -177,7 +179,15 @@ public final class ReportingBenchmark {
              var reporting = service("reporting-service", Map.of())) {
             System.out.printf("Freshness: %d nominations a second for %d s ...%n", rate, seconds);
             nominateAtRate(household.url(), reporting.url(), rate, Math.min(5, seconds)); // warm-up
+            Duration householdBefore = household.cpuTime();
+            Duration reportingBefore = reporting.cpuTime();
+            Duration postgresBefore = CpuTime.ofPostgres(postgres.port());
+            long started = System.nanoTime();
             var measured = nominateAtRate(household.url(), reporting.url(), rate, seconds);
+            double took = (System.nanoTime() - started) / 1e9;
+            double householdCpu = household.cpuTime().minus(householdBefore).toMillis() / 1000.0;
+            double reportingCpu = reporting.cpuTime().minus(reportingBefore).toMillis() / 1000.0;
+            double postgresCpu = CpuTime.ofPostgres(postgres.port()).minus(postgresBefore).toMillis() / 1000.0;
             System.out.println("Kafka's EndToEndLatency on the same broker ...");
             String out = KafkaBroker.runTool("org.apache.kafka.tools.EndToEndLatency", Duration.ofMinutes(5),
                     kafka.bootstrapServers(), "bench.end-to-end", Integer.toString(rate * seconds), "all", "500");
@@ -186,7 +196,7 @@ public final class ReportingBenchmark {
                 throw new IllegalStateException("EndToEndLatency printed no percentiles:\n" + out);
             }
             return new Freshness(measured.get(0), measured.get(1), Double.parseDouble(m.group(1)),
-                    Double.parseDouble(m.group(2)), rate);
+                    Double.parseDouble(m.group(2)), rate, took, householdCpu, reportingCpu, postgresCpu);
         }
     }
 
@@ -533,6 +543,8 @@ public final class ReportingBenchmark {
                         p99 %.1f ms (max %.1f, %d commands)
                           Kafka EndToEndLatency on the same broker: p50 %.1f ms, p99 %.1f ms; ratio of p99s %.1fx \
                         (target <= %.0fx and < %.0f ms: %s)
+                          CPU over the %.0f s: household-service %.1f s, reporting-service %.1f s, PostgreSQL %.1f s \
+                        (of %d CPUs x %.0f s)
                         Rebuild: %,d events in %.1f s = %,.0f events/s; ConsumerPerformance %,.0f records/s; ratio %.3f \
                         (target >= %.1f: %s)
                         National roll-up over %,d households: p50 %.2f ms, p99 %.2f ms (target < %.0f ms: %s); \
@@ -540,6 +552,8 @@ public final class ReportingBenchmark {
                 f.rate(), f.commands().p50(), f.commands().p99(), f.visible().p50(), f.visible().p99(), f.visible().max(),
                 f.visible().count(), f.floorP50(), f.floorP99(), ratio, FRESHNESS_TARGET_RATIO, FRESHNESS_TARGET_MS,
                 verdict(ratio <= FRESHNESS_TARGET_RATIO && f.visible().p99() < FRESHNESS_TARGET_MS),
+                f.seconds(), f.householdCpu(), f.reportingCpu(), f.postgresCpu(), Runtime.getRuntime().availableProcessors(),
+                f.seconds(),
                 r.events(), r.seconds(), r.eventsPerSecond(), r.floorPerSecond(), r.eventsPerSecond() / r.floorPerSecond(),
                 REBUILD_TARGET_RATIO, verdict(r.eventsPerSecond() / r.floorPerSecond() >= REBUILD_TARGET_RATIO),
                 u.households(), u.national().p50(), u.national().p99(), ROLL_UP_TARGET_MS,
