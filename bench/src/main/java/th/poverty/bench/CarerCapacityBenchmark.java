@@ -1,6 +1,5 @@
 package th.poverty.bench;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,11 +15,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import th.poverty.testing.NationalIds;
 import th.poverty.testing.TokenKeys;
 
 /**
@@ -47,7 +46,6 @@ import th.poverty.testing.TokenKeys;
 public final class CarerCapacityBenchmark {
 
     private static final String PROVINCE = "24";
-    private static final Pattern ID = Pattern.compile("\"(?:householdId|carerId)\"\\s*:\\s*\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -156,15 +154,15 @@ public final class CarerCapacityBenchmark {
         String body = """
                 {"forumDate": "%s", "villageCode": "%s", "reason": "benchmark",
                  "head": {"nationalId": "%s", "firstName": "ทดสอบ", "lastName": "ภาระ"}}"""
-                .formatted(LocalDate.now().minusDays(1), village, nationalId());
-        return id(send(post(household.resolve("/api/v1/households/forum-nominations"), body), 201));
+                .formatted(LocalDate.now().minusDays(1), village, NationalIds.random());
+        return Answers.id(send(post(household.resolve("/api/v1/households/forum-nominations"), body), 201));
     }
 
     private String registerCarer() throws Exception {
         String body = """
                 {"name": "ผู้ดูแล เกณฑ์มาตรฐาน", "role": "COMMUNITY_LEADER", "areaCode": "%s", "reason": "benchmark"}"""
                 .formatted(village);
-        return id(send(post(teams.getFirst().resolve("/api/v1/carers"), body), 201));
+        return Answers.id(send(post(teams.getFirst().resolve("/api/v1/carers"), body), 201));
     }
 
     /** How many households of the village team-service knows: household-service's events reach it through Kafka. */
@@ -192,38 +190,13 @@ public final class CarerCapacityBenchmark {
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
+    private String send(HttpRequest request, int expected) {
+        return Answers.expect(http, request, expected);
+    }
+
     private HttpRequest post(URI uri, String body) {
         return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    private String send(HttpRequest request, int expected) throws IOException, InterruptedException {
-        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
-    }
-
-    private static String id(String body) {
-        Matcher m = ID.matcher(body);
-        if (!m.find()) {
-            throw new IllegalStateException("no id in " + body);
-        }
-        return m.group(1);
-    }
-
-    /** A valid, random 13-digit Thai national ID: the last digit is the checksum of the first twelve. */
-    private static String nationalId() {
-        StringBuilder digits = new StringBuilder("3");
-        for (int i = 1; i < 12; i++) {
-            digits.append(ThreadLocalRandom.current().nextInt(10));
-        }
-        int sum = 0;
-        for (int i = 0; i < 12; i++) {
-            sum += (digits.charAt(i) - '0') * (13 - i);
-        }
-        return digits.append((11 - sum % 11) % 10).toString();
     }
 
     static long percentile(List<Long> sorted, int p) {

@@ -1,11 +1,8 @@
 package th.poverty.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -269,7 +266,7 @@ public final class ReportingBenchmark {
         var request = HttpRequest.newBuilder(household.resolve("/api/v1/households/forum-nominations"))
                 .header("Authorization", "Bearer " + fieldWorkers.get(n % fieldWorkers.size()))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        send(request, 201);
+        Answers.expect(http, request, 201);
     }
 
     private long identifiedInProvince(URI reporting) {
@@ -489,22 +486,7 @@ public final class ReportingBenchmark {
     }
 
     private String get(URI uri) {
-        return send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + ministry).build(), 200);
-    }
-
-    private String send(HttpRequest request, int expected) {
-        try {
-            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expected) {
-                throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Answers.expect(http, HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + ministry).build(), 200);
     }
 
     private static String runJava(List<String> classpathAndArgs) throws Exception {

@@ -1,11 +1,8 @@
 package th.poverty.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import th.poverty.testing.KafkaBroker;
 import th.poverty.testing.NationalIds;
@@ -50,7 +45,6 @@ public final class SystemBenchmark {
 
     private static final List<String> SERVICES = List.of("household-service", "team-service", "plan-service",
             "reporting-service");
-    private static final Pattern ID = Pattern.compile("\"(?:householdId|carerId)\"\\s*:\\s*\"([^\"]+)\"");
     private static final String VILLAGE = "24010101";
     private static final double CONTENTION_TARGET_MS = 100;
 
@@ -158,10 +152,10 @@ public final class SystemBenchmark {
     private void seed() {
         System.out.println("Seeding 100 households and 20 carers ...");
         for (int i = 0; i < 100; i++) {
-            households.add(id(send(nomination(), 201)));
+            households.add(Answers.id(Answers.expect(http, nomination(), 201)));
         }
         for (int i = 0; i < 20; i++) {
-            carers.add(id(send(carerRegistration(), 201)));
+            carers.add(Answers.id(Answers.expect(http, carerRegistration(), 201)));
         }
     }
 
@@ -313,28 +307,5 @@ public final class SystemBenchmark {
     private HttpRequest post(URI uri, String body) {
         return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    private String send(HttpRequest request, int expected) {
-        try {
-            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expected) {
-                throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String id(String body) {
-        Matcher m = ID.matcher(body);
-        if (!m.find()) {
-            throw new IllegalStateException("no id in " + body);
-        }
-        return m.group(1);
     }
 }
