@@ -38,7 +38,8 @@ import th.poverty.testing.TokenKeys;
  * the summary table ({@link Summary}).
  * <pre>
  * ./mvnw -q install -DskipTests
- * java -cp "bench/target/classes:bench/target/lib/*" th.poverty.bench.SystemBenchmark [--rates 250,500,1000] [--seconds 20]
+ * java -cp "bench/target/classes:bench/target/lib/*" th.poverty.bench.SystemBenchmark [--rates 250,500,1000] [--seconds 20] \
+ *      [--sections load,contention,plan]
  * </pre>
  */
 public final class SystemBenchmark {
@@ -78,6 +79,7 @@ public final class SystemBenchmark {
         List<Integer> rates = List.of(options.getOrDefault("--rates", "250,500,1000").split(",")).stream()
                 .map(Integer::parseInt).toList();
         Duration seconds = Duration.ofSeconds(Integer.parseInt(options.getOrDefault("--seconds", "20")));
+        Set<String> sections = Set.of(options.getOrDefault("--sections", "load,contention,plan").split(","));
         Path root = Path.of("").toAbsolutePath();
         Path results = root.resolve(options.getOrDefault("--results", "bench/results"));
         Path data = root.resolve("bench/target/system/data");
@@ -91,10 +93,16 @@ public final class SystemBenchmark {
         try {
             StringBuilder md = new StringBuilder();
             md.append(bench.footprint());
-            bench.seed();
-            md.append(bench.mixedLoad(rates, seconds, results));
-            md.append(bench.contention());
-            md.append(bench.planRead());
+            if (sections.contains("load")) {
+                bench.seed();
+                md.append(bench.mixedLoad(rates, seconds, results));
+            }
+            if (sections.contains("contention")) {
+                md.append(bench.contention());
+            }
+            if (sections.contains("plan")) {
+                md.append(bench.planRead());
+            }
             String report = """
                     # The system on one machine: footprint, mixed REST load, carer contention
 
@@ -259,7 +267,7 @@ public final class SystemBenchmark {
             for (List<URI> teams : List.of(List.of(services.get("team-service").url()),
                     List.of(services.get("team-service").url(), second.url()))) {
                 var benchmark = new CarerCapacityBenchmark(services.get("household-service").url(), teams, keys, VILLAGE);
-                benchmark.round(50);
+                benchmark.warmUp(200);
                 var round = benchmark.round(200);
                 md.append("| %d | %s, exactly 3 assigned: %s | %d ms | %d ms | %d ms | %d ms |%n".formatted(teams.size(),
                         round.byStatus(), round.exact(), round.p50(), round.p99(), round.floorP50(), round.floorP99()));

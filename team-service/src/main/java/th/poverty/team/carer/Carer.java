@@ -120,7 +120,7 @@ public final class Carer {
         if (household.status() == HouseholdStatus.GRADUATED) {
             return rule("household-graduated", "Household " + household.householdId() + " has left poverty: it needs no carer");
         }
-        if (id.equals(household.carerId())) {
+        if (id.equals(household.carerId()) || households.containsKey(household.householdId())) {
             return Decision.accept(List.of());
         }
         if (household.carerId() != null) {

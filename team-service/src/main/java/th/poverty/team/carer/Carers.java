@@ -57,6 +57,7 @@ public class Carers {
     private final Teams teams;
     private final Areas areas;
     private final Pool pool;
+    private final AssignmentQueue queue;
 
     public Carers(EventStore eventStore, CarerProjection projection, CareHouseholds households, Teams teams, Areas areas,
                   Pool pool) {
@@ -66,6 +67,7 @@ public class Carers {
         this.teams = teams;
         this.areas = areas;
         this.pool = pool;
+        this.queue = new AssignmentQueue(this::assignTogether);
     }
 
     /** Registers a carer inside {@code tx} (the caller's idempotent creation) and returns its id. */
@@ -91,25 +93,52 @@ public class Carers {
     /**
      * Assigns a household to a carer. Without {@code expectedVersion} a lost race is decided again
      * on fresh state; with it, a carer changed since is a {@link StreamVersionConflict} (412).
-     *
-     * <p>The rules are first checked on a plain read, so a refusal (the common answer when many
-     * aim at one carer) costs two queries and no transaction. What that read accepts is decided
-     * again inside the transaction, on the household locked for share and the carer as read, whose
-     * events are appended only if its stream is still at that version.
+     * Requests aimed at the same carer are decided together ({@link AssignmentQueue}).
      */
     public Uni<Versioned<Carer>> assign(String carerId, String householdId, Long expectedVersion, Scope scope,
                                         EventMetadata metadata) {
-        return Afresh.retried(expectedVersion == null, () -> Uni.combine().all()
-                .unis(load(pool, carerId, scope, expectedVersion), household(pool, householdId, scope)).asTuple()
-                .flatMap(read -> {
-                    Versioned<Carer> carer = read.getItem1();
-                    if (decideAssignment(carer, read.getItem2()).isEmpty()) {
-                        return Uni.createFrom().item(carer);
+        return queue.submit(carerId, new AssignmentQueue.Request(householdId, expectedVersion, scope, metadata));
+    }
+
+    /**
+     * One carer's batch in one transaction: the carer as stored and the batch's households locked
+     * for share, each request decided in turn on the state the previous one left, its events
+     * appended with its own metadata. Appending at the version read is what serializes instances:
+     * a batch that lost the race is decided again on fresh state.
+     */
+    private Uni<List<AssignmentQueue.Answer>> assignTogether(String carerId, List<AssignmentQueue.Request> batch) {
+        List<String> householdIds = batch.stream().map(AssignmentQueue.Request::householdId).distinct().toList();
+        return Afresh.retried(true, () -> pool.withTransaction(tx -> store.load(tx, carerId)
+                .flatMap(carer -> households.findAllLocked(tx, householdIds).flatMap(known -> {
+                    var answers = new AssignmentQueue.Answer[batch.size()];
+                    Uni<Optional<Versioned<Carer>>> state = Uni.createFrom().item(carer);
+                    for (int i = 0; i < batch.size(); i++) {
+                        int at = i;
+                        state = state.flatMap(current -> decideOne(tx, current, carerId, known, batch.get(at))
+                                .map(answer -> {
+                                    answers[at] = answer;
+                                    return answer.carer() == null ? current : Optional.of(answer.carer());
+                                }));
                     }
-                    return pool.withTransaction(tx -> lockedHousehold(tx, householdId, scope).flatMap(household ->
-                            append(tx, carer, decideAssignment(carer, household),
-                                    metadata.withAreaCode(household.area().village()))));
-                }));
+                    return state.map(ignored -> List.of(answers));
+                }))));
+    }
+
+    private Uni<AssignmentQueue.Answer> decideOne(SqlConnection tx, Optional<Versioned<Carer>> stored, String carerId,
+                                                  Map<String, CareHousehold> households, AssignmentQueue.Request request) {
+        try {
+            var carer = stored.filter(v -> request.scope().covers(v.aggregate().area()))
+                    .orElseThrow(() -> ProblemException.notFound("Carer", carerId));
+            var household = visible(Optional.ofNullable(households.get(request.householdId())), request.householdId(),
+                    request.scope());
+            if (request.expectedVersion() != null && carer.version() != request.expectedVersion()) {
+                throw new StreamVersionConflict(carerId, request.expectedVersion(), carer.version());
+            }
+            return append(tx, carer, decideAssignment(carer, household),
+                    request.metadata().withAreaCode(household.area().village())).map(AssignmentQueue.Answer::assigned);
+        } catch (ProblemException | RejectedCommand | StreamVersionConflict refusal) {
+            return Uni.createFrom().item(AssignmentQueue.Answer.refused(refusal));
+        }
     }
 
     private static List<CarerEvent> decideAssignment(Versioned<Carer> carer, CareHousehold household) {
@@ -228,10 +257,6 @@ public class Carers {
             }
             return carer;
         });
-    }
-
-    private Uni<CareHousehold> household(SqlClient client, String householdId, Scope scope) {
-        return households.find(client, householdId).map(found -> visible(found, householdId, scope));
     }
 
     private Uni<CareHousehold> lockedHousehold(SqlConnection tx, String householdId, Scope scope) {

@@ -71,6 +71,14 @@ class CarerTakingHouseholdsTest {
     }
 
     @Test
+    void aHouseholdTheCarerHoldsIsAssignedAgainWithoutAnEvent() {
+        givenACarerCaringFor("h-1", "h-2", "h-3");
+
+        // the household as read before the carer took it: the carer's own stream knows better
+        assertThat(when(new Assign(open("h-2"), TODAY, null)).eventsOrThrow()).isEmpty();
+    }
+
+    @Test
     void aReleaseMakesRoomForAnotherHousehold() {
         givenACarerCaringFor("h-1", "h-2", "h-3");
 
