@@ -58,7 +58,8 @@ import th.poverty.testing.TokenKeys;
  * <pre>
  * ./mvnw -q install -DskipTests
  * java -cp "bench/target/classes:bench/target/lib/*" th.poverty.bench.ReportingBenchmark \
- *      [--households 1000000] [--rate 100] [--seconds 30] [--queries 2000] [--report bench/results/reporting.md]
+ *      [--households 1000000] [--rate 100] [--seconds 30] [--queries 2000] [--report bench/results/reporting.md] \
+ *      [--sections freshness,rebuild,rollup,scaleout]
  * </pre>
  */
 public final class ReportingBenchmark {
@@ -72,7 +73,7 @@ public final class ReportingBenchmark {
     private static final String GROUP = "reporting-service";
     private static final Duration POLL = Duration.ofMillis(5);
     private static final Pattern IDENTIFIED = Pattern.compile("\"identified\"\\s*:\\s*\\{[^}]*?\"total\"\\s*:\\s*(\\d+)");
-    private static final Pattern REBUILT = Pattern.compile("records=(\\d+).*took=PT([\\d.]+)S");
+    private static final Pattern REBUILT = Pattern.compile("records=(\\d+).*took=(PT[0-9.HMS]+).*phases=Phases\\[([^\\]]*)\\]");
 
     record Latencies(double p50, double p99, double max, int count) {
         static Latencies of(List<Double> millis) {
@@ -91,7 +92,9 @@ public final class ReportingBenchmark {
                      double seconds, double householdCpu, double reportingCpu, double postgresCpu) {
     }
 
-    record Rebuild(long events, double seconds, double eventsPerSecond, double floorPerSecond, double produceSeconds) {
+    /** @param phases the rebuild's own account of its steps' durations */
+    record Rebuild(long events, double seconds, double eventsPerSecond, double floorPerSecond, double produceSeconds,
+                   String phases) {
     }
 
     record RollUp(Latencies national, Latencies province, Latencies floor, long households) {
@@ -134,6 +137,7 @@ public final class ReportingBenchmark {
         int rate = Integer.parseInt(options.getOrDefault("--rate", "100"));
         int seconds = Integer.parseInt(options.getOrDefault("--seconds", "30"));
         int queries = Integer.parseInt(options.getOrDefault("--queries", "2000"));
+        Set<String> sections = Set.of(options.getOrDefault("--sections", "freshness,rebuild,rollup,scaleout").split(","));
         Path root = Path.of("").toAbsolutePath();
         Path report = Path.of(options.getOrDefault("--report", "bench/results/reporting.md"));
         Path data = root.resolve("bench/target/reporting/data");
@@ -145,22 +149,37 @@ public final class ReportingBenchmark {
         var kafka = KafkaBroker.start(data.resolve("kafka"), Ports.free(), Ports.free(), "1g");
         try {
             var bench = new ReportingBenchmark(root, data, postgres, kafka, TokenKeys.loadOrCreate(data.resolve("keys")));
-            Freshness freshness = bench.freshness(rate, seconds);
-            Rebuild rebuild = bench.rebuild(households);
-            RollUp rollUp = bench.rollUp(queries, households);
-            ScaleOut scaleOut = bench.scaleOut(Math.max(10_000, households / 10));
-            String summary = summary(freshness, rebuild, rollUp) + String.format(
-                    "%nScale-out: %,d new events consumed live by one reporting-service at %,.0f events/s, by two at %,.0f "
-                            + "events/s (%.2fx)", scaleOut.events(), scaleOut.oneInstance(), scaleOut.twoInstances(),
-                    scaleOut.twoInstances() / scaleOut.oneInstance());
-            addToSummary(freshness, rebuild, rollUp);
-            Summary.add("scale-out: reporting-service consuming %,d new events live".formatted(scaleOut.events()),
-                    "two instances %,.0f events/s".formatted(scaleOut.twoInstances()),
-                    "one instance %,.0f events/s".formatted(scaleOut.oneInstance()), "none set",
-                    "%.2fx".formatted(scaleOut.twoInstances() / scaleOut.oneInstance()));
-            System.out.println(summary);
+            List<String> summary = new ArrayList<>();
+            if (sections.contains("freshness")) {
+                Freshness freshness = bench.freshness(rate, seconds);
+                summary.add(summary(freshness));
+                addToSummary(freshness);
+            } else {
+                bench.service("reporting-service", Map.of()).close(); // its schema, which the rebuild writes into
+            }
+            if (sections.contains("rebuild")) {
+                Rebuild rebuild = bench.rebuild(households);
+                summary.add(summary(rebuild));
+                addToSummary(rebuild);
+            }
+            if (sections.contains("rollup")) {
+                RollUp rollUp = bench.rollUp(queries, households);
+                summary.add(summary(rollUp));
+                addToSummary(rollUp);
+            }
+            if (sections.contains("scaleout")) {
+                ScaleOut scaleOut = bench.scaleOut(Math.max(10_000, households / 10));
+                summary.add(String.format("Scale-out: %,d new events consumed live by one reporting-service at %,.0f "
+                                + "events/s, by two at %,.0f events/s (%.2fx)", scaleOut.events(), scaleOut.oneInstance(),
+                        scaleOut.twoInstances(), scaleOut.twoInstances() / scaleOut.oneInstance()));
+                Summary.add("scale-out: reporting-service consuming %,d new events live".formatted(scaleOut.events()),
+                        "two instances %,.0f events/s".formatted(scaleOut.twoInstances()),
+                        "one instance %,.0f events/s".formatted(scaleOut.oneInstance()), "none set",
+                        "%.2fx".formatted(scaleOut.twoInstances() / scaleOut.oneInstance()));
+            }
+            System.out.println(String.join("\n", summary));
             Files.createDirectories(report.toAbsolutePath().getParent());
-            Files.writeString(report, markdown(began, options, summary));
+            Files.writeString(report, markdown(began, options, String.join("\n", summary)));
             System.out.println("Report: " + report.toAbsolutePath());
         } finally {
             kafka.close();
@@ -295,6 +314,10 @@ public final class ReportingBenchmark {
         double floor = Double.parseDouble(columns[9]);
         System.out.println("  rebuilding with RebuildCommand ...");
         Path app = ServiceProcess.runnerJar(root, "reporting-service").getParent();
+        Duration postgresBefore = CpuTime.ofPostgres(postgres.port());
+        try (var database = postgres.connect("reporting")) {
+            StatementTimes.reset(database);
+        }
         String out = runJava(List.of(app.resolve("app/*").toString() + ":" + app.resolve("lib/main/*"),
                 "th.poverty.reporting.rebuild.RebuildCommand", "rebuild", postgres.jdbcUrl("reporting"), postgres.user(),
                 postgres.password(), kafka.bootstrapServers()));
@@ -303,9 +326,16 @@ public final class ReportingBenchmark {
             throw new IllegalStateException("RebuildCommand printed no result:\n" + out);
         }
         long records = Long.parseLong(m.group(1));
-        double seconds = Double.parseDouble(m.group(2));
-        System.out.printf("  %,d events in %.1f s%n", records, seconds);
-        return new Rebuild(records, seconds, records / seconds, floor, produceSeconds);
+        double seconds = Duration.parse(m.group(2)).toNanos() / 1e9;
+        System.out.printf("  %,d events in %.1f s (%s); PostgreSQL used %.1f CPU-s%n", records, seconds, m.group(3),
+                CpuTime.ofPostgres(postgres.port()).minus(postgresBefore).toMillis() / 1000.0);
+        try (var database = postgres.connect("reporting")) {
+            for (var statement : StatementTimes.top(database, 8)) {
+                System.out.printf("    %4.1f %% %6.2f s %s%n", 100 * statement.share(), statement.totalSeconds(),
+                        statement.text().substring(0, Math.min(150, statement.text().length())));
+            }
+        }
+        return new Rebuild(records, seconds, records / seconds, floor, produceSeconds, m.group(3));
     }
 
     private void createTopics() throws Exception {
@@ -490,8 +520,15 @@ public final class ReportingBenchmark {
     }
 
     private static String runJava(List<String> classpathAndArgs) throws Exception {
+        // a batch job: the throughput collector, as RebuildCommand's usage advises
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp"));
+                "-Xmx1g", "-XX:+UseParallelGC"));
+        // e.g. -Dbench.tool-jvm-options=-agentpath:...libasyncProfiler.so=start,event=cpu,file=rebuild.html
+        String extra = System.getProperty("bench.tool-jvm-options", "");
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.split(" ")));
+        }
+        command.add("-cp");
         command.addAll(classpathAndArgs);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -518,7 +555,7 @@ public final class ReportingBenchmark {
 
     // ---- report ---------------------------------------------------------------------------------
 
-    static String summary(Freshness f, Rebuild r, RollUp u) {
+    static String summary(Freshness f) {
         double ratio = f.visible().p99() / Math.max(f.floorP99(), 0.001);
         return String.format("""
                         Freshness at %d commands/s: command p50 %.1f ms, p99 %.1f ms; visible in the roll-up p50 %.1f ms, \
@@ -526,34 +563,46 @@ public final class ReportingBenchmark {
                           Kafka EndToEndLatency on the same broker: p50 %.1f ms, p99 %.1f ms; ratio of p99s %.1fx \
                         (target <= %.0fx and < %.0f ms: %s)
                           CPU over the %.0f s: household-service %.1f s, reporting-service %.1f s, PostgreSQL %.1f s \
-                        (of %d CPUs x %.0f s)
-                        Rebuild: %,d events in %.1f s = %,.0f events/s; ConsumerPerformance %,.0f records/s; ratio %.3f \
-                        (target >= %.1f: %s)
-                        National roll-up over %,d households: p50 %.2f ms, p99 %.2f ms (target < %.0f ms: %s); \
-                        a province p99 %.2f ms; liveness endpoint p50 %.2f ms, p99 %.2f ms""",
+                        (of %d CPUs x %.0f s)""",
                 f.rate(), f.commands().p50(), f.commands().p99(), f.visible().p50(), f.visible().p99(), f.visible().max(),
                 f.visible().count(), f.floorP50(), f.floorP99(), ratio, FRESHNESS_TARGET_RATIO, FRESHNESS_TARGET_MS,
                 verdict(ratio <= FRESHNESS_TARGET_RATIO && f.visible().p99() < FRESHNESS_TARGET_MS),
                 f.seconds(), f.householdCpu(), f.reportingCpu(), f.postgresCpu(), Runtime.getRuntime().availableProcessors(),
-                f.seconds(),
-                r.events(), r.seconds(), r.eventsPerSecond(), r.floorPerSecond(), r.eventsPerSecond() / r.floorPerSecond(),
-                REBUILD_TARGET_RATIO, verdict(r.eventsPerSecond() / r.floorPerSecond() >= REBUILD_TARGET_RATIO),
-                u.households(), u.national().p50(), u.national().p99(), ROLL_UP_TARGET_MS,
-                verdict(u.national().p99() < ROLL_UP_TARGET_MS), u.province().p99(), u.floor().p50(), u.floor().p99());
+                f.seconds());
     }
 
-    private static void addToSummary(Freshness f, Rebuild r, RollUp u) {
+    static String summary(Rebuild r) {
+        return String.format("Rebuild: %,d events in %.1f s = %,.0f events/s; ConsumerPerformance %,.0f records/s; ratio "
+                        + "%.3f (target >= %.1f: %s)%n  steps: %s", r.events(), r.seconds(), r.eventsPerSecond(),
+                r.floorPerSecond(), r.eventsPerSecond() / r.floorPerSecond(), REBUILD_TARGET_RATIO,
+                verdict(r.eventsPerSecond() / r.floorPerSecond() >= REBUILD_TARGET_RATIO), r.phases());
+    }
+
+    static String summary(RollUp u) {
+        return String.format("National roll-up over %,d households: p50 %.2f ms, p99 %.2f ms (target < %.0f ms: %s); "
+                        + "a province p99 %.2f ms; liveness endpoint p50 %.2f ms, p99 %.2f ms", u.households(),
+                u.national().p50(), u.national().p99(), ROLL_UP_TARGET_MS, verdict(u.national().p99() < ROLL_UP_TARGET_MS),
+                u.province().p99(), u.floor().p50(), u.floor().p99());
+    }
+
+    private static void addToSummary(Freshness f) {
         double ratio = f.visible().p99() / Math.max(f.floorP99(), 0.001);
         Summary.add("freshness at %d commands/s (command to roll-up)".formatted(f.rate()),
                 "p50 %.1f ms, p99 %.1f ms".formatted(f.visible().p50(), f.visible().p99()),
                 "Kafka EndToEndLatency p50 %.1f ms, p99 %.1f ms".formatted(f.floorP50(), f.floorP99()),
                 "p99 <= %.0fx floor and < %.0f ms".formatted(FRESHNESS_TARGET_RATIO, FRESHNESS_TARGET_MS),
                 "%.1fx, %s".formatted(ratio, verdict(ratio <= FRESHNESS_TARGET_RATIO && f.visible().p99() < FRESHNESS_TARGET_MS)));
+    }
+
+    private static void addToSummary(Rebuild r) {
         double rebuildRatio = r.eventsPerSecond() / r.floorPerSecond();
         Summary.add("projection rebuild, %,d events".formatted(r.events()), "%,.0f events/s".formatted(r.eventsPerSecond()),
                 "Kafka ConsumerPerformance %,.0f records/s".formatted(r.floorPerSecond()),
                 ">= %.1fx".formatted(REBUILD_TARGET_RATIO), "%.3fx, %s".formatted(rebuildRatio,
                         verdict(rebuildRatio >= REBUILD_TARGET_RATIO)));
+    }
+
+    private static void addToSummary(RollUp u) {
         Summary.add("national roll-up over %,d households".formatted(u.households()),
                 "p50 %.2f ms, p99 %.2f ms".formatted(u.national().p50(), u.national().p99()),
                 "liveness endpoint p50 %.2f ms, p99 %.2f ms".formatted(u.floor().p50(), u.floor().p99()),

@@ -10,6 +10,8 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeSet;
 
+import th.poverty.area.AreaPath;
+
 import th.poverty.reporting.rollup.RollUp;
 import th.poverty.reporting.rollup.RollUp.CountedArea;
 
@@ -22,6 +24,13 @@ import th.poverty.reporting.rollup.RollUp.CountedArea;
 public final class AreaChanges {
 
     private record Counter(String areaCode, String parentCode, String measure) {
+    }
+
+    /** A change of a measure of an area path's households (or carers) on a day, before it is rolled up. */
+    public record PathChange(AreaPath path, String measure, LocalDate day, long delta) {
+    }
+
+    private record PathCounter(AreaPath path, String measure) {
     }
 
     private AreaChanges() {
@@ -45,6 +54,49 @@ public final class AreaChanges {
             previous = difference;
         }
         return changes;
+    }
+
+    /**
+     * {@link #between}, per area path instead of per rolled-up area: a rebuild sums millions of
+     * these first and rolls up the sums ({@link #rolledUp}), which gives the same changes.
+     */
+    public static List<PathChange> atPaths(NavigableMap<LocalDate, Contribution> before,
+                                           NavigableMap<LocalDate, Contribution> after) {
+        TreeSet<LocalDate> days = new TreeSet<>(before.keySet());
+        days.addAll(after.keySet());
+        List<PathChange> changes = new ArrayList<>();
+        Map<PathCounter, Long> previous = Map.of();
+        for (LocalDate day : days) {
+            Map<PathCounter, Long> difference = onPath(at(after, day));
+            onPath(at(before, day)).forEach((counter, value) -> difference.merge(counter, -value, Long::sum));
+            Set<PathCounter> counters = new HashSet<>(difference.keySet());
+            counters.addAll(previous.keySet());
+            for (PathCounter counter : counters) {
+                long delta = difference.getOrDefault(counter, 0L) - previous.getOrDefault(counter, 0L);
+                if (delta != 0) {
+                    changes.add(new PathChange(counter.path(), counter.measure(), day, delta));
+                }
+            }
+            previous = difference;
+        }
+        return changes;
+    }
+
+    /** A path's change as the changes of every area it counts in, country first. */
+    public static List<AreaChange> rolledUp(PathChange change) {
+        List<AreaChange> changes = new ArrayList<>(5);
+        for (CountedArea area : RollUp.of(change.path()).areas()) {
+            changes.add(new AreaChange(area.code(), area.parentCode(), change.measure(), change.day(), change.delta()));
+        }
+        return changes;
+    }
+
+    private static Map<PathCounter, Long> onPath(Contribution contribution) {
+        Map<PathCounter, Long> counters = new HashMap<>();
+        if (contribution.area() != null) {
+            contribution.values().forEach((measure, value) -> counters.put(new PathCounter(contribution.area(), measure), value));
+        }
+        return counters;
     }
 
     private static Contribution at(NavigableMap<LocalDate, Contribution> history, LocalDate day) {

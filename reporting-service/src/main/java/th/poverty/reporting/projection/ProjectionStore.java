@@ -49,7 +49,7 @@ public class ProjectionStore {
         return tx.preparedQuery("""
                         insert into event_log (subject_kind, subject_id, event_id, source, type, stream_type, stream_id,
                                                stream_version, occurred_at, actor, actor_role, reason, facts)
-                        select k, i, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::text::jsonb
+                        select k, i, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::text::json
                         from unnest($1::text[], $2::text[]) as s (k, i)
                         on conflict do nothing
                         returning subject_kind, subject_id""")

@@ -30,8 +30,15 @@ public final class ProjectionRebuild {
     private static final long RUNNING = 0x72656275696c6452L; // one rebuild or reconciliation at a time
     private static final int SAMPLE = 100;
 
+    /**
+     * @param phases how long each step took: replaying the topics into the log, indexing the log,
+     *               folding the subjects, catching up and switching
+     */
     public record Result(long records, long unreadable, long eventsLogged, long subjectsFolded, long caughtUp,
-                         long areasChanged, Duration took) {
+                         long areasChanged, Duration took, Phases phases) {
+    }
+
+    public record Phases(Duration replay, Duration index, Duration fold, Duration catchUp) {
     }
 
     /** A measure of an area whose live value is not what the replay gives. */
@@ -56,10 +63,17 @@ public final class ProjectionRebuild {
 
     private final DataSource dataSource;
     private final String bootstrapServers;
+    private final int workers;
 
     public ProjectionRebuild(DataSource dataSource, String bootstrapServers) {
+        this(dataSource, bootstrapServers, Workers.forThisMachine());
+    }
+
+    /** @param workers how many threads replay and fold side by side, each with a database connection */
+    public ProjectionRebuild(DataSource dataSource, String bootstrapServers, int workers) {
         this.dataSource = dataSource;
         this.bootstrapServers = bootstrapServers;
+        this.workers = workers;
     }
 
     public Result rebuild() throws SQLException {
@@ -74,8 +88,8 @@ public final class ProjectionRebuild {
                         + "on conflict (area_code) do update set changed_at = excluded.changed_at");
                 next.replaceLive(connection);
                 connection.commit();
-                return new Result(built.replay.records(), built.replay.unreadable(), built.replay.logged(), built.folded,
-                        built.caughtUp, changed, Duration.ofNanos(System.nanoTime() - started));
+                return new Result(built.replay.records(), built.replay.unreadable(), built.logged, built.folded,
+                        built.caughtUp, changed, Duration.ofNanos(System.nanoTime() - started), built.phases);
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(true);
@@ -117,7 +131,7 @@ public final class ProjectionRebuild {
         }
     }
 
-    private record Built(TopicReplay.Replayed replay, long folded, long caughtUp) {
+    private record Built(TopicReplay.Replayed replay, long logged, long folded, long caughtUp, Phases phases) {
     }
 
     /**
@@ -128,10 +142,14 @@ public final class ProjectionRebuild {
         connection.setAutoCommit(true);
         tables.create(connection);
         Timestamp began = now(connection);
-        var replay = new TopicReplay(bootstrapServers).into(connection, tables.of("event_log"));
+        long started = System.nanoTime();
+        var replay = new TopicReplay(bootstrapServers, dataSource, workers).into(tables.of("event_log"));
+        long replayed = System.nanoTime();
+        long logged = tables.indexLog(connection, replay.copied());
+        long indexed = System.nanoTime();
+        long folded = Refold.all(dataSource, connection, tables, workers);
+        long refolded = System.nanoTime();
         connection.setAutoCommit(false);
-        long folded = new Refold(connection, tables).all();
-        connection.commit();
         try (var lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
             lock.setLong(1, ProjectionLocks.REBUILD);
             lock.execute();
@@ -149,7 +167,9 @@ public final class ProjectionRebuild {
             }
         }
         new Refold(connection, tables).caughtUp(affected, added);
-        return new Built(replay, folded, added.size());
+        return new Built(replay, logged, folded, added.size(), new Phases(Duration.ofNanos(replayed - started),
+                Duration.ofNanos(indexed - replayed), Duration.ofNanos(refolded - indexed),
+                Duration.ofNanos(System.nanoTime() - refolded)));
     }
 
     /** The keys whose live value differs from the tables' (a missing row counts as zero). */

@@ -19,13 +19,49 @@ record ProjectionTables(String suffix) {
         return table + suffix;
     }
 
+    /**
+     * The event log is created without its primary key: a replay copies into it faster, and
+     * {@link #indexLog} builds the key in one pass afterwards.
+     */
     void create(Connection connection) throws SQLException {
         try (var statement = connection.createStatement()) {
             for (String table : NAMES) {
                 statement.execute("drop table if exists " + of(table));
-                statement.execute("create table " + of(table) + " (like " + table + " including all)");
+                statement.execute("create table " + of(table) + " (like " + table
+                        + (table.equals("event_log") ? " including defaults)" : " including all)"));
             }
         }
+    }
+
+    /**
+     * Gives the replayed log its primary key. A topic holds an event twice when its publisher
+     * crashed between publishing and recording it (at least once): then the log keeps one row per
+     * subject and event, as the live consumers' inbox does, and the key is built on that.
+     *
+     * @param copied the rows the replay copied into the log
+     * @return the rows the log holds
+     */
+    long indexLog(Connection connection, long copied) throws SQLException {
+        String log = of("event_log");
+        String key = "alter table " + log + " add primary key (subject_kind, subject_id, event_id)";
+        long rows = copied;
+        try (var statement = connection.createStatement()) {
+            try {
+                statement.execute(key);
+            } catch (SQLException duplicates) {
+                if (!"23505".equals(duplicates.getSQLState())) {
+                    throw duplicates;
+                }
+                statement.execute("create temporary table event_log_once as select distinct on "
+                        + "(subject_kind, subject_id, event_id) * from " + log);
+                statement.execute("truncate " + log);
+                rows = statement.executeUpdate("insert into " + log + " select * from event_log_once");
+                statement.execute("drop table event_log_once");
+                statement.execute(key);
+            }
+            statement.execute("analyze " + log);
+        }
+        return rows;
     }
 
     void drop(Connection connection) throws SQLException {

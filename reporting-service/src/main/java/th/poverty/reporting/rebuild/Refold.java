@@ -5,10 +5,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.IntStream;
+
+import javax.sql.DataSource;
 
 import th.poverty.reporting.measure.AreaChange;
 import th.poverty.reporting.measure.AreaChanges;
@@ -40,13 +45,42 @@ final class Refold {
         this.subjects = new SubjectWriter(connection, tables);
     }
 
-    /** Folds every subject of the log; returns how many. */
-    long all() throws SQLException {
-        var changes = new ChangeWriter(connection, tables);
+    /**
+     * Folds every subject of the log into empty tables, the subjects shared among workers by a
+     * hash of their id, each worker on a connection of its own; the days' changes are summed
+     * into the area tables once all are done. Returns how many subjects were folded.
+     */
+    static long all(DataSource dataSource, Connection connection, ProjectionTables tables, int workers)
+            throws SQLException {
+        String staging = ChangeWriter.createStaging(connection, tables);
+        List<Folded> shares = Workers.run(IntStream.range(0, workers).boxed().toList(), share -> {
+            try (Connection own = dataSource.getConnection()) {
+                own.setAutoCommit(false); // the log is read through a cursor, which needs a transaction
+                var changes = ChangeWriter.staging(own, staging);
+                long folded = new Refold(own, tables).share(share, workers, changes);
+                own.commit();
+                return new Folded(folded, changes.parents());
+            }
+        });
+        Map<String, String> parents = new HashMap<>();
+        shares.forEach(share -> parents.putAll(share.parents()));
+        ChangeWriter.sumStaged(connection, tables, staging, parents);
+        return shares.stream().mapToLong(Folded::subjects).sum();
+    }
+
+    private record Folded(long subjects, Map<String, String> parents) {
+    }
+
+    /** Folds the subjects whose id hashes to {@code share} of {@code shares}; returns how many. */
+    private long share(int share, int shares, ChangeWriter changes) throws SQLException {
+        subjects.copying = true;
         long folded = 0;
         try (var select = connection.prepareStatement("""
                 select subject_kind, subject_id, occurred_at, stream_version, event_id, type, facts::text
-                from %s where facts is not null order by subject_kind, subject_id""".formatted(tables.of("event_log")))) {
+                from %s where facts is not null and (hashtext(subject_id) & 2147483647) %% ? = ?
+                order by subject_kind, subject_id""".formatted(tables.of("event_log")))) {
+            select.setInt(1, shares);
+            select.setInt(2, share);
             select.setFetchSize(FETCH);
             try (ResultSet rows = select.executeQuery()) {
                 Subject current = null;
@@ -70,13 +104,13 @@ final class Refold {
             }
         }
         subjects.flush();
-        changes.finish();
+        changes.flush();
         return folded;
     }
 
     /** Folds again the subjects whose events {@code added} were just logged, adding the difference. */
     void caughtUp(Collection<Subject> affected, Set<UUID> added) throws SQLException {
-        var changes = new ChangeWriter(connection, tables);
+        var changes = ChangeWriter.upserting(connection, tables);
         List<AreaChange> all = new ArrayList<>();
         for (Subject subject : affected) {
             List<LoggedEvent> history = history(subject);
@@ -92,7 +126,7 @@ final class Refold {
 
     private void fold(Subject subject, List<LoggedEvent> history, ChangeWriter changes) throws SQLException {
         Facts facts = Projector.facts(subject);
-        changes.add(AreaChanges.between(new TreeMap<>(), History.fold(facts, history)));
+        changes.addAtPaths(AreaChanges.atPaths(new TreeMap<>(), History.fold(facts, history)));
         subjects.add(subject, facts);
     }
 
@@ -117,13 +151,16 @@ final class Refold {
                 rows.getObject(from + 2, UUID.class), SourceTopic.decode(rows.getString(from + 3), rows.getString(from + 4)));
     }
 
-    /** Households' and carers' rows, upserted in batches. */
+    /** Households' and carers' rows, upserted in batches, or copied into empty tables. */
     private static final class SubjectWriter {
+
+        private static final int BATCH = 50_000;
 
         private final Connection connection;
         private final ProjectionTables tables;
         private final List<Object[]> households = new ArrayList<>();
         private final List<Object[]> carers = new ArrayList<>();
+        private boolean copying;
 
         SubjectWriter(Connection connection, ProjectionTables tables) {
             this.connection = connection;
@@ -142,12 +179,38 @@ final class Refold {
                         carer.area() == null ? null : carer.area().code(), carer.households()});
                 default -> throw new IllegalStateException("no row kept for " + subject);
             }
-            if (households.size() + carers.size() >= LogWriter.BATCH) {
+            if (households.size() + carers.size() >= BATCH) {
                 flush();
             }
         }
 
         void flush() throws SQLException {
+            if (copying) {
+                if (!households.isEmpty()) {
+                    try (var copy = CopyRows.into(connection, tables.of("households"), "household_id", "province_code",
+                            "district_code", "tambon_code", "village_code", "status")) {
+                        for (Object[] row : households) {
+                            for (Object value : row) {
+                                copy.text((String) value);
+                            }
+                            copy.endRow();
+                        }
+                        copy.finish();
+                    }
+                    households.clear();
+                }
+                if (!carers.isEmpty()) {
+                    try (var copy = CopyRows.into(connection, tables.of("carers"), "carer_id", "area_code", "households")) {
+                        for (Object[] row : carers) {
+                            copy.text((String) row[0]).text((String) row[1]).integer((Integer) row[2]);
+                            copy.endRow();
+                        }
+                        copy.finish();
+                    }
+                    carers.clear();
+                }
+                return;
+            }
             if (!households.isEmpty()) {
                 write("""
                         insert into %s (household_id, province_code, district_code, tambon_code, village_code, status)

@@ -104,6 +104,17 @@ class HouseholdHistoryTest {
     }
 
     @Test
+    void changesPerAreaPathRolledUpAreTheChangesPerArea() {
+        var history = History.fold(new HouseholdFacts(), new Histories(NOV_1).then(identified("24020201", 18_000))
+                .then(Histories.planDrafted("p-1")).on(NOV_1.plusDays(5), movedTo("24010101")).events());
+
+        var rolledUp = AreaChanges.atPaths(new TreeMap<>(), history).stream()
+                .flatMap(change -> AreaChanges.rolledUp(change).stream()).toList();
+
+        assertThat(byDay(rolledUp)).isNotEmpty().isEqualTo(byDay(AreaChanges.between(new TreeMap<>(), history)));
+    }
+
+    @Test
     void aClosedHouseholdReopensWhereItStoodAndOnlyHouseholdsInProgressLackACarer() {
         var facts = new HouseholdFacts();
         History.fold(facts, new Histories(NOV_1).then(identified("24020201", null))
