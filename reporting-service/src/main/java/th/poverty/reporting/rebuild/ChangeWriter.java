@@ -27,7 +27,31 @@ final class ChangeWriter {
     private record DayKey(String areaCode, LocalDate day, String measure) {
     }
 
-    private record PathDayKey(AreaPath path, LocalDate day, String measure) {
+    /** Hashed once: a rebuild merges millions of changes into a few keys. */
+    private static final class PathDayKey {
+
+        private final AreaPath path;
+        private final LocalDate day;
+        private final String measure;
+        private final int hash;
+
+        PathDayKey(AreaPath path, LocalDate day, String measure) {
+            this.path = path;
+            this.day = day;
+            this.measure = measure;
+            this.hash = (path.hashCode() * 31 + day.hashCode()) * 31 + measure.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof PathDayKey key && hash == key.hash && measure.equals(key.measure)
+                    && day.equals(key.day) && path.equals(key.path);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     private final Connection connection;
@@ -121,7 +145,7 @@ final class ChangeWriter {
     /** Writes the days summed so far. */
     void flush() throws SQLException {
         pathDays.forEach((key, delta) -> add(AreaChanges.rolledUp(
-                new AreaChanges.PathChange(key.path(), key.measure(), key.day(), delta))));
+                new AreaChanges.PathChange(key.path, key.measure, key.day, delta))));
         pathDays.clear();
         flushDays();
     }

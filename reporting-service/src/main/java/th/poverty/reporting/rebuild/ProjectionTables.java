@@ -52,11 +52,9 @@ record ProjectionTables(String suffix) {
                 if (!"23505".equals(duplicates.getSQLState())) {
                     throw duplicates;
                 }
-                statement.execute("create temporary table event_log_once as select distinct on "
-                        + "(subject_kind, subject_id, event_id) * from " + log);
-                statement.execute("truncate " + log);
-                rows = statement.executeUpdate("insert into " + log + " select * from event_log_once");
-                statement.execute("drop table event_log_once");
+                rows -= statement.executeUpdate("delete from " + log + " l using (select ctid, row_number() over "
+                        + "(partition by subject_kind, subject_id, event_id) as nth from " + log + ") d "
+                        + "where l.ctid = d.ctid and d.nth > 1");
                 statement.execute(key);
             }
             statement.execute("analyze " + log);

@@ -15,6 +15,8 @@ import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
+import org.postgresql.PGStatement;
+
 import th.poverty.reporting.measure.AreaChange;
 import th.poverty.reporting.measure.AreaChanges;
 import th.poverty.reporting.measure.CarerFacts;
@@ -82,6 +84,8 @@ final class Refold {
             select.setInt(1, shares);
             select.setInt(2, share);
             select.setFetchSize(FETCH);
+            // times and ids in binary from the first execution: parsing a million timestamps as text shows
+            select.unwrap(PGStatement.class).setPrepareThreshold(-1);
             try (ResultSet rows = select.executeQuery()) {
                 Subject current = null;
                 List<LoggedEvent> history = new ArrayList<>();

@@ -26,8 +26,8 @@ import th.poverty.reporting.projection.SourceTopic;
  * when it started, with consumers of its own (no group: the live consumers' offsets stay
  * untouched), read committed, in large fetches, and copies every event it can read into a log
  * table as it comes (a topic may hold an event twice: see {@link ProjectionTables#indexLog}).
- * The partitions are shared among workers, each with its consumer and its database connection,
- * so reading the events and copying them run side by side. Messages that cannot be read are
+ * The offsets are shared among workers, each with its consumer and its database connection, so
+ * reading the events and copying them run side by side. Messages that cannot be read are
  * counted and skipped: the live consumers sent them to the dead-letter topics.
  */
 final class TopicReplay {
@@ -51,16 +51,12 @@ final class TopicReplay {
         this.workers = workers;
     }
 
+    /** Offsets {@code [from, to)} of a partition. */
+    record Range(TopicPartition partition, long from, long to) {
+    }
+
     Replayed into(String table) throws SQLException {
-        List<List<TopicPartition>> shares = new ArrayList<>();
-        for (int i = 0; i < workers; i++) {
-            shares.add(new ArrayList<>());
-        }
-        List<TopicPartition> partitions = partitions();
-        for (int i = 0; i < partitions.size(); i++) {
-            shares.get(i % workers).add(partitions.get(i));
-        }
-        return Workers.run(shares.stream().filter(share -> !share.isEmpty()).toList(), share -> {
+        return Workers.run(split(ranges(), workers), share -> {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(true);
                 return replay(share, connection, table);
@@ -68,7 +64,39 @@ final class TopicReplay {
         }).stream().reduce(new Replayed(0, 0, 0), Replayed::plus);
     }
 
-    private List<TopicPartition> partitions() {
+    /**
+     * The ranges shared out in equal numbers of offsets, splitting partitions where needed: three
+     * partitions do not divide among two workers, and the order of events within a partition does
+     * not matter to the log (the fold orders each subject's events itself).
+     */
+    static List<List<Range>> split(List<Range> ranges, int workers) {
+        long total = ranges.stream().mapToLong(range -> range.to() - range.from()).sum();
+        long each = Math.max(1, (total + workers - 1) / workers);
+        List<List<Range>> shares = new ArrayList<>();
+        List<Range> share = new ArrayList<>();
+        long room = each;
+        for (Range range : ranges) {
+            long from = range.from();
+            while (from < range.to()) {
+                long taken = Math.min(room, range.to() - from);
+                share.add(new Range(range.partition(), from, from + taken));
+                from += taken;
+                room -= taken;
+                if (room == 0) {
+                    shares.add(share);
+                    share = new ArrayList<>();
+                    room = each;
+                }
+            }
+        }
+        if (!share.isEmpty()) {
+            shares.add(share);
+        }
+        return shares;
+    }
+
+    /** Every partition of the three topics, from its first offset to its end as of now; empty ones left out. */
+    private List<Range> ranges() {
         try (var consumer = consumer()) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (SourceTopic source : SourceTopic.values()) {
@@ -77,20 +105,27 @@ final class TopicReplay {
                     known.forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
                 }
             }
-            return partitions;
+            Map<TopicPartition, Long> begins = consumer.beginningOffsets(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            return partitions.stream().filter(p -> ends.get(p) > begins.get(p))
+                    .map(p -> new Range(p, begins.get(p), ends.get(p))).toList();
         }
     }
 
-    private Replayed replay(List<TopicPartition> partitions, Connection connection, String table) throws SQLException {
+    private Replayed replay(List<Range> share, Connection connection, String table) throws SQLException {
         long records = 0;
         long unreadable = 0;
         try (var consumer = consumer(); var writer = new LogWriter(connection, table)) {
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = new HashMap<>(consumer.endOffsets(partitions));
-            ends.values().removeIf(end -> end == 0);
+            Map<TopicPartition, Long> ends = new HashMap<>();
+            share.forEach(range -> ends.put(range.partition(), range.to()));
+            consumer.assign(ends.keySet());
+            share.forEach(range -> consumer.seek(range.partition(), range.from()));
             while (!ends.isEmpty()) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    Long end = ends.get(new TopicPartition(record.topic(), record.partition()));
+                    if (end == null || record.offset() >= end) {
+                        continue; // another worker's range
+                    }
                     records++;
                     try {
                         var source = SourceTopic.of(record.topic()).orElseThrow();
@@ -102,8 +137,14 @@ final class TopicReplay {
                         unreadable++;
                     }
                 }
-                // a transaction's markers take offsets too: done once the position has passed the end
-                ends.entrySet().removeIf(end -> consumer.position(end.getKey()) >= end.getValue());
+                // a transaction's markers take offsets too: a range is done once the position has passed its end
+                ends.entrySet().removeIf(end -> {
+                    boolean done = consumer.position(end.getKey()) >= end.getValue();
+                    if (done) {
+                        consumer.pause(List.of(end.getKey()));
+                    }
+                    return done;
+                });
             }
             return new Replayed(records, unreadable, writer.finish());
         }
@@ -111,6 +152,8 @@ final class TopicReplay {
 
     private KafkaConsumer<String, String> consumer() {
         Map<String, Object> settings = Map.of(
+                // the broker checked each batch's CRC when it was written; the replay reads millions
+                ConsumerConfig.CHECK_CRCS_CONFIG, false,
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "reporting-rebuild-" + UUID.randomUUID(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
