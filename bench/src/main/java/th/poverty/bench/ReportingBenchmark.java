@@ -58,7 +58,8 @@ import th.poverty.testing.TokenKeys;
  * <pre>
  * ./mvnw -q install -DskipTests
  * java -cp "bench/target/classes:bench/target/lib/*" th.poverty.bench.ReportingBenchmark \
- *      [--households 1000000] [--rate 100] [--seconds 30] [--queries 2000] [--report bench/results/reporting.md] \
+ *      [--households 1000000] [--rate 100] [--seconds 30] [--warm-up 60] [--queries 2000] \
+ *      [--report bench/results/reporting.md] \
  *      [--sections freshness,rebuild,rollup,scaleout]
  * </pre>
  */
@@ -137,6 +138,7 @@ public final class ReportingBenchmark {
         int rate = Integer.parseInt(options.getOrDefault("--rate", "100"));
         int seconds = Integer.parseInt(options.getOrDefault("--seconds", "30"));
         int queries = Integer.parseInt(options.getOrDefault("--queries", "2000"));
+        int warmUp = Integer.parseInt(options.getOrDefault("--warm-up", "60"));
         Set<String> sections = Set.of(options.getOrDefault("--sections", "freshness,rebuild,rollup,scaleout").split(","));
         Path root = Path.of("").toAbsolutePath();
         Path report = Path.of(options.getOrDefault("--report", "bench/results/reporting.md"));
@@ -151,7 +153,7 @@ public final class ReportingBenchmark {
             var bench = new ReportingBenchmark(root, data, postgres, kafka, TokenKeys.loadOrCreate(data.resolve("keys")));
             List<String> summary = new ArrayList<>();
             if (sections.contains("freshness")) {
-                Freshness freshness = bench.freshness(rate, seconds);
+                Freshness freshness = bench.freshness(rate, seconds, warmUp);
                 summary.add(summary(freshness));
                 addToSummary(freshness);
             } else {
@@ -190,16 +192,23 @@ public final class ReportingBenchmark {
 
     // ---- freshness ------------------------------------------------------------------------------
 
-    private Freshness freshness(int rate, int seconds) throws Exception {
+    private Freshness freshness(int rate, int seconds, int warmUpSeconds) throws Exception {
         try (var household = service("household-service", Map.of());
              var reporting = service("reporting-service", Map.of())) {
             System.out.printf("Freshness: %d nominations a second for %d s ...%n", rate, seconds);
-            nominateAtRate(household.url(), reporting.url(), rate, Math.min(5, seconds)); // warm-up
+            // until the JIT compiler is done with both services: on two cores it otherwise competes with them
+            nominateAtRate(household.url(), reporting.url(), rate, warmUpSeconds);
             Duration householdBefore = household.cpuTime();
             Duration reportingBefore = reporting.cpuTime();
             Duration postgresBefore = CpuTime.ofPostgres(postgres.port());
+            for (String database : List.of("household", "reporting")) {
+                try (var connection = postgres.connect(database)) {
+                    StatementTimes.reset(connection);
+                }
+            }
             long started = System.nanoTime();
             var measured = nominateAtRate(household.url(), reporting.url(), rate, seconds);
+            printStatements("household", "reporting");
             double took = (System.nanoTime() - started) / 1e9;
             double householdCpu = household.cpuTime().minus(householdBefore).toMillis() / 1000.0;
             double reportingCpu = reporting.cpuTime().minus(reportingBefore).toMillis() / 1000.0;
@@ -274,6 +283,11 @@ public final class ReportingBenchmark {
                 freshness.add(Math.max(0, seen.get(s)[0] - acks.get(k)) / 1e6);
             }
         }
+        // when the slowest were acknowledged, to tell a stall (one moment) from a queue (throughout)
+        List<Integer> slowest = java.util.stream.IntStream.range(0, freshness.size()).boxed()
+                .sorted((a, b) -> Double.compare(freshness.get(b), freshness.get(a))).limit(5).toList();
+        System.out.println("  slowest: " + slowest.stream().map(k -> "%.0f ms at +%.1f s".formatted(freshness.get(k),
+                (acks.get(k) - start) / 1e9)).collect(Collectors.joining(", ")));
         return List.of(Latencies.of(new ArrayList<>(commandMillis)), Latencies.of(freshness));
     }
 
@@ -329,13 +343,22 @@ public final class ReportingBenchmark {
         double seconds = Duration.parse(m.group(2)).toNanos() / 1e9;
         System.out.printf("  %,d events in %.1f s (%s); PostgreSQL used %.1f CPU-s%n", records, seconds, m.group(3),
                 CpuTime.ofPostgres(postgres.port()).minus(postgresBefore).toMillis() / 1000.0);
-        try (var database = postgres.connect("reporting")) {
-            for (var statement : StatementTimes.top(database, 8)) {
-                System.out.printf("    %4.1f %% %6.2f s %s%n", 100 * statement.share(), statement.totalSeconds(),
-                        statement.text().substring(0, Math.min(150, statement.text().length())));
+        printStatements("reporting");
+        return new Rebuild(records, seconds, records / seconds, floor, produceSeconds, m.group(3));
+    }
+
+    /** Where each database's time went since its statistics were reset, the top statements. */
+    private void printStatements(String... databases) throws Exception {
+        for (String name : databases) {
+            try (var database = postgres.connect(name)) {
+                System.out.println("  " + name + " database, by statement:");
+                for (var statement : StatementTimes.top(database, 8)) {
+                    System.out.printf("    %4.1f %% %6.2f s %7d calls %s%n", 100 * statement.share(),
+                            statement.totalSeconds(), statement.calls(),
+                            statement.text().substring(0, Math.min(140, statement.text().length())));
+                }
             }
         }
-        return new Rebuild(records, seconds, records / seconds, floor, produceSeconds, m.group(3));
     }
 
     private void createTopics() throws Exception {

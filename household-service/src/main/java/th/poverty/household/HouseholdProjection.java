@@ -131,11 +131,16 @@ public class HouseholdProjection {
         return Tuple.tuple(List.of(ids, sources, provinces, districts, tambons, villages, heads, houses, dates, members));
     }
 
-    /** The open household already identified for this head or house, if any. */
+    /**
+     * The open household already identified for this head or house, if any. One look-up per
+     * partial unique index: written as one condition with an "or", a nomination without a house
+     * (a null $2) was planned as a scan of every household.
+     */
     public Uni<String> openHouseholdFor(SqlClient client, String headIdHash, String houseHash) {
         return client.preparedQuery("""
-                        select household_id from households
-                        where status <> 'CLOSED' and (head_id_hash = $1 or house_hash = $2::text)
+                        (select household_id from households where status <> 'CLOSED' and head_id_hash = $1)
+                        union all
+                        (select household_id from households where status <> 'CLOSED' and house_hash = $2::text)
                         limit 1""")
                 .execute(Tuple.of(headIdHash, houseHash))
                 .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString(0));

@@ -192,13 +192,18 @@ public class OutboxRelay {
         }
     }
 
-    /** The oldest queued events: the limit applies to the outbox first, so the cost follows the backlog, not the log. */
+    /**
+     * The oldest queued events: the limit applies to the outbox first, and each is looked up by
+     * its position, so the cost follows the backlog, not the log. The lateral subquery's limit
+     * keeps the planner from turning it into a merge join that walks the log from its start, as
+     * it did when its statistics of the outbox, emptied as fast as it fills, were stale.
+     */
     private List<StoredEvent> unpublished(Connection connection) throws SQLException {
         try (var statement = connection.prepareStatement("""
                 select e.position, e.stream_id, e.stream_type, e.version, e.event_id, e.type, e.schema_version,
                        e.payload::text, e.metadata::text, e.recorded_at
                 from (select position from outbox order by position limit ?) o
-                join events e on e.position = o.position
+                cross join lateral (select * from events where events.position = o.position limit 1) e
                 order by o.position""")) {
             statement.setInt(1, config.outbox().batchSize());
             try (ResultSet rows = statement.executeQuery()) {

@@ -199,8 +199,29 @@ public class AreaProgressRelay {
         }
     }
 
-    /** Clears the marks that were not set again meanwhile. */
+    /**
+     * Clears the marks that were not set again meanwhile. The rows are locked first in area-code
+     * order, the order in which the projection marks them: an update in any other order deadlocked
+     * with a projection on the country's and a province's rows, and the loser waited out
+     * PostgreSQL's deadlock timeout (a second) before it was retried.
+     */
     private static void markPublished(Connection connection, List<Pending> batch) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            try (var lock = connection.prepareStatement("""
+                    select area_code from area_progress_outbox where area_code = any(?) order by area_code for update""")) {
+                lock.setArray(1, connection.createArrayOf("text", batch.stream().map(Pending::areaCode).toArray()));
+                lock.executeQuery().close();
+            }
+            clearMarks(connection, batch);
+            connection.commit();
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private static void clearMarks(Connection connection, List<Pending> batch) throws SQLException {
         try (var statement = connection.prepareStatement("""
                 update area_progress_outbox o set published = o.published + 1,
                     changed_at = case when o.changed_at = p.changed_at then null else o.changed_at end
