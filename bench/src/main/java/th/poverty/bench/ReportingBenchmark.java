@@ -543,9 +543,10 @@ public final class ReportingBenchmark {
     }
 
     private static String runJava(List<String> classpathAndArgs) throws Exception {
-        // a batch job: the throughput collector, as RebuildCommand's usage advises
+        // a batch job: the throughput collector and a young generation that holds a poll's garbage,
+        // as RebuildCommand's usage advises
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-XX:+UseParallelGC"));
+                "-Xmx2g", "-Xmn1g", "-XX:+UseParallelGC"));
         // e.g. -Dbench.tool-jvm-options=-agentpath:...libasyncProfiler.so=start,event=cpu,file=rebuild.html
         String extra = System.getProperty("bench.tool-jvm-options", "");
         if (!extra.isBlank()) {

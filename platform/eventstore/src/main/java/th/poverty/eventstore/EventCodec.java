@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -20,6 +21,8 @@ public final class EventCodec<E> {
 
     private final ObjectMapper mapper;
     private final Map<String, Class<? extends E>> types = new HashMap<>();
+    /** A reader per type, resolved once: a consumer or a replay decodes millions. */
+    private final Map<String, ObjectReader> readers = new HashMap<>();
     private final Map<String, Map<Integer, UnaryOperator<ObjectNode>>> upcasters = new HashMap<>();
 
     private EventCodec(Class<E> sealedType, ObjectMapper mapper) {
@@ -28,6 +31,7 @@ public final class EventCodec<E> {
         if (types.isEmpty()) {
             throw new IllegalArgumentException(sealedType + " must be a sealed interface of event records");
         }
+        types.forEach((type, recordType) -> readers.put(type, mapper.readerFor(recordType)));
     }
 
     public static <E> EventCodec<E> of(Class<E> sealedType, ObjectMapper mapper) {
@@ -76,7 +80,7 @@ public final class EventCodec<E> {
         try {
             int target = currentVersion(recordType);
             if (schemaVersion == target) {
-                return mapper.readValue(payload, recordType);
+                return readers.get(type).readValue(payload);
             }
             ObjectNode node = (ObjectNode) mapper.readTree(payload);
             for (int v = schemaVersion; v < target; v++) {

@@ -5,8 +5,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * Rebuilds (or reconciles) reporting's projections without the service running, e.g. from the
  * benchmark harness: {@code RebuildCommand rebuild|reconcile <jdbc-url> <user> <password> <bootstrap-servers>}.
- * Prints the result. A batch job: run it with the throughput collector,
- * {@code java -XX:+UseParallelGC -Xmx1g -cp "reporting-service/target/quarkus-app/app/*:reporting-service/target/quarkus-app/lib/main/*" ...}.
+ * Prints the result. A batch job: run it with the throughput collector and a large young
+ * generation (a replay makes garbage fast and keeps little),
+ * {@code java -XX:+UseParallelGC -Xmx2g -Xmn1g -cp "reporting-service/target/quarkus-app/app/*:reporting-service/target/quarkus-app/lib/main/*" ...}.
  */
 public final class RebuildCommand {
 
