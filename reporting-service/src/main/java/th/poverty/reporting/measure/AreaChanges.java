@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import th.poverty.area.AreaPath;
 
@@ -38,21 +39,9 @@ public final class AreaChanges {
 
     public static List<AreaChange> between(NavigableMap<LocalDate, Contribution> before,
                                            NavigableMap<LocalDate, Contribution> after) {
-        TreeSet<LocalDate> days = new TreeSet<>(before.keySet());
-        days.addAll(after.keySet());
         List<AreaChange> changes = new ArrayList<>();
-        Map<Counter, Long> previous = Map.of();
-        for (LocalDate day : days) {
-            Map<Counter, Long> difference = expand(at(after, day));
-            expand(at(before, day)).forEach((counter, value) -> difference.merge(counter, -value, Long::sum));
-            for (Counter counter : union(difference, previous)) {
-                long delta = difference.getOrDefault(counter, 0L) - previous.getOrDefault(counter, 0L);
-                if (delta != 0) {
-                    changes.add(new AreaChange(counter.areaCode(), counter.parentCode(), counter.measure(), day, delta));
-                }
-            }
-            previous = difference;
-        }
+        daily(before, after, AreaChanges::expand, (counter, day, delta) -> changes.add(
+                new AreaChange(counter.areaCode(), counter.parentCode(), counter.measure(), day, delta)));
         return changes;
     }
 
@@ -62,24 +51,38 @@ public final class AreaChanges {
      */
     public static List<PathChange> atPaths(NavigableMap<LocalDate, Contribution> before,
                                            NavigableMap<LocalDate, Contribution> after) {
+        List<PathChange> changes = new ArrayList<>();
+        daily(before, after, AreaChanges::onPath, (counter, day, delta) -> changes.add(
+                new PathChange(counter.path(), counter.measure(), day, delta)));
+        return changes;
+    }
+
+    private interface Delta<K> {
+        void on(K counter, LocalDate day, long delta);
+    }
+
+    /**
+     * On each day either history changes, what each counter gains or loses that day by
+     * {@code after} instead of {@code before}.
+     */
+    private static <K> void daily(NavigableMap<LocalDate, Contribution> before, NavigableMap<LocalDate, Contribution> after,
+                                  Function<Contribution, Map<K, Long>> counted, Delta<K> delta) {
         TreeSet<LocalDate> days = new TreeSet<>(before.keySet());
         days.addAll(after.keySet());
-        List<PathChange> changes = new ArrayList<>();
-        Map<PathCounter, Long> previous = Map.of();
+        Map<K, Long> previous = Map.of();
         for (LocalDate day : days) {
-            Map<PathCounter, Long> difference = onPath(at(after, day));
-            onPath(at(before, day)).forEach((counter, value) -> difference.merge(counter, -value, Long::sum));
-            Set<PathCounter> counters = new HashSet<>(difference.keySet());
+            Map<K, Long> difference = counted.apply(at(after, day));
+            counted.apply(at(before, day)).forEach((counter, value) -> difference.merge(counter, -value, Long::sum));
+            Set<K> counters = new HashSet<>(difference.keySet());
             counters.addAll(previous.keySet());
-            for (PathCounter counter : counters) {
-                long delta = difference.getOrDefault(counter, 0L) - previous.getOrDefault(counter, 0L);
-                if (delta != 0) {
-                    changes.add(new PathChange(counter.path(), counter.measure(), day, delta));
+            for (K counter : counters) {
+                long change = difference.getOrDefault(counter, 0L) - previous.getOrDefault(counter, 0L);
+                if (change != 0) {
+                    delta.on(counter, day, change);
                 }
             }
             previous = difference;
         }
-        return changes;
     }
 
     /** A path's change as the changes of every area it counts in, country first. */
@@ -114,11 +117,5 @@ public final class AreaChanges {
                     counters.put(new Counter(area.code(), area.parentCode(), measure), value));
         }
         return counters;
-    }
-
-    private static Set<Counter> union(Map<Counter, Long> a, Map<Counter, Long> b) {
-        Set<Counter> all = new HashSet<>(a.keySet());
-        all.addAll(b.keySet());
-        return all;
     }
 }
