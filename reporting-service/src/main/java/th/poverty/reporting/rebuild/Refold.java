@@ -54,11 +54,11 @@ final class Refold {
      */
     static long all(DataSource dataSource, Connection connection, ProjectionTables tables, int workers)
             throws SQLException {
-        String staging = ChangeWriter.createStaging(connection, tables);
+        String staging = StagedChanges.createStaging(connection, tables);
         List<Folded> shares = Workers.run(IntStream.range(0, workers).boxed().toList(), share -> {
             try (Connection own = dataSource.getConnection()) {
                 own.setAutoCommit(false); // the log is read through a cursor, which needs a transaction
-                var changes = ChangeWriter.staging(own, staging);
+                var changes = new StagedChanges(own, staging);
                 long folded = new Refold(own, tables).share(share, workers, changes);
                 own.commit();
                 return new Folded(folded, changes.parents());
@@ -66,7 +66,7 @@ final class Refold {
         });
         Map<String, String> parents = new HashMap<>();
         shares.forEach(share -> parents.putAll(share.parents()));
-        ChangeWriter.sumStaged(connection, tables, staging, parents);
+        StagedChanges.sumStaged(connection, tables, staging, parents);
         return shares.stream().mapToLong(Folded::subjects).sum();
     }
 
@@ -74,7 +74,7 @@ final class Refold {
     }
 
     /** Folds the subjects whose id hashes to {@code share} of {@code shares}; returns how many. */
-    private long share(int share, int shares, ChangeWriter changes) throws SQLException {
+    private long share(int share, int shares, StagedChanges changes) throws SQLException {
         subjects.copying = true;
         long folded = 0;
         try (var select = connection.prepareStatement("""
@@ -114,7 +114,7 @@ final class Refold {
 
     /** Folds again the subjects whose events {@code added} were just logged, adding the difference. */
     void caughtUp(Collection<Subject> affected, Set<UUID> added) throws SQLException {
-        var changes = ChangeWriter.upserting(connection, tables);
+        var changes = new ChangeWriter(connection, tables);
         List<AreaChange> all = new ArrayList<>();
         for (Subject subject : affected) {
             List<LoggedEvent> history = history(subject);
@@ -128,9 +128,9 @@ final class Refold {
         changes.addToTotalsAndDays(all);
     }
 
-    private void fold(Subject subject, List<LoggedEvent> history, ChangeWriter changes) throws SQLException {
+    private void fold(Subject subject, List<LoggedEvent> history, StagedChanges changes) throws SQLException {
         Facts facts = Projector.facts(subject);
-        changes.addAtPaths(AreaChanges.atPaths(new TreeMap<>(), History.fold(facts, history)));
+        changes.add(AreaChanges.atPaths(new TreeMap<>(), History.fold(facts, history)));
         subjects.add(subject, facts);
     }
 
