@@ -25,6 +25,21 @@ final class CpuTime {
     }
 
     /**
+     * CPU time of one JVM's JIT compiler threads so far (HotSpot names them "C1 CompilerThread"
+     * and "C2 CompilerThread"; the kernel keeps their first 15 characters).
+     */
+    static Duration ofJitCompiler(long pid) {
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            return tasks.filter(task -> {
+                String name = read(task.resolve("comm"));
+                return name != null && (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler"));
+            }).map(task -> ticks(task.resolve("stat"), false)).reduce(Duration.ZERO, Duration::plus);
+        } catch (IOException gone) {
+            return Duration.ZERO;
+        }
+    }
+
+    /**
      * The PostgreSQL server listening on {@code port}: its postmaster with the processes it ran
      * that have ended (their time is added to it), and the processes it runs now.
      */
@@ -38,9 +53,13 @@ final class CpuTime {
                 .reduce(ticks(postmaster, true), Duration::plus);
     }
 
-    /** utime + stime, and with {@code endedChildren} cutime + cstime (fields 14 to 17 of /proc/pid/stat). */
     private static Duration ticks(long pid, boolean endedChildren) {
-        String stat = read(Path.of("/proc", Long.toString(pid), "stat"));
+        return ticks(Path.of("/proc", Long.toString(pid), "stat"), endedChildren);
+    }
+
+    /** utime + stime, and with {@code endedChildren} cutime + cstime (fields 14 to 17 of /proc/pid/stat). */
+    private static Duration ticks(Path statFile, boolean endedChildren) {
+        String stat = read(statFile);
         if (stat == null) {
             return Duration.ZERO;
         }

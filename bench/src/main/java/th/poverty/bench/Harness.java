@@ -33,7 +33,8 @@ public final class Harness {
                 List.of("th.poverty.bench.SystemBenchmark", "--seconds", quick ? "5" : "20", "--rates",
                         quick ? "100" : "250,500,1000"),
                 List.of("th.poverty.bench.ReportingBenchmark", "--households", quick ? "20000" : "1000000",
-                        "--seconds", quick ? "5" : "30", "--queries", quick ? "200" : "2000"));
+                        "--seconds", quick ? "5" : "30", "--queries", quick ? "200" : "2000",
+                        "--warm-up", quick ? "5" : "60", "--warm-up-max", quick ? "5" : "300"));
         List<String> failed = new ArrayList<>();
         for (List<String> run : runs) {
             System.out.println("\n=== " + run.getFirst().substring(run.getFirst().lastIndexOf('.') + 1) + " ===");

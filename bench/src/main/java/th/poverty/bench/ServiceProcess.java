@@ -116,6 +116,11 @@ final class ServiceProcess implements AutoCloseable {
         return CpuTime.ofProcess(process.pid());
     }
 
+    /** CPU time the service's JIT compiler used so far. */
+    Duration jitCompilerTime() {
+        return CpuTime.ofJitCompiler(process.pid());
+    }
+
     /** Resident memory now (VmRSS), in KiB. */
     long residentKiB() {
         return status("VmRSS:");
