@@ -148,6 +148,7 @@ public final class ProjectionRebuild {
         long logged = tables.indexLog(connection, replay.copied());
         long indexed = System.nanoTime();
         long folded = Refold.all(dataSource, connection, tables, workers);
+        tables.keyFolded(connection);
         long refolded = System.nanoTime();
         connection.setAutoCommit(false);
         try (var lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
