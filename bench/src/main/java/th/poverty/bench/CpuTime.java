@@ -24,6 +24,11 @@ final class CpuTime {
         return ticks(pid, false);
     }
 
+    /** CPU time of this process's children that have ended and been waited for. */
+    static Duration ofEndedChildren() {
+        return ticks(Path.of("/proc/self/stat"), true).minus(ticks(Path.of("/proc/self/stat"), false));
+    }
+
     /**
      * CPU time of one JVM's JIT compiler threads so far (HotSpot names them "C1 CompilerThread"
      * and "C2 CompilerThread"; the kernel keeps their first 15 characters).
