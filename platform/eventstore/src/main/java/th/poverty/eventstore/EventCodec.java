@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +31,12 @@ public final class EventCodec<E> {
         collect(sealedType);
         if (types.isEmpty()) {
             throw new IllegalArgumentException(sealedType + " must be a sealed interface of event records");
+        }
+        if (!mapper.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
+            // skipped as they are read: for a record, Jackson otherwise copies each unknown field aside
+            // until the record is built, only to drop it then
+            types.values().forEach(recordType -> mapper.configOverride(recordType)
+                    .setIgnorals(JsonIgnoreProperties.Value.forIgnoreUnknown(true)));
         }
         types.forEach((type, recordType) -> readers.put(type, mapper.readerFor(recordType)));
     }

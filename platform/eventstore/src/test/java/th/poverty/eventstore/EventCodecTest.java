@@ -1,0 +1,59 @@
+package th.poverty.eventstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class EventCodecTest {
+
+    sealed interface Sample {
+        record Counted(String householdId, LocalDate countedOn, List<Integer> indicators) implements Sample {
+        }
+
+        @SchemaVersion(2)
+        record Renamed(String householdId, String village) implements Sample {
+        }
+    }
+
+    private final EventCodec<Sample> codec = EventCodec.of(Sample.class)
+            .upcasting("Renamed", 1, node -> node.set("village", node.remove("villageCode")));
+
+    @Test
+    void anEventIsWrittenAndReadBackUnderItsRecordsName() {
+        var event = new Sample.Counted("h-1", LocalDate.of(2026, 11, 2), List.of(23, 7));
+
+        NewEvent written = codec.encode(event);
+
+        assertThat(written.type()).isEqualTo("Counted");
+        assertThat(written.payload()).contains("\"countedOn\":\"2026-11-02\"");
+        assertThat(codec.decode("Counted", 1, written.payload())).isEqualTo(event);
+    }
+
+    @Test
+    void fieldsTheRecordDoesNotHaveAreSkippedWhereverTheyStandAndWhateverTheirShape() {
+        String payload = """
+                {"reason": "free text", "householdId": "h-2", "head": {"firstName": "ก", "phones": ["1", {"x": [2]}]},
+                 "countedOn": "2026-11-03", "members": 4, "indicators": [1, 2], "note": null}""";
+
+        assertThat(codec.decode("Counted", 1, payload))
+                .isEqualTo(new Sample.Counted("h-2", LocalDate.of(2026, 11, 3), List.of(1, 2)));
+    }
+
+    @Test
+    void anOlderSchemaVersionIsUpcastOnRead() {
+        assertThat(codec.decode("Renamed", 1, "{\"householdId\": \"h-3\", \"villageCode\": \"24010101\"}"))
+                .isEqualTo(new Sample.Renamed("h-3", "24010101"));
+        assertThat(codec.encode(new Sample.Renamed("h-3", "24010101")).schemaVersion()).isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownTypeOrAnUnreadablePayloadIsRefusedByName() {
+        assertThatThrownBy(() -> codec.decode("Vanished", 1, "{}")).hasMessageContaining("unknown event type Vanished");
+        assertThatThrownBy(() -> codec.decode("Counted", 1, "{\"countedOn\": \"2026-13-40\"}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unreadable Counted payload");
+    }
+}
