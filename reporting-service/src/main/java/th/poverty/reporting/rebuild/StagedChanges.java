@@ -22,15 +22,19 @@ final class StagedChanges {
 
     private static final int FLUSH_AT = 200_000;
 
-    /** Hashed once: a rebuild merges millions of changes into a few keys. */
-    private static final class PathDayKey {
+    /**
+     * An area path's sum for a day and measure, keyed by the three and hashed once: a rebuild adds
+     * millions of changes into a few sums, in place rather than boxing a new sum for each.
+     */
+    private static final class PathDaySum {
 
         private final AreaPath path;
         private final LocalDate day;
         private final String measure;
         private final int hash;
+        private long delta;
 
-        PathDayKey(AreaPath path, LocalDate day, String measure) {
+        PathDaySum(AreaPath path, LocalDate day, String measure) {
             this.path = path;
             this.day = day;
             this.measure = measure;
@@ -39,7 +43,7 @@ final class StagedChanges {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof PathDayKey key && hash == key.hash && measure.equals(key.measure)
+            return other instanceof PathDaySum key && hash == key.hash && measure.equals(key.measure)
                     && day.equals(key.day) && path.equals(key.path);
         }
 
@@ -51,7 +55,7 @@ final class StagedChanges {
 
     private final Connection connection;
     private final String staging;
-    private final Map<PathDayKey, Long> pathDays = new HashMap<>();
+    private final Map<PathDaySum, PathDaySum> pathDays = new HashMap<>();
     private final Map<String, String> parents = new HashMap<>();
 
     /** @param staging the table {@link #createStaging} made */
@@ -104,7 +108,8 @@ final class StagedChanges {
     /** Changes not yet rolled up: summed per area path, rolled up when written. */
     void add(List<AreaChanges.PathChange> changes) throws SQLException {
         for (AreaChanges.PathChange change : changes) {
-            pathDays.merge(new PathDayKey(change.path(), change.day(), change.measure()), change.delta(), Long::sum);
+            var key = new PathDaySum(change.path(), change.day(), change.measure());
+            pathDays.computeIfAbsent(key, k -> k).delta += change.delta();
         }
         if (pathDays.size() >= FLUSH_AT) {
             flush();
@@ -114,8 +119,8 @@ final class StagedChanges {
     /** Rolls up the sums so far and copies them into the staging table. */
     void flush() throws SQLException {
         Map<DayKey, Long> days = new HashMap<>();
-        pathDays.forEach((key, delta) -> {
-            for (AreaChange change : AreaChanges.rolledUp(new AreaChanges.PathChange(key.path, key.measure, key.day, delta))) {
+        pathDays.values().forEach(sum -> {
+            for (AreaChange change : AreaChanges.rolledUp(new AreaChanges.PathChange(sum.path, sum.measure, sum.day, sum.delta))) {
                 days.merge(new DayKey(change.areaCode(), change.day(), change.measure()), change.delta(), Long::sum);
                 parents.putIfAbsent(change.areaCode(), change.parentCode() == null ? "" : change.parentCode());
             }
