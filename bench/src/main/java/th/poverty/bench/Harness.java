@@ -31,7 +31,7 @@ public final class Harness {
         List<List<String>> runs = List.of(
                 List.of("th.poverty.bench.BmnImportBenchmark", "--rows", quick ? "20000" : "1000000"),
                 List.of("th.poverty.bench.SystemBenchmark", "--seconds", quick ? "5" : "20", "--rates",
-                        quick ? "100" : "250,500,1000"),
+                        quick ? "100" : "250,500,1000", "--warm-up", "5", "--warm-up-max", quick ? "5" : "180"),
                 List.of("th.poverty.bench.ReportingBenchmark", "--households", quick ? "20000" : "1000000",
                         "--seconds", quick ? "5" : "30", "--queries", quick ? "200" : "2000",
                         "--warm-up", quick ? "5" : "60", "--warm-up-max", quick ? "5" : "300"));

@@ -73,8 +73,6 @@ public final class ReportingBenchmark {
     private static final List<String> TOPICS = List.of(TOPIC, "team.events", "plan.events");
     private static final String GROUP = "reporting-service";
     private static final Duration POLL = Duration.ofMillis(5);
-    private static final int WARM_UP_ROUND_SECONDS = 15;
-    private static final double WARM_JIT_SHARE = 0.03;
     private static final Pattern IDENTIFIED = Pattern.compile("\"identified\"\\s*:\\s*\\{[^}]*?\"total\"\\s*:\\s*(\\d+)");
     private static final Pattern REBUILT = Pattern.compile("records=(\\d+).*took=(PT[0-9.HMS]+).*phases=Phases\\[([^\\]]*)\\]");
 
@@ -199,7 +197,9 @@ public final class ReportingBenchmark {
         try (var household = service("household-service", Map.of());
              var reporting = service("reporting-service", Map.of())) {
             System.out.printf("Freshness: %d nominations a second for %d s ...%n", rate, seconds);
-            double warmedUp = warmUp(household, reporting, rate, warmUpSeconds, warmUpMaxSeconds);
+            double warmedUp = JitWarmUp.until(List.of(household, reporting),
+                    warmSeconds -> nominateAtRate(household.url(), reporting.url(), rate, warmSeconds),
+                    warmUpSeconds, warmUpMaxSeconds);
             Duration householdBefore = household.cpuTime();
             Duration reportingBefore = reporting.cpuTime();
             Duration householdJitBefore = household.jitCompilerTime();
@@ -230,32 +230,6 @@ public final class ReportingBenchmark {
             return new Freshness(measured.get(0), measured.get(1), Double.parseDouble(m.group(1)),
                     Double.parseDouble(m.group(2)), rate, took, warmedUp, householdCpu, reportingCpu, postgresCpu);
         }
-    }
-
-    /**
-     * Nominates at the rate for at least {@code minSeconds}, then on in rounds until the JIT
-     * compiler of both services used under {@value #WARM_JIT_SHARE} of a round (at most
-     * {@code maxSeconds} in all). A service's compiler stays busy for minutes at
-     * this rate, and on two cores it competes with what is measured: freshness is a steady-state
-     * figure, as it is for a service that has run for days.
-     */
-    private double warmUp(ServiceProcess household, ServiceProcess reporting, int rate, int minSeconds, int maxSeconds)
-            throws Exception {
-        long began = System.nanoTime();
-        nominateAtRate(household.url(), reporting.url(), rate, minSeconds);
-        while ((System.nanoTime() - began) / 1_000_000_000L + WARM_UP_ROUND_SECONDS <= maxSeconds) {
-            Duration householdJit = household.jitCompilerTime();
-            Duration reportingJit = reporting.jitCompilerTime();
-            nominateAtRate(household.url(), reporting.url(), rate, WARM_UP_ROUND_SECONDS);
-            double householdShare = household.jitCompilerTime().minus(householdJit).toMillis() / 1000.0 / WARM_UP_ROUND_SECONDS;
-            double reportingShare = reporting.jitCompilerTime().minus(reportingJit).toMillis() / 1000.0 / WARM_UP_ROUND_SECONDS;
-            System.out.printf("  warm-up: JIT compiler %.1f %% of household-service's round, %.1f %% of reporting-service's%n",
-                    householdShare * 100, reportingShare * 100);
-            if (householdShare < WARM_JIT_SHARE && reportingShare < WARM_JIT_SHARE) {
-                break;
-            }
-        }
-        return (System.nanoTime() - began) / 1e9;
     }
 
     /** Returns the command latencies and the freshness latencies. */

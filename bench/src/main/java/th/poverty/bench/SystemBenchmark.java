@@ -39,7 +39,7 @@ import th.poverty.testing.TokenKeys;
  * <pre>
  * ./mvnw -q install -DskipTests
  * java -cp "bench/target/classes:bench/target/lib/*" th.poverty.bench.SystemBenchmark [--rates 250,500,1000] [--seconds 20] \
- *      [--sections load,contention,plan]
+ *      [--warm-up 5] [--warm-up-max 180] [--sections load,contention,plan]
  * </pre>
  */
 public final class SystemBenchmark {
@@ -79,6 +79,8 @@ public final class SystemBenchmark {
         List<Integer> rates = List.of(options.getOrDefault("--rates", "250,500,1000").split(",")).stream()
                 .map(Integer::parseInt).toList();
         Duration seconds = Duration.ofSeconds(Integer.parseInt(options.getOrDefault("--seconds", "20")));
+        int warmUp = Integer.parseInt(options.getOrDefault("--warm-up", "5"));
+        int warmUpMax = Integer.parseInt(options.getOrDefault("--warm-up-max", "180"));
         Set<String> sections = Set.of(options.getOrDefault("--sections", "load,contention,plan").split(","));
         Path root = Path.of("").toAbsolutePath();
         Path results = root.resolve(options.getOrDefault("--results", "bench/results"));
@@ -95,7 +97,7 @@ public final class SystemBenchmark {
             md.append(bench.footprint());
             if (sections.contains("load")) {
                 bench.seed();
-                md.append(bench.mixedLoad(rates, seconds, results));
+                md.append(bench.mixedLoad(rates, seconds, warmUp, warmUpMax, results));
             }
             if (sections.contains("contention")) {
                 md.append(bench.contention());
@@ -167,7 +169,8 @@ public final class SystemBenchmark {
         }
     }
 
-    private String mixedLoad(List<Integer> rates, Duration duration, Path results) throws Exception {
+    private String mixedLoad(List<Integer> rates, Duration duration, int warmUp, int warmUpMax, Path results)
+            throws Exception {
         StringBuilder md = new StringBuilder("""
                 ## Mixed REST load
 
@@ -176,32 +179,37 @@ public final class SystemBenchmark {
                 progress from reporting-service) and 30 %% commands (forum nominations to household-service, carer
                 registrations to team-service), every request with a signed token. The floor: the same rates of
                 70 %% indexed reads and 30 %% inserts on floor-service, Quarkus REST and the reactive PostgreSQL client
-                with nothing of the system's. A %d s warm-up at each rate is not counted.
+                with nothing of the system's. Before each rate, system and floor are warmed at it for at least %d s
+                and until their JIT compilers use under %.0f %% of a 15 s round (at most %d s), which is not counted:
+                on two cores the compilers of four cold services otherwise compete with what is measured.
 
-                | rate (req/s) | system p50 | system p99 | errors | floor p50 | floor p99 | achieved |
-                |---:|---:|---:|---:|---:|---:|---:|
-                """.formatted(5));
+                | rate (req/s) | system p50 | system p99 | errors | floor p50 | floor p99 | achieved | warm-up |
+                |---:|---:|---:|---:|---:|---:|---:|---:|
+                """.formatted(warmUp, JitWarmUp.QUIET_SHARE * 100, warmUpMax));
+        List<ServiceProcess> system = SERVICES.stream().map(services::get).toList();
         Map<String, List<Double>> p99s = new LinkedHashMap<>();
         Map<String, List<Double>> throughput = new LinkedHashMap<>();
         URI floor = services.get("floor-service").url();
         for (int rate : rates) {
             System.out.printf("Mixed load at %d requests a second for %d s (and the floor) ...%n", rate, duration.toSeconds());
-            OpenLoad.run(http, rate, Duration.ofSeconds(5), this::mixedRequest);
-            var system = OpenLoad.run(http, rate, duration, this::mixedRequest);
-            OpenLoad.run(http, rate, Duration.ofSeconds(5), i -> floorRequest(floor, i));
+            double warmed = JitWarmUp.until(system,
+                    s -> OpenLoad.run(http, rate, Duration.ofSeconds(s), this::mixedRequest), warmUp, warmUpMax);
+            var measured = OpenLoad.run(http, rate, duration, this::mixedRequest);
+            JitWarmUp.until(List.of(services.get("floor-service")),
+                    s -> OpenLoad.run(http, rate, Duration.ofSeconds(s), i -> floorRequest(floor, i)), warmUp, warmUpMax);
             var bare = OpenLoad.run(http, rate, duration, i -> floorRequest(floor, i));
-            md.append("| %d | %.1f ms | %.1f ms | %d | %.1f ms | %.1f ms | %.0f/s |%n".formatted(rate,
-                    system.percentileMillis(50), system.percentileMillis(99), system.errors(), bare.percentileMillis(50),
-                    bare.percentileMillis(99), system.achievedPerSecond()));
+            md.append("| %d | %.1f ms | %.1f ms | %d | %.1f ms | %.1f ms | %.0f/s | %.0f s |%n".formatted(rate,
+                    measured.percentileMillis(50), measured.percentileMillis(99), measured.errors(), bare.percentileMillis(50),
+                    bare.percentileMillis(99), measured.achievedPerSecond(), warmed));
             Summary.add("mixed REST load at %d req/s".formatted(rate),
-                    "p50 %.1f ms, p99 %.1f ms, %d errors".formatted(system.percentileMillis(50), system.percentileMillis(99),
-                            system.errors()),
+                    "p50 %.1f ms, p99 %.1f ms, %d errors".formatted(measured.percentileMillis(50),
+                            measured.percentileMillis(99), measured.errors()),
                     "bare Quarkus + PostgreSQL p50 %.1f ms, p99 %.1f ms".formatted(bare.percentileMillis(50),
                             bare.percentileMillis(99)),
-                    "none set", system.errors() == 0 ? "no errors" : "ERRORS");
-            p99s.put("system at " + rate, system.perSecondMillis(99));
+                    "none set", measured.errors() == 0 ? "no errors" : "ERRORS");
+            p99s.put("system at " + rate, measured.perSecondMillis(99));
             p99s.put("floor at " + rate, bare.perSecondMillis(99));
-            throughput.put("system at " + rate, system.throughputPerSecond());
+            throughput.put("system at " + rate, measured.throughputPerSecond());
         }
         Charts.perSecond(results.resolve("charts/mixed-load-p99.png"), "Mixed REST load: p99 latency per second",
                 "p99 latency (ms)", p99s);
