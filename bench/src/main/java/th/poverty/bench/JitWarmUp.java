@@ -13,6 +13,8 @@ final class JitWarmUp {
 
     /** A round counts as quiet when no service's compiler threads used more of it than this. */
     static final double QUIET_SHARE = 0.03;
+    /** Quiet rounds in a row that end the warm-up: the compilers' work comes in bursts. */
+    static final int QUIET_ROUNDS = 2;
     private static final int ROUND_SECONDS = 15;
 
     /** Load for the given number of seconds. */
@@ -25,13 +27,15 @@ final class JitWarmUp {
 
     /**
      * Runs {@code load} for {@code minSeconds}, then on in rounds until every service's compiler
-     * used under {@value #QUIET_SHARE} of a round, or {@code maxSeconds} in all passed.
+     * used under {@value #QUIET_SHARE} of {@value #QUIET_ROUNDS} rounds in a row, or
+     * {@code maxSeconds} in all passed.
      *
      * @return how long the warm-up took, in seconds
      */
     static double until(List<ServiceProcess> services, Load load, int minSeconds, int maxSeconds) throws Exception {
         long began = System.nanoTime();
         load.run(minSeconds);
+        int quietRounds = 0;
         while ((System.nanoTime() - began) / 1_000_000_000L + ROUND_SECONDS <= maxSeconds) {
             List<Duration> before = services.stream().map(ServiceProcess::jitCompilerTime).toList();
             load.run(ROUND_SECONDS);
@@ -43,7 +47,8 @@ final class JitWarmUp {
                 shares.add("%s %.1f %%".formatted(services.get(i).name(), share * 100));
             }
             System.out.println("  warm-up round, JIT compilers: " + String.join(", ", shares));
-            if (quiet) {
+            quietRounds = quiet ? quietRounds + 1 : 0;
+            if (quietRounds == QUIET_ROUNDS) {
                 break;
             }
         }

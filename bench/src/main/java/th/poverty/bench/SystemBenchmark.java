@@ -180,7 +180,7 @@ public final class SystemBenchmark {
                 registrations to team-service), every request with a signed token. The floor: the same rates of
                 70 %% indexed reads and 30 %% inserts on floor-service, Quarkus REST and the reactive PostgreSQL client
                 with nothing of the system's. Before each rate, system and floor are warmed at it for at least %d s
-                and until their JIT compilers use under %.0f %% of a 15 s round (at most %d s), which is not counted:
+                and until their JIT compilers use under %.0f %% of two 15 s rounds in a row (at most %d s), which is not counted:
                 on two cores the compilers of four cold services otherwise compete with what is measured.
 
                 | rate (req/s) | system p50 | system p99 | errors | floor p50 | floor p99 | achieved | warm-up |
