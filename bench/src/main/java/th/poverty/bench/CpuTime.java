@@ -21,12 +21,12 @@ final class CpuTime {
 
     /** User and system time of one process so far. */
     static Duration ofProcess(long pid) {
-        return ticks(pid, false);
+        return times(statOf(pid)).own();
     }
 
     /** CPU time of this process's children that have ended and been waited for. */
     static Duration ofEndedChildren() {
-        return ticks(Path.of("/proc/self/stat"), true).minus(ticks(Path.of("/proc/self/stat"), false));
+        return times(Path.of("/proc/self/stat")).endedChildren();
     }
 
     /**
@@ -38,7 +38,7 @@ final class CpuTime {
             return tasks.filter(task -> {
                 String name = read(task.resolve("comm"));
                 return name != null && (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler"));
-            }).map(task -> ticks(task.resolve("stat"), false)).reduce(Duration.ZERO, Duration::plus);
+            }).map(task -> times(task.resolve("stat")).own()).reduce(Duration.ZERO, Duration::plus);
         } catch (IOException gone) {
             return Duration.ZERO;
         }
@@ -55,25 +55,30 @@ final class CpuTime {
         }
         return pids().filter(pid -> parentOf(pid) == postmaster)
                 .map(CpuTime::ofProcess)
-                .reduce(ticks(postmaster, true), Duration::plus);
+                .reduce(times(statOf(postmaster)).all(), Duration::plus);
     }
 
-    private static Duration ticks(long pid, boolean endedChildren) {
-        return ticks(Path.of("/proc", Long.toString(pid), "stat"), endedChildren);
+    /** A process's or thread's own time (utime + stime) and its waited-for children's (cutime + cstime). */
+    private record Times(Duration own, Duration endedChildren) {
+
+        Duration all() {
+            return own.plus(endedChildren);
+        }
     }
 
-    /** utime + stime, and with {@code endedChildren} cutime + cstime (fields 14 to 17 of /proc/pid/stat). */
-    private static Duration ticks(Path statFile, boolean endedChildren) {
+    private static Path statOf(long pid) {
+        return Path.of("/proc", Long.toString(pid), "stat");
+    }
+
+    /** Fields 14 to 17 of a stat file, read once; nothing for a process that has ended. */
+    private static Times times(Path statFile) {
         String stat = read(statFile);
         if (stat == null) {
-            return Duration.ZERO;
+            return new Times(Duration.ZERO, Duration.ZERO);
         }
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        if (endedChildren) {
-            ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
-        }
-        return Duration.ofNanos(ticks * TICK_NANOS);
+        return new Times(Duration.ofNanos((Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * TICK_NANOS),
+                Duration.ofNanos((Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * TICK_NANOS));
     }
 
     private static boolean isPostmaster(long pid, int port) {
@@ -83,7 +88,7 @@ final class CpuTime {
     }
 
     private static long parentOf(long pid) {
-        String stat = read(Path.of("/proc", Long.toString(pid), "stat"));
+        String stat = read(statOf(pid));
         return stat == null ? -1 : Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
     }
 
