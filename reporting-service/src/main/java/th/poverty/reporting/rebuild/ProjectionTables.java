@@ -27,7 +27,7 @@ record ProjectionTables(String suffix) {
      * four times as long as the copy and the build together, each row a B-tree insert at a random
      * place.
      */
-    private static final List<String> KEYED_WHEN_FULL = List.of("event_log", "households", "carers");
+    private static final String LOG = "event_log";
     private static final List<String> FOLDED = List.of("households", "carers");
 
     void create(Connection connection) throws SQLException {
@@ -35,7 +35,7 @@ record ProjectionTables(String suffix) {
             for (String table : NAMES) {
                 statement.execute("drop table if exists " + of(table));
                 statement.execute("create table " + of(table) + " (like " + table
-                        + (KEYED_WHEN_FULL.contains(table) ? " including defaults)" : " including all)"));
+                        + (table.equals(LOG) || FOLDED.contains(table) ? " including defaults)" : " including all)"));
             }
         }
     }
@@ -72,8 +72,8 @@ record ProjectionTables(String suffix) {
      * @return the rows the log holds
      */
     long indexLog(Connection connection, long copied) throws SQLException {
-        String log = of("event_log");
-        String key = addPrimaryKey(connection, "event_log");
+        String log = of(LOG);
+        String key = addPrimaryKey(connection, LOG);
         long rows = copied;
         try (var statement = connection.createStatement()) {
             try {
