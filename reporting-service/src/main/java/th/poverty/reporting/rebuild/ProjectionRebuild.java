@@ -91,8 +91,10 @@ public final class ProjectionRebuild {
                 return new Result(built.replay.records(), built.replay.unreadable(), built.logged, built.folded,
                         built.caughtUp, changed, Duration.ofNanos(System.nanoTime() - started), built.phases);
             } finally {
-                connection.rollback();
-                connection.setAutoCommit(true);
+                if (!connection.getAutoCommit()) { // a step that failed before the switch's transaction began left none
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
                 next.drop(connection);
                 release(connection);
             }
@@ -123,8 +125,10 @@ public final class ProjectionRebuild {
                 return new Reconciliation(built.replay.records(), built.replay.unreadable(), built.folded, totals, daily,
                         sample, Duration.ofNanos(System.nanoTime() - started));
             } finally {
-                connection.rollback();
-                connection.setAutoCommit(true);
+                if (!connection.getAutoCommit()) { // a step that failed before the switch's transaction began left none
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
                 scratch.drop(connection);
                 release(connection);
             }
