@@ -3,7 +3,9 @@ package th.poverty.reporting.rebuild;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The projection tables a rebuild writes anew, under a suffix: {@code _next} for a rebuild that
@@ -100,14 +102,41 @@ record ProjectionTables(String suffix) {
         }
     }
 
-    /** Puts these tables in the live ones' place; the old ones are dropped. */
+    /**
+     * Puts these tables in the live ones' place; the old ones are dropped. Their indexes and keys
+     * take the live ones' names (a key's constraint is renamed with its index), so a migration
+     * that names one finds it whether or not the tables were ever rebuilt.
+     */
     void replaceLive(Connection connection) throws SQLException {
         try (var statement = connection.createStatement()) {
             for (String table : NAMES) {
-                statement.execute("alter table " + table + " rename to " + table + "_old");
+                Map<String, String> liveNames = liveIndexNames(connection, table);
+                statement.execute("drop table " + table);
                 statement.execute("alter table " + of(table) + " rename to " + table);
-                statement.execute("drop table " + table + "_old");
+                for (var index : liveNames.entrySet()) {
+                    statement.execute("alter index " + index.getKey() + " rename to " + index.getValue());
+                }
             }
+        }
+    }
+
+    /** Each index of this set's table, with the name of the live table's index of the same definition. */
+    private Map<String, String> liveIndexNames(Connection connection, String table) throws SQLException {
+        try (var select = connection.prepareStatement("""
+                select n.relname, l.relname
+                from pg_index ni join pg_class n on n.oid = ni.indexrelid, pg_index li join pg_class l on l.oid = li.indexrelid
+                where ni.indrelid = ?::regclass and li.indrelid = ?::regclass and ni.indisunique = li.indisunique
+                  and regexp_replace(pg_get_indexdef(ni.indexrelid), '^.* USING ', '')
+                      = regexp_replace(pg_get_indexdef(li.indexrelid), '^.* USING ', '')""")) {
+            select.setString(1, of(table));
+            select.setString(2, table);
+            Map<String, String> names = new HashMap<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    names.put(rows.getString(1), rows.getString(2));
+                }
+            }
+            return names;
         }
     }
 }

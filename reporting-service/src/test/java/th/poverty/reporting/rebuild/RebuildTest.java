@@ -2,21 +2,29 @@ package th.poverty.reporting.rebuild;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static th.poverty.reporting.ServiceTopics.household;
 import static th.poverty.reporting.ServiceTopics.identified;
 import static th.poverty.reporting.ServiceTopics.newId;
 import static th.poverty.reporting.ServiceTopics.plan;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -41,6 +49,12 @@ class RebuildTest {
     @Inject
     Pool pool;
 
+    @Inject
+    DataSource dataSource;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
     private static JsonPath post(String what) {
         return given().header("Authorization", MINISTRY).post("/api/v1/admin/projections/" + what)
                 .then().statusCode(200).extract().jsonPath();
@@ -56,6 +70,16 @@ class RebuildTest {
         pool.query("select area_code, measure, value from area_totals where value <> 0").execute().await().indefinitely()
                 .forEach(row -> totals.put(row.getString(0) + "/" + row.getString(1), row.getLong(2)));
         return totals;
+    }
+
+    /** Every index of the projection tables with its table, and the constraints they back. */
+    private List<String> indexesAndKeys() {
+        return pool.query("""
+                        select c.relname || ' ' || i.relname || ' ' || coalesce(k.conname, '-')
+                        from pg_index x join pg_class c on c.oid = x.indrelid join pg_class i on i.oid = x.indexrelid
+                            left join pg_constraint k on k.conindid = x.indexrelid
+                        where c.relname in ('event_log', 'households', 'carers', 'area_totals', 'area_daily')
+                        order by 1""").execute().await().indefinitely().stream().map(row -> row.getString(0)).toList();
     }
 
     private boolean logged(UUID eventId) {
@@ -76,6 +100,7 @@ class RebuildTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> progress(VILLAGE).contains("\"withPlan\":1"));
         var before = totals();
         String country = progress("TH");
+        var indexes = indexesAndKeys();
 
         var first = post("rebuild");
         assertThat(first.getLong("records")).isGreaterThanOrEqualTo(3);
@@ -85,6 +110,9 @@ class RebuildTest {
 
         assertThat(totals()).isEqualTo(afterFirst).isEqualTo(before);
         assertThat(progress("TH")).isEqualTo(country);
+        // as the migrations named them, which later migrations may name too
+        assertThat(indexesAndKeys()).isEqualTo(indexes).contains("event_log event_log_pkey event_log_pkey",
+                "area_totals area_totals_children -");
         var reconciliation = post("reconcile");
         assertThat(reconciliation.getLong("differences")).isZero();
         assertThat(reconciliation.getLong("dailyDifferences")).isZero();
@@ -138,6 +166,30 @@ class RebuildTest {
         assertThat(row.getString(0)).isEqualTo("ประชาคม\tหมู่ 4\nรอบสอง");
         assertThat(row.getOffsetDateTime(1).toInstant()).isEqualTo(at.truncatedTo(ChronoUnit.MICROS));
         assertThat(row.getLong(2)).isEqualTo(1);
+    }
+
+    @Test
+    void aRebuildThatFailsReportsWhyAndLeavesTheLiveTablesAsTheyWere() {
+        var before = totals();
+        // the first connection (the rebuild's own) is given, the replay's are refused
+        var connections = new AtomicInteger();
+        var firstOnly = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection") && connections.getAndIncrement() > 0) {
+                        throw new SQLException("no connection left in the pool");
+                    }
+                    try {
+                        return method.invoke(dataSource, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+
+        assertThatThrownBy(() -> new ProjectionRebuild(firstOnly, bootstrapServers).rebuild())
+                .isInstanceOf(SQLException.class).hasMessage("no connection left in the pool");
+        assertThat(totals()).isEqualTo(before);
+        assertThat(pool.query("select to_regclass('event_log_next') is null").execute().await().indefinitely()
+                .iterator().next().getBoolean(0)).isTrue();
     }
 
     @Test
