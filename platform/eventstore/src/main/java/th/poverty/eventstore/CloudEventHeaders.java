@@ -167,7 +167,7 @@ public final class CloudEventHeaders {
     }
 
     /** The decimal number of {@code text[from, to)}, or -1 if it is not all digits. */
-    private static int digits(String text, int from, int to) {
+    static int digits(String text, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);

@@ -56,4 +56,22 @@ class EventCodecTest {
         assertThatThrownBy(() -> codec.decode("Counted", 1, "{\"countedOn\": \"2026-13-40\"}"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unreadable Counted payload");
     }
+
+    private LocalDate countedOn(String json) {
+        return ((Sample.Counted) codec.decode("Counted", 1, "{\"countedOn\": %s}".formatted(json))).countedOn();
+    }
+
+    @Test
+    void datesAreReadInEveryFormJacksonReadsAndOnlyIfTheyExist() {
+        for (String date : List.of("2024-02-29", "2026-12-31", "2026-01-01", "0999-06-15")) {
+            assertThat(countedOn("\"" + date + "\"")).isEqualTo(LocalDate.parse(date));
+        }
+        // not as events write them: Jackson's own reading
+        assertThat(countedOn("[2026, 11, 5]")).isEqualTo(LocalDate.of(2026, 11, 5));
+        assertThat(countedOn("\"2026-11-05T10:15:00\"")).isEqualTo(LocalDate.of(2026, 11, 5));
+        for (String missing : List.of("2026-02-29", "2026-04-31", "2026-00-10", "2026-1a-10")) {
+            assertThatThrownBy(() -> countedOn("\"" + missing + "\""))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unreadable Counted payload");
+        }
+    }
 }
