@@ -3,6 +3,8 @@ package th.poverty.reporting.rebuild;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,31 +22,41 @@ import th.poverty.reporting.rebuild.ChangeWriter.DayKey;
  */
 final class StagedChanges {
 
-    private static final int FLUSH_AT = 200_000;
+    private static final int FLUSH_AT = 50_000; // paths and days, each with a slot per measure
 
     /**
-     * An area path's sum for a day and measure, keyed by the three and hashed once: a rebuild adds
-     * millions of changes into a few sums, in place rather than boxing a new sum for each.
+     * An area path's sums on a day, a slot per measure ({@link #measures} numbers them). A
+     * subject's changes nearly all fall on one path and day, so a rebuild looks up its millions of
+     * changes here once per subject and day rather than once per measure: with tens of thousands
+     * of paths, each look-up in the big table is a trip to memory.
      */
-    private static final class PathDaySum {
+    private static final class PathDay {
 
         private final AreaPath path;
         private final LocalDate day;
-        private final String measure;
         private final int hash;
-        private long delta;
+        private long[] sums = new long[16];
 
-        PathDaySum(AreaPath path, LocalDate day, String measure) {
+        PathDay(AreaPath path, LocalDate day) {
             this.path = path;
             this.day = day;
-            this.measure = measure;
-            this.hash = (path.hashCode() * 31 + day.hashCode()) * 31 + measure.hashCode();
+            this.hash = path.hashCode() * 31 + day.hashCode();
+        }
+
+        void add(int measure, long delta) {
+            if (measure >= sums.length) {
+                sums = Arrays.copyOf(sums, Math.max(measure + 1, 2 * sums.length));
+            }
+            sums[measure] += delta;
+        }
+
+        boolean is(AreaPath path, LocalDate day) {
+            return this.path == path && this.day.equals(day);
         }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof PathDaySum key && hash == key.hash && measure.equals(key.measure)
-                    && day.equals(key.day) && path.equals(key.path);
+            return other instanceof PathDay key && hash == key.hash && day.equals(key.day) && path.equals(key.path);
         }
 
         @Override
@@ -55,7 +67,9 @@ final class StagedChanges {
 
     private final Connection connection;
     private final String staging;
-    private final Map<PathDaySum, PathDaySum> pathDays = new HashMap<>();
+    private final Map<PathDay, PathDay> pathDays = new HashMap<>();
+    private final Map<String, Integer> measureNumbers = new HashMap<>();
+    private final List<String> measures = new ArrayList<>();
     private final Map<String, String> parents = new HashMap<>();
 
     /** @param staging the table {@link #createStaging} made */
@@ -107,9 +121,15 @@ final class StagedChanges {
 
     /** Changes not yet rolled up: summed per area path, rolled up when written. */
     void add(List<AreaChanges.PathChange> changes) throws SQLException {
+        PathDay sums = null;
         for (AreaChanges.PathChange change : changes) {
-            var key = new PathDaySum(change.path(), change.day(), change.measure());
-            pathDays.computeIfAbsent(key, k -> k).delta += change.delta();
+            if (sums == null || !sums.is(change.path(), change.day())) {
+                sums = pathDays.computeIfAbsent(new PathDay(change.path(), change.day()), k -> k);
+            }
+            sums.add(measureNumbers.computeIfAbsent(change.measure(), measure -> {
+                measures.add(measure);
+                return measures.size() - 1;
+            }), change.delta());
         }
         if (pathDays.size() >= FLUSH_AT) {
             flush();
@@ -119,12 +139,18 @@ final class StagedChanges {
     /** Rolls up the sums so far and copies them into the staging table. */
     void flush() throws SQLException {
         Map<DayKey, Long> days = new HashMap<>();
-        pathDays.values().forEach(sum -> {
-            for (AreaChange change : AreaChanges.rolledUp(new AreaChanges.PathChange(sum.path, sum.measure, sum.day, sum.delta))) {
-                days.merge(new DayKey(change.areaCode(), change.day(), change.measure()), change.delta(), Long::sum);
-                parents.putIfAbsent(change.areaCode(), change.parentCode() == null ? "" : change.parentCode());
+        for (PathDay sums : pathDays.values()) {
+            for (int measure = 0; measure < sums.sums.length; measure++) {
+                if (sums.sums[measure] == 0) {
+                    continue;
+                }
+                var change = new AreaChanges.PathChange(sums.path, measures.get(measure), sums.day, sums.sums[measure]);
+                for (AreaChange area : AreaChanges.rolledUp(change)) {
+                    days.merge(new DayKey(area.areaCode(), area.day(), area.measure()), area.delta(), Long::sum);
+                    parents.putIfAbsent(area.areaCode(), area.parentCode() == null ? "" : area.parentCode());
+                }
             }
-        });
+        }
         pathDays.clear();
         try (var copy = CopyRows.into(connection, staging, "area_code", "day", "measure", "delta")) {
             for (var day : days.entrySet()) {
