@@ -39,12 +39,10 @@ final class Refold {
 
     private final Connection connection;
     private final ProjectionTables tables;
-    private final SubjectWriter subjects;
 
     Refold(Connection connection, ProjectionTables tables) {
         this.connection = connection;
         this.tables = tables;
-        this.subjects = new SubjectWriter(connection, tables);
     }
 
     /**
@@ -83,7 +81,7 @@ final class Refold {
 
     /** Folds the subjects whose id hashes to {@code share} of {@code shares}; returns how many. */
     private long share(int share, int shares, StagedChanges changes) throws SQLException {
-        subjects.copying = true;
+        var subjects = new SubjectWriter(connection, tables, true);
         long folded = 0;
         try (var select = connection.prepareStatement("""
                 select subject_kind, subject_id, occurred_at, stream_version, event_id, type, facts::text
@@ -101,7 +99,7 @@ final class Refold {
                     Subject subject = new Subject(Subject.Kind.valueOf(rows.getString(1)), rows.getString(2));
                     if (!subject.equals(current)) {
                         if (current != null) {
-                            fold(current, history, changes);
+                            fold(current, history, changes, subjects);
                             folded++;
                         }
                         current = subject;
@@ -110,7 +108,7 @@ final class Refold {
                     history.add(logged(rows, 3));
                 }
                 if (current != null) {
-                    fold(current, history, changes);
+                    fold(current, history, changes, subjects);
                     folded++;
                 }
             }
@@ -122,6 +120,7 @@ final class Refold {
 
     /** Folds again the subjects whose events {@code added} were just logged, adding the difference. */
     void caughtUp(Collection<Subject> affected, Set<UUID> added) throws SQLException {
+        var subjects = new SubjectWriter(connection, tables, false);
         var changes = new ChangeWriter(connection, tables);
         List<AreaChange> all = new ArrayList<>();
         for (Subject subject : affected) {
@@ -136,7 +135,8 @@ final class Refold {
         changes.addToTotalsAndDays(all);
     }
 
-    private void fold(Subject subject, List<LoggedEvent> history, StagedChanges changes) throws SQLException {
+    private static void fold(Subject subject, List<LoggedEvent> history, StagedChanges changes, SubjectWriter subjects)
+            throws SQLException {
         Facts facts = Projector.facts(subject);
         changes.add(AreaChanges.atPaths(new TreeMap<>(), History.fold(facts, history)));
         subjects.add(subject, facts);
@@ -170,13 +170,15 @@ final class Refold {
 
         private final Connection connection;
         private final ProjectionTables tables;
+        private final boolean copying;
         private final List<Object[]> households = new ArrayList<>();
         private final List<Object[]> carers = new ArrayList<>();
-        private boolean copying;
 
-        SubjectWriter(Connection connection, ProjectionTables tables) {
+        /** @param copying whether the tables are empty (a full fold), so that rows are copied rather than upserted */
+        SubjectWriter(Connection connection, ProjectionTables tables, boolean copying) {
             this.connection = connection;
             this.tables = tables;
+            this.copying = copying;
         }
 
         void add(Subject subject, Facts facts) throws SQLException {
