@@ -37,9 +37,7 @@ import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import th.poverty.testing.NationalIds;
 
 /**
  * The faults production will meet, against the real PostgreSQL and Kafka: the broker away for a
@@ -159,8 +157,9 @@ class FaultsTest {
 
         // real work through the three write services: every event of it is behind a poison message
         String village = "24010123";
-        String householdId = identifyVisitAssessAndClassify(village);
-        giveACarer(householdId, village);
+        var fieldWork = new FieldWork(running, "fault-test", PROVINCE);
+        String householdId = fieldWork.identifyVisitAssessAndClassify(village, LocalDate.now());
+        fieldWork.giveACarer(householdId, village, GENEROUSLY);
         drawUpAPlanAndRecordAnIncome(householdId);
 
         for (var topic : CONSUMERS.entrySet()) {
@@ -336,47 +335,7 @@ class FaultsTest {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    // the work of the three write services, as in the monthly-report end-to-end test
-
-    private static String identifyVisitAssessAndClassify(String village) {
-        LocalDate today = LocalDate.now();
-        String id = as(Service.HOUSEHOLD, "field-team").contentType(ContentType.JSON).body("""
-                        {"forumDate": "%s", "villageCode": "%s", "reason": "ไม่มีที่ดินทำกิน รายได้ไม่พอ",
-                         "head": {"nationalId": "%s", "firstName": "บุญมี", "lastName": "ทองคำ"}}"""
-                        .formatted(today, village, NationalIds.random()))
-                .post("/api/v1/households/forum-nominations").then().statusCode(201).extract().path("householdId");
-        household(id, "visits", 1, """
-                {"visitedOn": "%s", "visitedBy": ["พัฒนากร"], "notes": "เคาะประตูบ้าน"}""".formatted(today));
-        household(id, "assessment", 2, """
-                {"assessedOn": "%s",
-                 "attitude": {"willingToChange": true, "notes": "อยากมีอาชีพ"},
-                 "skills": {"workingMembers": 2, "skills": ["ทอผ้า"]},
-                 "resources": {"landRai": 1.5, "ownsLand": false, "meansOfProduction": ["กี่ทอผ้า"]},
-                 "wayOut": {"direction": "ทอผ้าขายในตลาดชุมชน"}}""".formatted(today));
-        household(id, "poverty-causes", 3, """
-                {"causes": [{"dimension": "INCOME", "description": "หนี้นอกระบบ"}], "reason": "Family Folder"}""");
-        household(id, "poverty-causes/acknowledgement", 4, "{\"acknowledgedOn\": \"" + today + "\"}");
-        household(id, "classification", 5, "{\"group\": \"SELF_DEVELOPING\", \"reason\": \"มีแรงงานและทักษะ\"}")
-                .body("status.code", equalTo("CLASSIFIED"));
-        return id;
-    }
-
-    private static ValidatableResponse household(String id, String command, long version, String body) {
-        return as(Service.HOUSEHOLD, "field-team").contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"")
-                .body(body).post("/api/v1/households/{id}/" + command, id).then().statusCode(200);
-    }
-
-    /** 404 until team-service has read the household from household.events, past the poison. */
-    private static void giveACarer(String householdId, String village) {
-        String carerId = as(Service.TEAM, "province-officer").contentType(ContentType.JSON).body("""
-                        {"name": "ประยูร รักถิ่น", "role": "COMMUNITY_LEADER", "areaCode": "%s", "reason": "อาสาดูแลครัวเรือน"}"""
-                        .formatted(village))
-                .post("/api/v1/carers").then().statusCode(201).extract().path("carerId");
-        await().atMost(GENEROUSLY).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                as(Service.TEAM, "field-team").contentType(ContentType.JSON)
-                        .body("{\"householdId\": \"%s\", \"reason\": \"ดูแลตามแผน\"}".formatted(householdId))
-                        .post("/api/v1/carers/{carerId}/households", carerId).then().statusCode(200));
-    }
+    // the plan, in plan-service, after the field work
 
     /** Eligible only once plan-service has read the classification from household.events, past the poison. */
     private static void drawUpAPlanAndRecordAnIncome(String householdId) {

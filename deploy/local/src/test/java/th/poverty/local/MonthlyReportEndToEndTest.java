@@ -29,7 +29,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import th.poverty.testing.NationalIds;
 
 /**
  * The five steps end to end through the packaged services: a household nominated, visited,
@@ -97,8 +96,9 @@ class MonthlyReportEndToEndTest {
         Map<String, Long> nextBefore = figures(report(next), "figures.");
         Map<String, Long> closableBefore = figures(report(closable), "figures.");
 
-        String householdId = identifyVisitAssessAndClassify();
-        giveACarer(householdId);
+        var fieldWork = new FieldWork(running, "monthly-report-e2e", PROVINCE);
+        String householdId = fieldWork.identifyVisitAssessAndClassify(VILLAGE, today);
+        fieldWork.giveACarer(householdId, VILLAGE, EVENTUALLY);
         planAndFollowUp(householdId);
 
         await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
@@ -117,7 +117,7 @@ class MonthlyReportEndToEndTest {
         close(closable).statusCode(409).body("type", equalTo("/problems/report-closed"));
 
         // a household nominated after the closing changes the open report, never the closed one
-        nominate();
+        fieldWork.nominate(VILLAGE, today);
         Map<String, Long> nextExpected = plus(plus(nextBefore, ONE_HOUSEHOLD, 1), IDENTIFICATION, 1);
         await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 assertThat(figures(report(next), "figures.")).as("open report").isEqualTo(nextExpected));
@@ -145,57 +145,6 @@ class MonthlyReportEndToEndTest {
     private static YearMonth lastClosableMonth(LocalDate day) {
         YearMonth month = YearMonth.from(day);
         return day.getDayOfMonth() >= CUT_OFF_DAY ? month : month.minusMonths(1);
-    }
-
-    // step 1 (ชี้เป้าชีวิต) in household-service
-
-    private static String nominate() {
-        return as(Service.HOUSEHOLD, "field-team", PROVINCE).contentType(ContentType.JSON).body("""
-                        {"forumDate": "%s", "villageCode": "%s", "reason": "ไม่มีที่ดินทำกิน รายได้ไม่พอ",
-                         "head": {"nationalId": "%s", "firstName": "บุญมี", "lastName": "ทองคำ", "phone": "0898765432"}}"""
-                        .formatted(today, VILLAGE, NationalIds.random()))
-                .post("/api/v1/households/forum-nominations")
-                .then().statusCode(201).extract().path("householdId");
-    }
-
-    private static String identifyVisitAssessAndClassify() {
-        String id = nominate();
-        household(id, "visits", 1, """
-                {"visitedOn": "%s", "visitedBy": ["พัฒนากร", "ผู้นำ อช."], "notes": "เคาะประตูบ้าน"}""".formatted(today))
-                .body("status.code", equalTo("VISITED"));
-        household(id, "assessment", 2, """
-                {"assessedOn": "%s",
-                 "attitude": {"willingToChange": true, "notes": "อยากมีอาชีพ"},
-                 "skills": {"workingMembers": 2, "skills": ["ทอผ้า"]},
-                 "resources": {"landRai": 1.5, "ownsLand": false, "meansOfProduction": ["กี่ทอผ้า"]},
-                 "wayOut": {"direction": "ทอผ้าขายในตลาดชุมชน"}}""".formatted(today))
-                .body("status.code", equalTo("ASSESSED"));
-        household(id, "poverty-causes", 3, """
-                {"causes": [{"dimension": "INCOME", "description": "หนี้นอกระบบ"}], "reason": "Family Folder"}""");
-        household(id, "poverty-causes/acknowledgement", 4, "{\"acknowledgedOn\": \"" + today + "\"}");
-        household(id, "classification", 5, "{\"group\": \"SELF_DEVELOPING\", \"reason\": \"มีแรงงานและทักษะ\"}")
-                .body("status.code", equalTo("CLASSIFIED"));
-        return id;
-    }
-
-    private static ValidatableResponse household(String id, String command, long version, String body) {
-        return as(Service.HOUSEHOLD, "field-team", PROVINCE).contentType(ContentType.JSON)
-                .header("If-Match", "\"" + version + "\"").body(body)
-                .post("/api/v1/households/{id}/" + command, id).then().statusCode(200);
-    }
-
-    // step 4 (ดูแลชีวิต) in team-service: one carer for at most three households
-
-    private static void giveACarer(String householdId) {
-        String carerId = as(Service.TEAM, "province-officer", PROVINCE).contentType(ContentType.JSON).body("""
-                        {"name": "ประยูร รักถิ่น", "role": "COMMUNITY_LEADER", "areaCode": "%s", "reason": "อาสาดูแลครัวเรือน"}"""
-                        .formatted(VILLAGE))
-                .post("/api/v1/carers").then().statusCode(201).extract().path("carerId");
-        // 404 until team-service has read the household from household.events; assigning again changes nothing
-        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                as(Service.TEAM, "field-team", PROVINCE).contentType(ContentType.JSON)
-                        .body("{\"householdId\": \"%s\", \"reason\": \"ดูแลตามแผน\"}".formatted(householdId))
-                        .post("/api/v1/carers/{carerId}/households", carerId).then().statusCode(200));
     }
 
     // steps 2 to 4 (เข็มทิศชีวิต, บริหารจัดการชีวิต) in plan-service
