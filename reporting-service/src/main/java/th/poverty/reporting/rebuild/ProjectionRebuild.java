@@ -91,7 +91,7 @@ public final class ProjectionRebuild {
                 return new Result(built.replay.records(), built.replay.unreadable(), built.logged, built.folded,
                         built.caughtUp, changed, Duration.ofNanos(System.nanoTime() - started), built.phases);
             } finally {
-                if (!connection.getAutoCommit()) { // a step that failed before the switch's transaction began left none
+                if (!connection.getAutoCommit()) { // none is open when a step failed before the catch-up began
                     connection.rollback();
                     connection.setAutoCommit(true);
                 }
@@ -125,7 +125,7 @@ public final class ProjectionRebuild {
                 return new Reconciliation(built.replay.records(), built.replay.unreadable(), built.folded, totals, daily,
                         sample, Duration.ofNanos(System.nanoTime() - started));
             } finally {
-                if (!connection.getAutoCommit()) { // a step that failed before the switch's transaction began left none
+                if (!connection.getAutoCommit()) { // none is open when a step failed before the catch-up began
                     connection.rollback();
                     connection.setAutoCommit(true);
                 }
