@@ -23,21 +23,36 @@ record ProjectionTables(String suffix) {
     }
 
     /**
-     * The tables a rebuild fills with COPY, a row per event or subject. They are created without
-     * their primary keys, which are built in one pass once they are full ({@link #indexLog},
-     * {@link #keyFolded}): copying a million households into a keyed table took PostgreSQL nearly
-     * four times as long as the copy and the build together, each row a B-tree insert at a random
-     * place.
+     * The tables a rebuild fills with COPY, a row per event or subject. Their primary keys are
+     * built in one pass once they are full ({@link #indexLog}, {@link #keyFolded}): copying a
+     * million households into a keyed table took PostgreSQL nearly four times as long as the copy
+     * and the build together, each row a B-tree insert at a random place.
      */
     private static final String LOG = "event_log";
     private static final List<String> FOLDED = List.of("households", "carers");
 
+    /** Each table as the live one is, with its indexes; the tables filled by COPY without their keys. */
     void create(Connection connection) throws SQLException {
         try (var statement = connection.createStatement()) {
             for (String table : NAMES) {
                 statement.execute("drop table if exists " + of(table));
-                statement.execute("create table " + of(table) + " (like " + table
-                        + (table.equals(LOG) || FOLDED.contains(table) ? " including defaults)" : " including all)"));
+                statement.execute("create table " + of(table) + " (like " + table + " including all)");
+                if (table.equals(LOG) || FOLDED.contains(table)) {
+                    statement.execute("alter table " + of(table) + " drop constraint " + primaryKey(connection, of(table)));
+                }
+            }
+        }
+    }
+
+    private static String primaryKey(Connection connection, String table) throws SQLException {
+        try (var key = connection.prepareStatement(
+                "select conname from pg_constraint where conrelid = ?::regclass and contype = 'p'")) {
+            key.setString(1, table);
+            try (ResultSet rows = key.executeQuery()) {
+                if (!rows.next()) {
+                    throw new IllegalStateException(table + " has no primary key");
+                }
+                return rows.getString(1);
             }
         }
     }

@@ -112,7 +112,7 @@ class RebuildTest {
         assertThat(progress("TH")).isEqualTo(country);
         // as the migrations named them, which later migrations may name too
         assertThat(indexesAndKeys()).isEqualTo(indexes).contains("event_log event_log_pkey event_log_pkey",
-                "area_totals area_totals_children -");
+                "event_log event_log_logged_at -", "area_totals area_totals_children -");
         var reconciliation = post("reconcile");
         assertThat(reconciliation.getLong("differences")).isZero();
         assertThat(reconciliation.getLong("dailyDifferences")).isZero();
