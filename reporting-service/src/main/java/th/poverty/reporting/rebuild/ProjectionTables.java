@@ -38,21 +38,25 @@ record ProjectionTables(String suffix) {
                 statement.execute("drop table if exists " + of(table));
                 statement.execute("create table " + of(table) + " (like " + table + " including all)");
                 if (table.equals(LOG) || FOLDED.contains(table)) {
-                    statement.execute("alter table " + of(table) + " drop constraint " + primaryKey(connection, of(table)));
+                    statement.execute("alter table " + of(table) + " drop constraint " + primaryKey(connection, of(table)).name());
                 }
             }
         }
     }
 
-    private static String primaryKey(Connection connection, String table) throws SQLException {
+    /** A table's primary key: its constraint's name and definition ({@code PRIMARY KEY (...)}). */
+    private record PrimaryKey(String name, String definition) {
+    }
+
+    private static PrimaryKey primaryKey(Connection connection, String table) throws SQLException {
         try (var key = connection.prepareStatement(
-                "select conname from pg_constraint where conrelid = ?::regclass and contype = 'p'")) {
+                "select conname, pg_get_constraintdef(oid) from pg_constraint where conrelid = ?::regclass and contype = 'p'")) {
             key.setString(1, table);
             try (ResultSet rows = key.executeQuery()) {
                 if (!rows.next()) {
                     throw new IllegalStateException(table + " has no primary key");
                 }
-                return rows.getString(1);
+                return new PrimaryKey(rows.getString(1), rows.getString(2));
             }
         }
     }
@@ -68,16 +72,7 @@ record ProjectionTables(String suffix) {
 
     /** The live table's primary key, added to this set's table. */
     private String addPrimaryKey(Connection connection, String table) throws SQLException {
-        try (var key = connection.prepareStatement(
-                "select pg_get_constraintdef(oid) from pg_constraint where conrelid = ?::regclass and contype = 'p'")) {
-            key.setString(1, table);
-            try (ResultSet rows = key.executeQuery()) {
-                if (!rows.next()) {
-                    throw new IllegalStateException(table + " has no primary key");
-                }
-                return "alter table " + of(table) + " add " + rows.getString(1);
-            }
-        }
+        return "alter table " + of(table) + " add " + primaryKey(connection, table).definition();
     }
 
     /**
