@@ -91,12 +91,7 @@ public final class ProjectionRebuild {
                 return new Result(built.replay.records(), built.replay.unreadable(), built.logged, built.folded,
                         built.caughtUp, changed, Duration.ofNanos(System.nanoTime() - started), built.phases);
             } finally {
-                if (!connection.getAutoCommit()) { // none is open when a step failed before the catch-up began
-                    connection.rollback();
-                    connection.setAutoCommit(true);
-                }
-                next.drop(connection);
-                release(connection);
+                release(connection, next);
             }
         }
     }
@@ -125,12 +120,7 @@ public final class ProjectionRebuild {
                 return new Reconciliation(built.replay.records(), built.replay.unreadable(), built.folded, totals, daily,
                         sample, Duration.ofNanos(System.nanoTime() - started));
             } finally {
-                if (!connection.getAutoCommit()) { // none is open when a step failed before the catch-up began
-                    connection.rollback();
-                    connection.setAutoCommit(true);
-                }
-                scratch.drop(connection);
-                release(connection);
+                release(connection, scratch);
             }
         }
     }
@@ -206,7 +196,16 @@ public final class ProjectionRebuild {
         return connection;
     }
 
-    private static void release(Connection connection) throws SQLException {
+    /**
+     * Rolls back what was left open, drops the tables built and lets the next rebuild or
+     * reconciliation run.
+     */
+    private static void release(Connection connection, ProjectionTables tables) throws SQLException {
+        if (!connection.getAutoCommit()) { // none is open when a step failed before the catch-up began
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+        tables.drop(connection);
         try (var unlock = connection.prepareStatement("select pg_advisory_unlock(?)")) {
             unlock.setLong(1, RUNNING);
             unlock.execute();
