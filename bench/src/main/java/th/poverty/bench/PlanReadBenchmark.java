@@ -1,12 +1,10 @@
 package th.poverty.bench;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import th.poverty.domain.Thailand;
 
 /**
  * Issue 6 anchor: reading a life-compass plan of 200 activities and 50 revisions, and revising it,
@@ -40,7 +40,7 @@ public final class PlanReadBenchmark {
     private static final int COMPARED_REVISIONS = 10;
     private static final int WARM_UP_READS = 200;
     private static final double TARGET_P99_MS = 20.0;
-    private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Bangkok")).toString();
+    private static final String TODAY = LocalDate.now(Thailand.ZONE).toString();
     private static final Pattern PLAN_ID = Pattern.compile("\"planId\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern HOUSEHOLD_ID = Pattern.compile("\"householdId\"\\s*:\\s*\"([^\"]+)\"");
 

@@ -1,7 +1,9 @@
 package th.poverty.household;
 
+import th.poverty.domain.Labelled;
+
 /** Why a household leaves the programme without graduating. */
-public enum ClosureReason {
+public enum ClosureReason implements Labelled {
     MOVED("ย้ายออกนอกพื้นที่", "Moved away"),
     DIED("เสียชีวิต", "Died"),
     DUPLICATE("ข้อมูลซ้ำ", "Duplicate of another household"),
@@ -15,10 +17,12 @@ public enum ClosureReason {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelTh() {
         return labelTh;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

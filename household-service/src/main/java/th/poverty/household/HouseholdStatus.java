@@ -1,7 +1,9 @@
 package th.poverty.household;
 
+import th.poverty.domain.Labelled;
+
 /** Where a household stands in step 1 and after. */
-public enum HouseholdStatus {
+public enum HouseholdStatus implements Labelled {
     IDENTIFIED("ชี้เป้าแล้ว", "Identified"),
     VISITED("เยี่ยมบ้านแล้ว", "Visited"),
     ASSESSED("วิเคราะห์ 4 ท แล้ว", "Assessed (4 T)"),
@@ -17,10 +19,12 @@ public enum HouseholdStatus {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelTh() {
         return labelTh;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

@@ -2,9 +2,9 @@ package th.poverty.household;
 
 import java.time.LocalDate;
 
-import th.poverty.area.Area;
-import th.poverty.area.AreaPath;
+import th.poverty.area.AreaView;
 import th.poverty.area.Areas;
+import th.poverty.domain.Label;
 
 /** A household as the API shows it: state, labels in Thai and English, the head with the ID masked. */
 public record HouseholdView(
@@ -24,23 +24,6 @@ public record HouseholdView(
         HeadView head,
         long version) {
 
-    public record Label(String code, String th, String en) {
-    }
-
-    public record Place(String code, String nameTh) {
-    }
-
-    public record AreaView(Place province, Place district, Place tambon, Place village) {
-        static AreaView of(AreaPath path, Areas areas) {
-            return new AreaView(place(path.province(), areas), place(path.district(), areas), place(path.tambon(), areas),
-                    place(path.village(), areas));
-        }
-
-        private static Place place(String code, Areas areas) {
-            return new Place(code, areas.find(code).map(Area::nameTh).orElse(null));
-        }
-    }
-
     /**
      * The head as the caller may see them (see {@link PersonalDataReads}): the national ID masked
      * unless the caller's role verifies identities.
@@ -51,18 +34,16 @@ public record HouseholdView(
     static HouseholdView of(Household household, long version, HeadView head, Areas areas) {
         return new HouseholdView(
                 household.id(),
-                new Label(household.status().name(), household.status().labelTh(), household.status().labelEn()),
-                new Label(household.source().name(), household.source().labelTh(), household.source().labelEn()),
+                household.status().label(),
+                household.source().label(),
                 AreaView.of(household.area(), areas),
                 household.identifiedOn(),
-                household.group() == null ? null
-                        : new Label(household.group().name(), household.group().labelTh(), household.group().labelEn()),
+                Label.of(household.group()),
                 household.members(),
                 household.visits(),
                 household.causesRecorded(),
                 household.causesAcknowledged(),
-                household.closure() == null ? null
-                        : new Label(household.closure().name(), household.closure().labelTh(), household.closure().labelEn()),
+                Label.of(household.closure()),
                 household.duplicateOf(),
                 household.personalDataErased(),
                 head,

@@ -1,7 +1,6 @@
 package th.poverty.household;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -12,15 +11,16 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import th.poverty.area.Areas;
+import th.poverty.domain.RejectedCommand;
+import th.poverty.domain.Rejection;
+import th.poverty.domain.Thailand;
+import th.poverty.domain.Versioned;
 import th.poverty.eventstore.AggregateStore;
 import th.poverty.eventstore.EventCodec;
 import th.poverty.eventstore.EventMetadata;
 import th.poverty.eventstore.EventStore;
-import th.poverty.eventstore.RejectedCommand;
-import th.poverty.eventstore.Rejection;
 import th.poverty.eventstore.StoredEvent;
 import th.poverty.eventstore.StreamVersionConflict;
-import th.poverty.eventstore.Versioned;
 import th.poverty.household.PersonalData.Person;
 import th.poverty.web.Caller;
 
@@ -32,16 +32,16 @@ import th.poverty.web.Caller;
 public class Households {
 
     public static final String STREAM_TYPE = "household";
-    /** Dates are the users' dates: Thailand has one time zone. */
-    public static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
 
     private final AggregateStore<Household, HouseholdEvent> store;
     private final HouseholdProjection projection;
     private final PersonalData people;
     private final Areas areas;
     private final Pool pool;
+    private final Clock clock;
 
-    public Households(EventStore eventStore, HouseholdProjection projection, PersonalData people, Areas areas, Pool pool) {
+    public Households(EventStore eventStore, HouseholdProjection projection, PersonalData people, Areas areas, Pool pool, Clock clock) {
+        this.clock = clock;
         this.store = new AggregateStore<>(eventStore, EventCodec.of(HouseholdEvent.class), STREAM_TYPE, Household::rehydrate);
         this.projection = projection;
         this.people = people;
@@ -56,7 +56,7 @@ public class Households {
                     if (existing != null) {
                         throw alreadyIdentified(existing);
                     }
-                    List<HouseholdEvent> events = Household.identify(command, areas, LocalDate.now(THAILAND)).eventsOrThrow();
+                    List<HouseholdEvent> events = Household.identify(command, areas, Thailand.today(clock)).eventsOrThrow();
                     var identified = (HouseholdEvent.HouseholdIdentified) events.getFirst();
                     return store.append(tx, command.householdId(), 0, events, metadata.withAreaCode(identified.villageCode()))
                             .call(stored -> project(tx, events, stored))
@@ -79,7 +79,7 @@ public class Households {
                         throw new StreamVersionConflict(householdId, expectedVersion, current.version());
                     }
                     Household household = current.aggregate();
-                    List<HouseholdEvent> events = household.decide(command, areas, LocalDate.now(THAILAND)).eventsOrThrow();
+                    List<HouseholdEvent> events = household.decide(command, areas, Thailand.today(clock)).eventsOrThrow();
                     Household after = household;
                     for (HouseholdEvent event : events) {
                         after = Household.apply(after, event);

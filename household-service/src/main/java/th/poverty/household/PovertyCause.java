@@ -1,12 +1,14 @@
 package th.poverty.household;
 
+import th.poverty.domain.Labelled;
+
 /**
  * One cause or condition of a household's poverty, filed under one of the five dimensions
  * users know from TPMAP and ThaiQM, so each problem can be routed to the agency responsible.
  */
 public record PovertyCause(Dimension dimension, String description) {
 
-    public enum Dimension {
+    public enum Dimension implements Labelled {
         HEALTH("สุขภาพ", "Health"),
         LIVING_CONDITIONS("ความเป็นอยู่", "Living conditions"),
         EDUCATION("การศึกษา", "Education"),
@@ -21,10 +23,12 @@ public record PovertyCause(Dimension dimension, String description) {
             this.labelEn = labelEn;
         }
 
+        @Override
         public String labelTh() {
             return labelTh;
         }
 
+        @Override
         public String labelEn() {
             return labelEn;
         }

@@ -1,5 +1,4 @@
 package th.poverty.household;
-
 import static io.restassured.RestAssured.given;
 
 import java.net.URI;
@@ -13,6 +12,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import th.poverty.domain.Thailand;
 import th.poverty.testing.InfrastructureResource;
 import th.poverty.testing.NationalIds;
 import th.poverty.testing.Tokens;
@@ -30,7 +30,7 @@ import th.poverty.web.Roles;
 class AccessMatrixTest {
 
     private static final String VILLAGE = "24010107";
-    private static final String TODAY = LocalDate.now(Households.THAILAND).toString();
+    private static final String TODAY = LocalDate.now(Thailand.ZONE).toString();
     private static final String REASON = "\"reason\": \"ตรวจสิทธิ์\"";
     private static final String CSV = "text/csv; charset=UTF-8";
     private static final String SURVEY = """

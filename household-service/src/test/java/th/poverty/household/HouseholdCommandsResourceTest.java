@@ -1,5 +1,4 @@
 package th.poverty.household;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,6 +24,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.domain.Thailand;
 import th.poverty.testing.InfrastructureResource;
 import th.poverty.testing.NationalIds;
 import th.poverty.testing.PublishedEvent;
@@ -35,7 +35,7 @@ import th.poverty.testing.Tokens;
 class HouseholdCommandsResourceTest {
 
     private static final String FIELD_TEAM = Tokens.bearer("somchai", "field-team", "24");
-    private static final String TODAY = LocalDate.now(Households.THAILAND).toString();
+    private static final String TODAY = LocalDate.now(Thailand.ZONE).toString();
     private static final String VISIT = """
             {"visitedOn": "%s", "visitedBy": ["พัฒนากร", "ผู้นำ อช."], "notes": "เคาะประตูบ้าน"}""".formatted(TODAY);
     private static final String FOUR_T = """
@@ -91,7 +91,7 @@ class HouseholdCommandsResourceTest {
         command(id, "visits", 1, VISIT).statusCode(200);
         command(id, "assessment", 2, FOUR_T).statusCode(200);
         command(id, "classification", 3, "{\"group\": \"SELF_DEVELOPING\", \"reason\": \"มีแรงงาน\"}").statusCode(200);
-        YearMonth now = YearMonth.now(Households.THAILAND);
+        YearMonth now = YearMonth.now(Thailand.ZONE);
         incomeRecorded(id, now.minusMonths(2), 42_000);
         incomeRecorded(id, now.minusMonths(1), 30_000);
         incomeRecorded(id, now, 45_000);

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import th.poverty.area.Areas;
-import th.poverty.eventstore.Decision;
-import th.poverty.eventstore.Rejection;
+import th.poverty.domain.Decision;
+import th.poverty.domain.Rejection;
 import th.poverty.household.HouseholdEvent.HouseholdIdentified;
 
 class HouseholdIdentifyingTest {

@@ -12,8 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import th.poverty.area.Areas;
-import th.poverty.eventstore.Decision;
-import th.poverty.eventstore.Rejection;
+import th.poverty.domain.Decision;
+import th.poverty.domain.Rejection;
 import th.poverty.household.HouseholdCommand.AcknowledgePovertyCauses;
 import th.poverty.household.HouseholdCommand.Assess;
 import th.poverty.household.HouseholdCommand.Classify;

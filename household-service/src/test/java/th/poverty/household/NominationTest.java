@@ -1,10 +1,9 @@
 package th.poverty.household;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.containsString;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
+import th.poverty.domain.Thailand;
 import th.poverty.testing.InfrastructureResource;
 import th.poverty.testing.KafkaTopics;
 import th.poverty.testing.NationalIds;
@@ -141,7 +141,7 @@ class NominationTest {
             case "UNKNOWN_VILLAGE" -> nomination(NationalIds.random(), "24010100");
             case "SHORT_VILLAGE" -> nomination(NationalIds.random(), "2401010");
             case "FUTURE" -> nomination(NationalIds.random(), "24010101")
-                    .replace("2026-11-20", LocalDate.now(Households.THAILAND).plusDays(2).toString());
+                    .replace("2026-11-20", LocalDate.now(Thailand.ZONE).plusDays(2).toString());
             case "EMPTY" -> "";
             default -> body;
         };

@@ -1,22 +1,21 @@
 package th.poverty.plan;
-
 import static io.restassured.RestAssured.given;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import th.poverty.domain.Thailand;
 import th.poverty.testing.Tokens;
 
 /** The plan API as a client calls it, with request bodies in the documented JSON. */
 public final class PlanApi {
 
     public static final String FIELD_TEAM = Tokens.bearer("somchai", "field-team", "24");
-    public static final String TODAY = LocalDate.now(ZoneId.of("Asia/Bangkok")).toString();
-    public static final String TOMORROW = LocalDate.now(ZoneId.of("Asia/Bangkok")).plusDays(1).toString();
+    public static final String TODAY = LocalDate.now(Thailand.ZONE).toString();
+    public static final String TOMORROW = LocalDate.now(Thailand.ZONE).plusDays(1).toString();
 
     private PlanApi() {
     }

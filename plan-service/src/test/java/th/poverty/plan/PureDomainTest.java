@@ -46,7 +46,7 @@ class PureDomainTest {
             TeamSignatory.class, HouseholdSignatory.class, ActivityProgress.class, ProgressStatus.class, FollowUp.class,
             MonthlyIncome.class, IncomeSource.class, IncomeSourceKind.class, AssistanceKind.class, CapitalKind.class,
             Sufficiency.class, PlanStatus.class, PlanClosure.class, Change.class, PlanChanges.class, PlanHousehold.class,
-            PlanEligibility.class, CareGroup.class, Labelled.class);
+            PlanEligibility.class, CareGroup.class);
     private static final List<String> PACKAGE_PRIVATE = List.of("PlanContentRules", "Baht");
 
     @Test

@@ -1,5 +1,4 @@
 package th.poverty.local;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +27,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import th.poverty.domain.Thailand;
 
 /**
  * The five steps end to end through the packaged services: a household nominated, visited,
@@ -49,7 +48,6 @@ class MonthlyReportEndToEndTest {
     private static final String VILLAGE = "24020101";
     private static final String DISTRICT = "2402";
     private static final String PROVINCE = "24";
-    private static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
     private static final int CUT_OFF_DAY = 20;
     private static final int BUDDHIST_ERA = 543;
     private static final String REPORT = "/api/v1/areas/{code}/monthly-reports/{year}/{month}";
@@ -84,7 +82,7 @@ class MonthlyReportEndToEndTest {
     static void allFourServicesRun() {
         running = SharedLocalSystem.running();
         assertThat(running.system().services()).as("services running").containsExactlyInAnyOrder(Service.values());
-        today = LocalDate.now(THAILAND);
+        today = LocalDate.now(Thailand.ZONE);
     }
 
     @Test

@@ -1,11 +1,11 @@
 package th.poverty.household.bmn;
-
 import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 import th.poverty.area.Areas;
 import th.poverty.area.FiscalYear;
+import th.poverty.domain.Thailand;
 import th.poverty.household.Households;
 import th.poverty.web.Caller;
 import th.poverty.web.Problem;
@@ -57,9 +58,11 @@ public class BmnImportResource {
     private final SurveyRounds rounds;
     private final Areas areas;
     private final Caller caller;
+    private final Clock clock;
 
     public BmnImportResource(BmnUploads uploads, ImportJobs jobs, ImportWorker worker, SurveyRounds rounds, Areas areas,
-                             Caller caller) {
+                             Caller caller, Clock clock) {
+        this.clock = clock;
         this.uploads = uploads;
         this.jobs = jobs;
         this.worker = worker;
@@ -89,7 +92,7 @@ public class BmnImportResource {
             throw ProblemException.forbidden("Your token carries no area, so you may import no village");
         }
         var accepted = uploads.accept(body, new BmnUploads.Upload(round, area, caller.subject(), caller.role(),
-                caller.correlationId(), LocalDate.now(Households.THAILAND)));
+                caller.correlationId(), Thailand.today(clock)));
         if (accepted.created()) {
             worker.wake();
         }
@@ -170,7 +173,7 @@ public class BmnImportResource {
                     "surveyYear is required: the survey's Buddhist Era year, e.g. ?surveyYear=2568");
         }
         int year = Integer.parseInt(surveyYear.strip());
-        if (year > FiscalYear.buddhistYear(LocalDate.now(Households.THAILAND))) {
+        if (year > FiscalYear.buddhistYear(Thailand.today(clock))) {
             throw invalidYear("survey-year-in-future", "The survey year " + year + " has not begun (years are B.E.)");
         }
         return rounds.of(year).orElseThrow(() -> invalidYear("unknown-survey-round", "No BMN round is configured for "

@@ -1,5 +1,5 @@
 package th.poverty.household.bmn;
-
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,22 +19,23 @@ import th.poverty.area.AreaLevel;
 import th.poverty.area.AreaPath;
 import th.poverty.area.Areas;
 import th.poverty.area.IdentityHasher;
-import th.poverty.eventstore.Decision;
+import th.poverty.domain.Decision;
+import th.poverty.domain.Thailand;
 import th.poverty.eventstore.EventCodec;
 import th.poverty.eventstore.EventMetadata;
-import th.poverty.eventstore.EventStore;
 import th.poverty.eventstore.EventStore.NewStream;
+import th.poverty.eventstore.EventStore;
 import th.poverty.eventstore.NewEvent;
 import th.poverty.eventstore.TimeOrderedIds;
 import th.poverty.household.Household;
-import th.poverty.household.HouseholdEvent;
 import th.poverty.household.HouseholdEvent.HouseholdIdentified;
+import th.poverty.household.HouseholdEvent;
 import th.poverty.household.HouseholdProjection;
 import th.poverty.household.Households;
 import th.poverty.household.IdentificationSource;
 import th.poverty.household.IdentifyHousehold;
-import th.poverty.household.PersonalData;
 import th.poverty.household.PersonalData.Person;
+import th.poverty.household.PersonalData;
 
 /**
  * Imports a job's rows batch by batch. A batch is read and decided off the database's threads
@@ -56,9 +57,11 @@ public class ImportBatch {
     private final IdentityHasher hasher;
     private final Areas areas;
     private final int batchSize;
+    private final Clock clock;
 
     public ImportBatch(Pool pool, EventStore eventStore, HouseholdProjection projection, PersonalData people,
-                       IdentityHasher hasher, Areas areas, BmnImportConfig config) {
+                       IdentityHasher hasher, Areas areas, BmnImportConfig config, Clock clock) {
+        this.clock = clock;
         this.pool = pool;
         this.eventStore = eventStore;
         this.projection = projection;
@@ -129,8 +132,8 @@ public class ImportBatch {
 
     private Sorted sort(ImportJob job, List<StagedRow> rows) {
         SurveyRound round = job.round();
-        LocalDate today = LocalDate.now(Households.THAILAND);
-        Instant now = Instant.now();
+        LocalDate today = Thailand.today(clock);
+        Instant now = clock.instant();
         List<Candidate> candidates = new ArrayList<>(rows.size());
         List<RowOutcome> outcomes = new ArrayList<>();
         Map<String, Integer> firstRowOf = new HashMap<>(rows.size() * 4);

@@ -5,12 +5,14 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import th.poverty.domain.Label;
+
 /** An import job as the API shows it. */
 @Schema(description = "A BMN survey (จปฐ.) import job and how far it got")
 public record ImportJobView(
         UUID jobId,
         @Schema(description = "Survey year, Buddhist Era", example = "2568") int surveyYear,
-        Status status,
+        Label status,
         @Schema(description = "The uploader's area: rows for villages outside it are rejected (\"\" = the whole country)")
         String areaCode,
         String uploadedBy,
@@ -27,9 +29,6 @@ public record ImportJobView(
         @Schema(description = "Rows decided of all rows, in percent") double percentDone,
         @Schema(description = "Why the job failed (status FAILED)") String failure,
         Links links) {
-
-    public record Status(String code, String th, String en) {
-    }
 
     /**
      * @param total         data rows in the file (the header and blank rows not counted)
@@ -48,7 +47,7 @@ public record ImportJobView(
     static ImportJobView of(ImportJob job) {
         String self = BmnImportResource.PATH + "/" + job.id();
         return new ImportJobView(job.id(), job.surveyYear(),
-                new Status(job.status().name(), job.status().labelTh(), job.status().labelEn()), job.areaCode(),
+                job.status().label(), job.areaCode(),
                 job.uploadedBy(), job.uploadedAt(), job.startedAt(), job.finishedAt(), job.incomeThreshold(),
                 job.indicatorCount(), job.fileBytes(), job.fileSha256(),
                 new Rows(job.rowsTotal(), job.rowsRead(), job.accepted(), job.notCandidates(), job.duplicates(),

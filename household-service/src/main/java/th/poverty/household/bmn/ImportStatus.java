@@ -1,7 +1,9 @@
 package th.poverty.household.bmn;
 
+import th.poverty.domain.Labelled;
+
 /** Where an import job stands. */
-public enum ImportStatus {
+public enum ImportStatus implements Labelled {
     QUEUED("รอนำเข้า", "Queued: the file is accepted and waits for the importer"),
     RUNNING("กำลังนำเข้า", "Running"),
     DONE("นำเข้าเสร็จแล้ว", "Done: every row is imported or reported"),
@@ -15,10 +17,12 @@ public enum ImportStatus {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelTh() {
         return labelTh;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }

@@ -4,7 +4,7 @@ import static th.poverty.plan.compass.ActivityPart.AGENCY;
 import static th.poverty.plan.compass.ActivityPart.COMMUNITY;
 import static th.poverty.plan.compass.ActivityPart.HOUSEHOLD;
 
-import th.poverty.plan.Labelled;
+import th.poverty.domain.Labelled;
 
 /** The usual activities of each part, from the guideline's examples; each belongs to exactly one part. */
 public enum ActivityKind implements Labelled {

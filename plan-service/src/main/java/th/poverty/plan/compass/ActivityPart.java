@@ -1,6 +1,6 @@
 package th.poverty.plan.compass;
 
-import th.poverty.plan.Labelled;
+import th.poverty.domain.Labelled;
 
 /** The three parts in which the household manages its life by the compass (step 3.1). */
 public enum ActivityPart implements Labelled {

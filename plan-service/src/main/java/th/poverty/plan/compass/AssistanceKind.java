@@ -1,6 +1,6 @@
 package th.poverty.plan.compass;
 
-import th.poverty.plan.Labelled;
+import th.poverty.domain.Labelled;
 
 /** What a partner agency (ภาคีการพัฒนา) delivered; its value is always counted in THB. */
 public enum AssistanceKind implements Labelled {

@@ -1,6 +1,6 @@
 package th.poverty.plan.compass;
 
-import th.poverty.plan.Labelled;
+import th.poverty.domain.Labelled;
 
 /** The household's capital the team analyses with it (ต้นทุน ศักยภาพ, step 2.3). */
 public enum CapitalKind implements Labelled {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import th.poverty.domain.Label;
+
 /** A version's content as the API shows it, codes labelled in Thai and English. */
 public record ContentView(
         List<GoalView> goals,

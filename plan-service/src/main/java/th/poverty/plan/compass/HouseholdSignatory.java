@@ -1,6 +1,6 @@
 package th.poverty.plan.compass;
 
-import th.poverty.plan.Labelled;
+import th.poverty.domain.Labelled;
 
 /** Who signed the MOU for the household: only the role is kept, the person stays in household-service. */
 public enum HouseholdSignatory implements Labelled {

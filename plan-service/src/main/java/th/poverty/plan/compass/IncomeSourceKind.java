@@ -1,6 +1,6 @@
 package th.poverty.plan.compass;
 
-import th.poverty.plan.Labelled;
+import th.poverty.domain.Labelled;
 
 /** Where a household's income comes from. */
 public enum IncomeSourceKind implements Labelled {

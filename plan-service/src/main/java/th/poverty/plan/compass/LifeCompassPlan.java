@@ -5,8 +5,8 @@ import java.time.YearMonth;
 import java.util.List;
 
 import th.poverty.area.FiscalYear;
-import th.poverty.eventstore.Decision;
-import th.poverty.eventstore.Rejection;
+import th.poverty.domain.Decision;
+import th.poverty.domain.Rejection;
 import th.poverty.plan.compass.PlanCommand.AgreePlan;
 import th.poverty.plan.compass.PlanCommand.ClosePlan;
 import th.poverty.plan.compass.PlanCommand.CompletePlan;

@@ -1,6 +1,6 @@
 package th.poverty.plan.compass;
 
-import th.poverty.plan.Labelled;
+import th.poverty.domain.Labelled;
 
 /** Why a plan ends without being completed. */
 public enum PlanClosure implements Labelled {

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import th.poverty.eventstore.Rejection;
+import th.poverty.domain.Rejection;
 
 /**
  * What every version of a plan must be, whether drafted or revised: goals towards all three

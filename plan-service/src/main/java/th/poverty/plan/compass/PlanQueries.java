@@ -16,6 +16,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.domain.Label;
 import th.poverty.plan.compass.PlanRecords.Comparison;
 import th.poverty.plan.compass.PlanRecords.Delivery;
 import th.poverty.plan.compass.PlanRecords.Income;

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import th.poverty.domain.Label;
+
 /** The plan's records as the API lists them: versions, comparisons, help delivered, incomes, a household's plans. */
 public final class PlanRecords {
 

@@ -1,6 +1,6 @@
 package th.poverty.plan.compass;
 
-import th.poverty.plan.Labelled;
+import th.poverty.domain.Labelled;
 
 /** Where a plan stands: drafted, agreed by MOU, completed, or closed without completing. */
 public enum PlanStatus implements Labelled {

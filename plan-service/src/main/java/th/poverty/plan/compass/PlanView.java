@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import th.poverty.domain.Label;
+
 /**
  * A plan as the API shows it: where it stands, its current version with each activity's
  * latest progress, the MOU, the latest income and the help delivered so far. Everything in it

@@ -1,7 +1,6 @@
 package th.poverty.plan.compass;
-
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,12 +11,13 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.pgclient.PgException;
+import th.poverty.domain.RejectedCommand;
+import th.poverty.domain.Rejection;
+import th.poverty.domain.Thailand;
 import th.poverty.eventstore.AggregateStore;
 import th.poverty.eventstore.EventCodec;
 import th.poverty.eventstore.EventMetadata;
 import th.poverty.eventstore.EventStore;
-import th.poverty.eventstore.RejectedCommand;
-import th.poverty.eventstore.Rejection;
 import th.poverty.eventstore.StoredEvent;
 import th.poverty.eventstore.StreamVersionConflict;
 import th.poverty.plan.households.PlanHousehold;
@@ -35,16 +35,16 @@ import th.poverty.web.ProblemException;
 public class Plans {
 
     public static final String STREAM_TYPE = "plan";
-    /** Dates are the users' dates: Thailand has one time zone. */
-    public static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
     static final EventCodec<PlanEvent> CODEC = EventCodec.of(PlanEvent.class);
 
     private final AggregateStore<LifeCompassPlan, PlanEvent> store;
     private final PlanProjection projection;
     private final PlanHouseholds households;
     private final Pool pool;
+    private final Clock clock;
 
-    public Plans(EventStore eventStore, PlanProjection projection, PlanHouseholds households, Pool pool) {
+    public Plans(EventStore eventStore, PlanProjection projection, PlanHouseholds households, Pool pool, Clock clock) {
+        this.clock = clock;
         this.store = new AggregateStore<>(eventStore, CODEC, STREAM_TYPE, LifeCompassPlan::rehydrate);
         this.projection = projection;
         this.households = households;
@@ -135,8 +135,8 @@ public class Plans {
         });
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(THAILAND);
+    private LocalDate today() {
+        return Thailand.today(clock);
     }
 
     private static RejectedCommand alreadyOpen(String planId) {

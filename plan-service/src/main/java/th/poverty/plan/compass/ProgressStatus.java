@@ -1,6 +1,6 @@
 package th.poverty.plan.compass;
 
-import th.poverty.plan.Labelled;
+import th.poverty.domain.Labelled;
 
 /** How far an activity of the plan has come. */
 public enum ProgressStatus implements Labelled {

@@ -1,6 +1,6 @@
 package th.poverty.plan.compass;
 
-import th.poverty.plan.Labelled;
+import th.poverty.domain.Labelled;
 
 /** The three sufficiencies (๓ พ) every life compass aims at, in the guideline's words (step 2.1). */
 public enum Sufficiency implements Labelled {

@@ -1,6 +1,6 @@
 package th.poverty.plan.households;
 
-import th.poverty.plan.Labelled;
+import th.poverty.domain.Labelled;
 
 /** The group step 1 put the household in; a plan for either group aims at the ๓ พ. */
 public enum CareGroup implements Labelled {

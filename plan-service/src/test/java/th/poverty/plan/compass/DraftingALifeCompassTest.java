@@ -16,7 +16,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import th.poverty.eventstore.Decision;
+import th.poverty.domain.Decision;
 import th.poverty.plan.compass.PlanEvent.PlanDrafted;
 import th.poverty.plan.households.CareGroup;
 

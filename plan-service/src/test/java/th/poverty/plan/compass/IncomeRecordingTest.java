@@ -1,5 +1,4 @@
 package th.poverty.plan.compass;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,7 +9,6 @@ import static th.poverty.plan.PlanApi.command;
 import static th.poverty.plan.PlanApi.read;
 
 import java.time.YearMonth;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import th.poverty.domain.Thailand;
 import th.poverty.plan.HouseholdFeed;
 import th.poverty.testing.InfrastructureResource;
 import th.poverty.testing.KafkaTopics;
@@ -29,8 +28,8 @@ import th.poverty.testing.KafkaTopics;
 @QuarkusTestResource(value = InfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "plan"))
 class IncomeRecordingTest {
 
-    private static final String LAST_MONTH = YearMonth.now(ZoneId.of("Asia/Bangkok")).minusMonths(1).toString();
-    private static final String NEXT_MONTH = YearMonth.now(ZoneId.of("Asia/Bangkok")).plusMonths(1).toString();
+    private static final String LAST_MONTH = YearMonth.now(Thailand.ZONE).minusMonths(1).toString();
+    private static final String NEXT_MONTH = YearMonth.now(Thailand.ZONE).plusMonths(1).toString();
 
     private static String income(String month, String craft) {
         return """

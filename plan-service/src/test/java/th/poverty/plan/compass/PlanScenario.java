@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import th.poverty.area.AreaPath;
-import th.poverty.eventstore.Decision;
-import th.poverty.eventstore.Rejection;
+import th.poverty.domain.Decision;
+import th.poverty.domain.Rejection;
 import th.poverty.plan.compass.PlanCommand.AgreePlan;
 import th.poverty.plan.households.CareGroup;
 import th.poverty.plan.households.PlanHousehold;

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import th.poverty.domain.Versioned;
 
 /**
  * One aggregate type's view of the event store: loads an aggregate by folding its stream and

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import th.poverty.domain.SchemaVersion;
 
 /**
  * Turns a stream's events (a sealed interface of records) into stored JSON and back. The type

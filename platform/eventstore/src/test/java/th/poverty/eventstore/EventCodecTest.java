@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import th.poverty.domain.SchemaVersion;
+
 class EventCodecTest {
 
     sealed interface Sample {

@@ -1,6 +1,6 @@
 package th.poverty.web;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -12,8 +12,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import th.poverty.area.AreaPath;
+import th.poverty.domain.Versioned;
 import th.poverty.eventstore.EventMetadata;
-import th.poverty.eventstore.Versioned;
 
 /**
  * Who is calling, from the bearer token: the subject, the role they act in, and the area
@@ -28,11 +28,13 @@ public class Caller {
     private final SecurityIdentity identity;
     private final JsonWebToken token;
     private final HttpHeaders headers;
+    private final Clock clock;
 
-    public Caller(SecurityIdentity identity, JsonWebToken token, HttpHeaders headers) {
+    public Caller(SecurityIdentity identity, JsonWebToken token, HttpHeaders headers, Clock clock) {
         this.identity = identity;
         this.token = token;
         this.headers = headers;
+        this.clock = clock;
     }
 
     public String subject() {
@@ -91,6 +93,6 @@ public class Caller {
 
     /** The who, when and why every event of this request records. */
     public EventMetadata metadata(String reason, String areaCode) {
-        return new EventMetadata(subject(), role(), reason, correlationId(), null, Instant.now(), areaCode);
+        return new EventMetadata(subject(), role(), reason, correlationId(), null, clock.instant(), areaCode);
     }
 }

@@ -22,9 +22,9 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import th.poverty.area.InvalidIdentifierException;
+import th.poverty.domain.RejectedCommand;
+import th.poverty.domain.Rejection;
 import th.poverty.eventstore.IdempotencyKeys.IdempotencyKeyReused;
-import th.poverty.eventstore.RejectedCommand;
-import th.poverty.eventstore.Rejection;
 import th.poverty.eventstore.StreamVersionConflict;
 
 /** The one place where failures become problem+json responses. */

@@ -1,11 +1,11 @@
 package th.poverty.reporting.measure;
-
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+
+import th.poverty.domain.Thailand;
 
 /**
  * Folds a household's or carer's events in the order they happened and keeps what it
@@ -13,8 +13,6 @@ import java.util.TreeMap;
  * year and the monthly cut-off read. Days are Thai days: Thailand has one time zone.
  */
 public final class History {
-
-    public static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
 
     private History() {
     }
@@ -34,6 +32,6 @@ public final class History {
     }
 
     private static LocalDate dayOf(LoggedEvent event) {
-        return event.occurredAt().atZone(THAILAND).toLocalDate();
+        return Thailand.dateOf(event.occurredAt());
     }
 }

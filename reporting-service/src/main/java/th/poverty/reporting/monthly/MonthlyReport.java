@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import th.poverty.eventstore.Decision;
-import th.poverty.eventstore.Rejection;
+import th.poverty.domain.Decision;
+import th.poverty.domain.Rejection;
 import th.poverty.reporting.monthly.MonthlyReportEvent.MonthlyReportClosed;
 import th.poverty.reporting.progress.Figures;
 

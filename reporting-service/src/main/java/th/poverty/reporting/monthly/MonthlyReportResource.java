@@ -1,5 +1,5 @@
 package th.poverty.reporting.monthly;
-
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 import th.poverty.area.FiscalYear;
+import th.poverty.domain.Thailand;
 import th.poverty.reporting.measure.History;
 import th.poverty.reporting.rollup.ReportArea;
 import th.poverty.reporting.rollup.ReportAreas;
@@ -43,8 +44,10 @@ public class MonthlyReportResource {
     private final MonthlyReports reports;
     private final ReportAreas areas;
     private final Caller caller;
+    private final Clock clock;
 
-    public MonthlyReportResource(MonthlyReports reports, ReportAreas areas, Caller caller) {
+    public MonthlyReportResource(MonthlyReports reports, ReportAreas areas, Caller caller, Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.areas = areas;
         this.caller = caller;
@@ -59,7 +62,7 @@ public class MonthlyReportResource {
     public Uni<List<MonthlyReportView>> ofFiscalYear(@PathParam("code") String code,
                                                      @QueryParam("fiscalYear") @Parameter(description = "B.E.; the current one by default") Integer fiscalYear) {
         ReportArea area = areas.visibleArea(code, caller.area());
-        int year = fiscalYear != null ? fiscalYear : FiscalYear.ofDate(LocalDate.now(History.THAILAND));
+        int year = fiscalYear != null ? fiscalYear : FiscalYear.ofDate(Thailand.today(clock));
         try {
             FiscalYear.start(year);
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,5 @@
 package th.poverty.reporting.monthly;
-
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,6 +18,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.area.FiscalYear;
+import th.poverty.domain.Thailand;
 import th.poverty.eventstore.AggregateStore;
 import th.poverty.eventstore.EventCodec;
 import th.poverty.eventstore.EventStore;
@@ -45,8 +46,10 @@ public class MonthlyReports {
     private final AggregateStore<MonthlyReport, MonthlyReportEvent> store;
     private final AreaCounts counts;
     private final Pool pool;
+    private final Clock clock;
 
-    public MonthlyReports(EventStore eventStore, AreaCounts counts, Pool pool) {
+    public MonthlyReports(EventStore eventStore, AreaCounts counts, Pool pool, Clock clock) {
+        this.clock = clock;
         this.store = new AggregateStore<>(eventStore, EventCodec.of(MonthlyReportEvent.class), STREAM_TYPE,
                 MonthlyReport::rehydrate);
         this.counts = counts;
@@ -55,7 +58,7 @@ public class MonthlyReports {
 
     public Uni<MonthlyReportView> view(ReportArea area, ReportingMonth month) {
         ReportingMonth previous = month.previous();
-        LocalDate today = LocalDate.now(History.THAILAND);
+        LocalDate today = Thailand.today(clock);
         LocalDate taken = month.cutOff().isAfter(today) ? today : month.cutOff();
         return Uni.combine().all().unis(closed(pool, area.code(), month), closed(pool, area.code(), previous),
                         counts.asOf(area.code(), taken), counts.asOf(area.code(), previous.cutOff()))
@@ -77,7 +80,7 @@ public class MonthlyReports {
 
     /** Closes the report as the caller, with the figures at the cut-off; refused if closed or too early. */
     public Uni<MonthlyReportView> close(ReportArea area, ReportingMonth month, Caller caller, String reason) {
-        LocalDate today = LocalDate.now(History.THAILAND);
+        LocalDate today = Thailand.today(clock);
         var metadata = caller.metadata(reason, area.code());
         String streamId = MonthlyReport.streamId(area.code(), month);
         return Uni.combine().all().unis(counts.asOf(area.code(), month.cutOff()), closed(pool, area.code(), month.previous()),

@@ -1,5 +1,5 @@
 package th.poverty.reporting.progress;
-
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
+import th.poverty.domain.Thailand;
 import th.poverty.reporting.measure.History;
 import th.poverty.reporting.rollup.ReportArea;
 import th.poverty.reporting.rollup.ReportAreas;
@@ -34,8 +35,10 @@ public class AreaProgressResource {
     private final ReportAreas areas;
     private final AreaCounts counts;
     private final Caller caller;
+    private final Clock clock;
 
-    public AreaProgressResource(ReportAreas areas, AreaCounts counts, Caller caller) {
+    public AreaProgressResource(ReportAreas areas, AreaCounts counts, Caller caller, Clock clock) {
+        this.clock = clock;
         this.areas = areas;
         this.counts = counts;
         this.caller = caller;
@@ -82,7 +85,7 @@ public class AreaProgressResource {
         });
     }
 
-    static ProgressPeriod period(String asOf, String fiscalYear) {
+    private ProgressPeriod period(String asOf, String fiscalYear) {
         Integer year;
         try {
             year = fiscalYear == null ? null : Integer.valueOf(fiscalYear);
@@ -90,7 +93,7 @@ public class AreaProgressResource {
             throw ProblemException.badRequest("fiscalYear", "fiscalYear is a B.E. year such as 2570");
         }
         try {
-            return ProgressPeriod.of(asOf == null ? null : LocalDate.parse(asOf), year, LocalDate.now(History.THAILAND));
+            return ProgressPeriod.of(asOf == null ? null : LocalDate.parse(asOf), year, Thailand.today(clock));
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest("asOf", "asOf must be an ISO date such as 2027-01-20");
         } catch (ProgressPeriod.InvalidPeriod e) {

@@ -1,5 +1,4 @@
 package th.poverty.reporting.measure;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import th.poverty.area.Areas;
+import th.poverty.domain.Thailand;
 import th.poverty.reporting.household.HouseholdEvent;
 import th.poverty.reporting.household.IdentificationSource;
 import th.poverty.reporting.plan.PlanEvent;
@@ -42,7 +42,7 @@ final class Histories {
     }
 
     static Instant at(LocalDate day) {
-        return day.atTime(10, 0).atZone(History.THAILAND).toInstant();
+        return day.atTime(10, 0).atZone(Thailand.ZONE).toInstant();
     }
 
     static HouseholdEvent.HouseholdIdentified identified(String village, Integer income) {

@@ -7,8 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import th.poverty.eventstore.Decision;
-import th.poverty.eventstore.Rejection;
+import th.poverty.domain.Decision;
+import th.poverty.domain.Rejection;
 import th.poverty.reporting.monthly.MonthlyReportEvent.MonthlyReportClosed;
 import th.poverty.reporting.progress.Counts;
 import th.poverty.reporting.progress.Figures;

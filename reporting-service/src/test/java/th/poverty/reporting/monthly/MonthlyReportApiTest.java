@@ -1,5 +1,4 @@
 package th.poverty.reporting.monthly;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.domain.Thailand;
 import th.poverty.reporting.measure.History;
 import th.poverty.testing.InfrastructureResource;
 import th.poverty.testing.KafkaTopics;
@@ -59,7 +59,7 @@ class MonthlyReportApiTest {
     }
 
     private static java.time.Instant on(int month, int day) {
-        return LocalDate.of(2025, month, day).atTime(9, 0).atZone(History.THAILAND).toInstant();
+        return LocalDate.of(2025, month, day).atTime(9, 0).atZone(Thailand.ZONE).toInstant();
     }
 
     @Test
@@ -137,7 +137,7 @@ class MonthlyReportApiTest {
         given().header("Authorization", OFFICER).contentType("application/json").body("{}")
                 .post(REPORT + "/closure", "240101", 2568, 5).then().statusCode(422)
                 .body("type", equalTo("/problems/not-a-reporting-office"));
-        var nextMonth = ReportingMonth.containing(LocalDate.now(History.THAILAND).plusMonths(1));
+        var nextMonth = ReportingMonth.containing(LocalDate.now(Thailand.ZONE).plusMonths(1));
         given().header("Authorization", OFFICER).contentType("application/json").body("{}")
                 .post(REPORT + "/closure", DISTRICT, nextMonth.year(), nextMonth.month()).then().statusCode(409)
                 .body("type", equalTo("/problems/before-cut-off"));

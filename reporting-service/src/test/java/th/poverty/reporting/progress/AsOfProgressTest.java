@@ -1,5 +1,4 @@
 package th.poverty.reporting.progress;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -18,6 +17,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import th.poverty.domain.Thailand;
 import th.poverty.reporting.measure.History;
 import th.poverty.testing.InfrastructureResource;
 
@@ -29,7 +29,7 @@ class AsOfProgressTest {
     private static final String VILLAGE = "24010106";
 
     private static Instant on(LocalDate day) {
-        return day.atTime(12, 0).atZone(History.THAILAND).toInstant();
+        return day.atTime(12, 0).atZone(Thailand.ZONE).toInstant();
     }
 
     private static JsonPath progress(String query) {

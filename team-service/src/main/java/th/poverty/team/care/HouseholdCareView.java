@@ -3,9 +3,9 @@ package th.poverty.team.care;
 import java.time.LocalDate;
 import java.util.List;
 
+import th.poverty.area.AreaView;
 import th.poverty.area.Areas;
-import th.poverty.team.AreaView;
-import th.poverty.team.Label;
+import th.poverty.domain.Label;
 
 /** Who cares for a household now, and who did before: a household has at most one carer at a time. */
 public record HouseholdCareView(

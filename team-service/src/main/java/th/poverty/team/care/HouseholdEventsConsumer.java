@@ -1,5 +1,6 @@
 package th.poverty.team.care;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,10 +10,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import th.poverty.domain.Thailand;
 import th.poverty.eventstore.EventMetadata;
 import th.poverty.eventstore.Inbox;
 import th.poverty.eventstore.IncomingEvent;
-import th.poverty.team.Thailand;
 import th.poverty.team.carer.Carers;
 import th.poverty.team.carer.ReleaseReason;
 import th.poverty.team.household.CareHouseholds;
@@ -39,8 +40,10 @@ public class HouseholdEventsConsumer {
     private final Inbox inbox;
     private final CareHouseholds households;
     private final Carers carers;
+    private final Clock clock;
 
-    public HouseholdEventsConsumer(Inbox inbox, CareHouseholds households, Carers carers) {
+    public HouseholdEventsConsumer(Inbox inbox, CareHouseholds households, Carers carers, Clock clock) {
+        this.clock = clock;
         this.inbox = inbox;
         this.households = households;
         this.carers = carers;
@@ -71,7 +74,7 @@ public class HouseholdEventsConsumer {
     private Uni<Void> leaves(SqlConnection tx, IncomingEvent event, String householdId, HouseholdStatus status,
                              ReleaseReason reason, String why) {
         var metadata = new EventMetadata(ACTOR, ACTOR_ROLE, why, event.metadata().correlationId(), event.eventId(),
-                Instant.now(), null);
+                clock.instant(), null);
         return households.changedStatus(tx, householdId, status)
                 .call(() -> carers.releaseLeaving(tx, householdId, reason, Thailand.dateOf(event.metadata().occurredAt()),
                         metadata));

@@ -5,8 +5,8 @@ import java.util.function.Supplier;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
-import th.poverty.eventstore.RejectedCommand;
-import th.poverty.eventstore.Rejection;
+import th.poverty.domain.RejectedCommand;
+import th.poverty.domain.Rejection;
 import th.poverty.eventstore.StreamVersionConflict;
 
 /**

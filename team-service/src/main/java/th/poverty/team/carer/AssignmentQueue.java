@@ -10,8 +10,8 @@ import java.util.function.BiFunction;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import th.poverty.domain.Versioned;
 import th.poverty.eventstore.EventMetadata;
-import th.poverty.eventstore.Versioned;
 import th.poverty.team.Scope;
 
 /**

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 import th.poverty.area.Areas;
-import th.poverty.eventstore.Versioned;
+import th.poverty.domain.Versioned;
 import th.poverty.team.Scope;
 import th.poverty.team.carer.CarerRequests.Assignment;
 import th.poverty.team.carer.CarerRequests.Registration;

@@ -12,8 +12,8 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.area.AreaPath;
+import th.poverty.domain.Label;
 import th.poverty.team.AreaColumn;
-import th.poverty.team.Label;
 import th.poverty.team.team.MemberRole;
 
 /** Carers and their load, from the read model. */

@@ -3,10 +3,10 @@ package th.poverty.team.carer;
 import java.time.LocalDate;
 import java.util.List;
 
+import th.poverty.area.AreaView.Place;
+import th.poverty.area.AreaView;
 import th.poverty.area.Areas;
-import th.poverty.team.AreaView;
-import th.poverty.team.AreaView.Place;
-import th.poverty.team.Label;
+import th.poverty.domain.Label;
 
 /** A carer as the API shows it: who, where, and the households cared for now against the limit of three. */
 public record CarerView(

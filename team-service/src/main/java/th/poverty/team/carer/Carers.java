@@ -1,5 +1,6 @@
 package th.poverty.team.carer;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,18 +18,18 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.pgclient.PgException;
 import th.poverty.area.AreaPath;
 import th.poverty.area.Areas;
+import th.poverty.domain.Decision;
+import th.poverty.domain.RejectedCommand;
+import th.poverty.domain.Rejection;
+import th.poverty.domain.Thailand;
+import th.poverty.domain.Versioned;
 import th.poverty.eventstore.AggregateStore;
-import th.poverty.eventstore.Decision;
 import th.poverty.eventstore.EventCodec;
 import th.poverty.eventstore.EventMetadata;
 import th.poverty.eventstore.EventStore;
-import th.poverty.eventstore.RejectedCommand;
-import th.poverty.eventstore.Rejection;
 import th.poverty.eventstore.StoredEvent;
 import th.poverty.eventstore.StreamVersionConflict;
-import th.poverty.eventstore.Versioned;
 import th.poverty.team.Scope;
-import th.poverty.team.Thailand;
 import th.poverty.team.carer.CarerCommand.Assign;
 import th.poverty.team.carer.CarerCommand.Release;
 import th.poverty.team.carer.CarerEvent.CarerRegistered;
@@ -58,9 +59,11 @@ public class Carers {
     private final Areas areas;
     private final Pool pool;
     private final AssignmentQueue queue;
+    private final Clock clock;
 
     public Carers(EventStore eventStore, CarerProjection projection, CareHouseholds households, Teams teams, Areas areas,
-                  Pool pool) {
+                  Pool pool, Clock clock) {
+        this.clock = clock;
         this.store = new AggregateStore<>(eventStore, EventCodec.of(CarerEvent.class), STREAM_TYPE, Carer::rehydrate);
         this.projection = projection;
         this.households = households;
@@ -141,15 +144,15 @@ public class Carers {
         }
     }
 
-    private static List<CarerEvent> decideAssignment(Versioned<Carer> carer, CareHousehold household) {
-        return carer.aggregate().decide(new Assign(household, Thailand.today(), null)).eventsOrThrow();
+    private List<CarerEvent> decideAssignment(Versioned<Carer> carer, CareHousehold household) {
+        return carer.aggregate().decide(new Assign(household, Thailand.today(clock), null)).eventsOrThrow();
     }
 
     public Uni<Versioned<Carer>> release(String carerId, String householdId, ReleaseReason reason, Long expectedVersion,
                                          Scope scope, EventMetadata metadata) {
         return Afresh.retried(expectedVersion == null, () -> pool.withTransaction(tx ->
                 load(tx, carerId, scope, expectedVersion).flatMap(carer -> {
-                    var events = carer.aggregate().decide(new Release(householdId, reason, Thailand.today())).eventsOrThrow();
+                    var events = carer.aggregate().decide(new Release(householdId, reason, Thailand.today(clock))).eventsOrThrow();
                     return append(tx, carer, events, metadata.withAreaCode(villageOf(carer.aggregate(), householdId)));
                 })));
     }
@@ -160,7 +163,7 @@ public class Carers {
      * may lie outside it.
      */
     public Uni<Void> reassign(String householdId, String toCarerId, Scope scope, EventMetadata metadata) {
-        LocalDate today = Thailand.today();
+        LocalDate today = Thailand.today(clock);
         return Afresh.retried(true, () -> pool.withTransaction(tx -> lockedHousehold(tx, householdId, scope)
                 .flatMap(household -> {
                     if (household.carerId() == null) {
@@ -210,7 +213,7 @@ public class Carers {
                                 "Household " + householdId + " is not known in your area"));
                         continue;
                     }
-                    switch (state.decide(new Assign(household, Thailand.today(), proposalId))) {
+                    switch (state.decide(new Assign(household, Thailand.today(clock), proposalId))) {
                         case Decision.Accepted<CarerEvent> accepted -> {
                             for (CarerEvent event : accepted.events()) {
                                 state = Carer.apply(state, event);

@@ -1,9 +1,9 @@
 package th.poverty.team.carer;
 
-import th.poverty.team.Label;
+import th.poverty.domain.Labelled;
 
 /** Why a carer stops caring for a household; the details are the event's reason. */
-public enum ReleaseReason {
+public enum ReleaseReason implements Labelled {
     HOUSEHOLD_GRADUATED("ครัวเรือนพ้นความยากจน", "The household left poverty", false),
     HOUSEHOLD_CLOSED("ปิดรายการครัวเรือน", "The household was closed", false),
     REASSIGNED("เปลี่ยนผู้ดูแล", "Handed over to another carer", false),
@@ -21,8 +21,14 @@ public enum ReleaseReason {
         this.givenByPeople = givenByPeople;
     }
 
-    public Label label() {
-        return new Label(name(), labelTh, labelEn);
+    @Override
+    public String labelTh() {
+        return labelTh;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
     }
 
     /** The others follow from what happened to the household, or from a reassignment, never from a request. */

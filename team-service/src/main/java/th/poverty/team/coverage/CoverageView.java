@@ -3,10 +3,10 @@ package th.poverty.team.coverage;
 import java.util.List;
 import java.util.TreeSet;
 
+import th.poverty.area.AreaView.Place;
+import th.poverty.area.AreaView;
 import th.poverty.area.Areas;
-import th.poverty.team.AreaView;
-import th.poverty.team.AreaView.Place;
-import th.poverty.team.Label;
+import th.poverty.domain.Label;
 import th.poverty.team.coverage.Coverage.Carers;
 import th.poverty.team.coverage.Coverage.Figures;
 import th.poverty.team.coverage.Coverage.Households;

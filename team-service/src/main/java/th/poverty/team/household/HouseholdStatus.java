@@ -1,9 +1,9 @@
 package th.poverty.team.household;
 
-import th.poverty.team.Label;
+import th.poverty.domain.Labelled;
 
 /** Where a household stands for care, as household-service's events tell it. */
-public enum HouseholdStatus {
+public enum HouseholdStatus implements Labelled {
     OPEN("อยู่ในโครงการ", "In the programme"),
     GRADUATED("พ้นความยากจน", "Left poverty"),
     CLOSED("ปิดรายการ", "Closed");
@@ -16,7 +16,13 @@ public enum HouseholdStatus {
         this.labelEn = labelEn;
     }
 
-    public Label label() {
-        return new Label(name(), labelTh, labelEn);
+    @Override
+    public String labelTh() {
+        return labelTh;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
     }
 }

@@ -1,9 +1,9 @@
 package th.poverty.team.proposal;
 
-import th.poverty.team.Label;
+import th.poverty.domain.Labelled;
 
 /** How close a proposed carer lives to the household: the same village is tried first, then the same tambon. */
-public enum MatchLevel {
+public enum MatchLevel implements Labelled {
     SAME_VILLAGE("หมู่บ้านเดียวกัน", "Same village"),
     SAME_TAMBON("ตำบลเดียวกัน", "Same tambon");
 
@@ -15,7 +15,13 @@ public enum MatchLevel {
         this.labelEn = labelEn;
     }
 
-    public Label label() {
-        return new Label(name(), labelTh, labelEn);
+    @Override
+    public String labelTh() {
+        return labelTh;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
     }
 }

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import th.poverty.area.AreaView.Place;
+import th.poverty.area.AreaView;
 import th.poverty.area.Areas;
-import th.poverty.team.AreaView;
-import th.poverty.team.AreaView.Place;
-import th.poverty.team.Label;
+import th.poverty.domain.Label;
 import th.poverty.team.proposal.Proposal.Outcome;
 
 /** A proposal as reviewers see it: each household with its proposed carer and how close they live. */

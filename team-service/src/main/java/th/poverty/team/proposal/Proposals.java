@@ -1,5 +1,6 @@
 package th.poverty.team.proposal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -25,17 +26,17 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.area.AreaPath;
 import th.poverty.area.Areas;
+import th.poverty.domain.RejectedCommand;
+import th.poverty.domain.Rejection;
 import th.poverty.eventstore.EventCodec;
 import th.poverty.eventstore.EventMetadata;
-import th.poverty.eventstore.RejectedCommand;
-import th.poverty.eventstore.Rejection;
 import th.poverty.team.Scope;
 import th.poverty.team.carer.Afresh;
-import th.poverty.team.carer.CarerSearch;
 import th.poverty.team.carer.CarerSearch.Load;
+import th.poverty.team.carer.CarerSearch;
 import th.poverty.team.carer.Carers;
-import th.poverty.team.household.CareHouseholds;
 import th.poverty.team.household.CareHouseholds.AwaitingCarer;
+import th.poverty.team.household.CareHouseholds;
 import th.poverty.team.proposal.AssignmentMatching.Available;
 import th.poverty.team.proposal.AssignmentMatching.Waiting;
 import th.poverty.team.proposal.Proposal.Outcome;
@@ -68,8 +69,10 @@ public class Proposals {
     private final Carers carers;
     private final Areas areas;
     private final Pool pool;
+    private final Clock clock;
 
-    public Proposals(CareHouseholds households, CarerSearch carerSearch, Carers carers, Areas areas, Pool pool) {
+    public Proposals(CareHouseholds households, CarerSearch carerSearch, Carers carers, Areas areas, Pool pool, Clock clock) {
+        this.clock = clock;
         this.households = households;
         this.carerSearch = carerSearch;
         this.carers = carers;
@@ -91,7 +94,7 @@ public class Proposals {
                                 .toList());
                 Map<String, String> villages = waiting.stream()
                         .collect(Collectors.toMap(AwaitingCarer::householdId, AwaitingCarer::villageCode));
-                var proposal = new Proposal(UUID.randomUUID(), area.code(), Status.DRAFT, proposedBy, Instant.now(),
+                var proposal = new Proposal(UUID.randomUUID(), area.code(), Status.DRAFT, proposedBy, clock.instant(),
                         result.matches().stream().map(m -> new ProposedCarer(m.householdId(), villages.get(m.householdId()),
                                 m.carerId(), carers.get(m.carerId()).name(), m.level())).toList(),
                         result.unmatched().stream().map(id -> new Unmatched(id, villages.get(id))).toList(),

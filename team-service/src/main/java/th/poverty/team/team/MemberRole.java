@@ -1,9 +1,9 @@
 package th.poverty.team.team;
 
-import th.poverty.team.Label;
+import th.poverty.domain.Labelled;
 
 /** The role a person plays in a team, or as a carer, in the terms field workers use. */
-public enum MemberRole {
+public enum MemberRole implements Labelled {
     CDD_VOLUNTEER_LEADER("ผู้นำอาสาพัฒนาชุมชน (ผู้นำ อช.)", "Community-development volunteer leader", true),
     TAMBON_COORDINATOR("พัฒนากรผู้ประสานงานตำบล (พก.)", "Tambon coordinator (community developer)", false),
     DISTRICT_POVERTY_SPECIALIST("ผู้เชี่ยวชาญการแก้ไขปัญหาความยากจนของอำเภอ (ชช.)", "District poverty specialist", false),
@@ -24,16 +24,18 @@ public enum MemberRole {
         this.leadsCommunity = leadsCommunity;
     }
 
-    public Label label() {
-        return new Label(name(), labelTh, labelEn);
+    @Override
+    public String labelTh() {
+        return labelTh;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
     }
 
     /** A leader from the community rather than an official: they stand for a village, which they must name. */
     public boolean leadsCommunity() {
         return leadsCommunity;
-    }
-
-    public String labelTh() {
-        return labelTh;
     }
 }

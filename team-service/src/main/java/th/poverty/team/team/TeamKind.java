@@ -1,9 +1,9 @@
 package th.poverty.team.team;
 
-import th.poverty.team.Label;
+import th.poverty.domain.Labelled;
 
 /** The two kinds of field team the process knows; each has its own composition rule ({@link TeamComposition}). */
-public enum TeamKind {
+public enum TeamKind implements Labelled {
     SMILE_TEAM("Smile Team (ทีมแก้จนด้วยใจ)", "Smile Team"),
     OPERATIONS_TEAM("ทีมปฏิบัติการระดับตำบล (ทีมเคาะประตู)", "Operations (door-knocking) team");
 
@@ -15,7 +15,13 @@ public enum TeamKind {
         this.labelEn = labelEn;
     }
 
-    public Label label() {
-        return new Label(name(), labelTh, labelEn);
+    @Override
+    public String labelTh() {
+        return labelTh;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
     }
 }

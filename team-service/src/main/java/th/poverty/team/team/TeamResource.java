@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 import th.poverty.area.AreaPath;
 import th.poverty.area.Areas;
-import th.poverty.team.Label;
+import th.poverty.domain.Label;
 import th.poverty.team.team.TeamSearch.Summary;
 import th.poverty.web.Caller;
 import th.poverty.web.HistoryEntry;

@@ -12,8 +12,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.area.AreaLevel;
 import th.poverty.area.AreaPath;
+import th.poverty.domain.Label;
 import th.poverty.team.AreaColumn;
-import th.poverty.team.Label;
 
 /** Teams per area, from the read model, a cursor page at a time. */
 @ApplicationScoped

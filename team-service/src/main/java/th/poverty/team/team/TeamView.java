@@ -3,10 +3,10 @@ package th.poverty.team.team;
 import java.time.LocalDate;
 import java.util.List;
 
+import th.poverty.area.AreaView.Place;
+import th.poverty.area.AreaView;
 import th.poverty.area.Areas;
-import th.poverty.team.AreaView;
-import th.poverty.team.AreaView.Place;
-import th.poverty.team.Label;
+import th.poverty.domain.Label;
 
 /** A team as the API shows it: its members now and before, with Thai and English labels. */
 public record TeamView(

@@ -1,5 +1,6 @@
 package th.poverty.team.team;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,15 +11,15 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import th.poverty.area.Areas;
+import th.poverty.domain.Thailand;
+import th.poverty.domain.Versioned;
 import th.poverty.eventstore.AggregateStore;
 import th.poverty.eventstore.EventCodec;
 import th.poverty.eventstore.EventMetadata;
 import th.poverty.eventstore.EventStore;
 import th.poverty.eventstore.StoredEvent;
 import th.poverty.eventstore.StreamVersionConflict;
-import th.poverty.eventstore.Versioned;
 import th.poverty.team.Scope;
-import th.poverty.team.Thailand;
 import th.poverty.team.team.TeamCommand.AddMember;
 import th.poverty.team.team.TeamCommand.RemoveMember;
 import th.poverty.team.team.TeamCommand.ReplaceMember;
@@ -34,8 +35,10 @@ public class Teams {
     private final TeamProjection projection;
     private final Areas areas;
     private final Pool pool;
+    private final Clock clock;
 
-    public Teams(EventStore eventStore, TeamProjection projection, Areas areas, Pool pool) {
+    public Teams(EventStore eventStore, TeamProjection projection, Areas areas, Pool pool, Clock clock) {
+        this.clock = clock;
         this.store = new AggregateStore<>(eventStore, EventCodec.of(TeamEvent.class), STREAM_TYPE, Team::rehydrate);
         this.projection = projection;
         this.areas = areas;
@@ -44,7 +47,7 @@ public class Teams {
 
     /** Forms a team inside {@code tx} (the caller's idempotent creation) and returns its id. */
     public Uni<String> form(SqlConnection tx, FormTeam command, EventMetadata metadata) {
-        List<TeamEvent> events = Team.form(command, areas, Thailand.today()).eventsOrThrow();
+        List<TeamEvent> events = Team.form(command, areas, Thailand.today(clock)).eventsOrThrow();
         return store.append(tx, command.teamId(), 0, events, metadata.withAreaCode(command.areaCode()))
                 .call(stored -> project(tx, events, stored))
                 .replaceWith(command.teamId());
@@ -66,7 +69,7 @@ public class Teams {
             if (named != null && team.member(named).isEmpty()) {
                 throw ProblemException.notFound("Member", named);
             }
-            List<TeamEvent> events = team.decide(command, areas, Thailand.today()).eventsOrThrow();
+            List<TeamEvent> events = team.decide(command, areas, Thailand.today(clock)).eventsOrThrow();
             Team after = team;
             for (TeamEvent event : events) {
                 after = Team.apply(after, event);

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
+import th.poverty.domain.Versioned;
 import th.poverty.eventstore.EventMetadata;
-import th.poverty.eventstore.Versioned;
 import th.poverty.team.Scope;
 
 /** Requests to one carer wait for the batch in flight and are then decided together, in arrival order. */

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import th.poverty.area.AreaPath;
 import th.poverty.area.Areas;
-import th.poverty.eventstore.Decision;
-import th.poverty.eventstore.Rejection;
+import th.poverty.domain.Decision;
+import th.poverty.domain.Rejection;
 import th.poverty.team.carer.CarerCommand.Assign;
 import th.poverty.team.carer.CarerCommand.Release;
 import th.poverty.team.carer.CarerEvent.CarerAssigned;

@@ -9,11 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import th.poverty.area.Areas;
-import th.poverty.eventstore.Decision;
-import th.poverty.eventstore.Rejection;
+import th.poverty.domain.Decision;
+import th.poverty.domain.Rejection;
 import th.poverty.team.carer.CarerEvent.CarerRegistered;
-import th.poverty.team.team.FormTeam;
 import th.poverty.team.team.FormTeam.NewMember;
+import th.poverty.team.team.FormTeam;
 import th.poverty.team.team.MemberRole;
 import th.poverty.team.team.Team;
 import th.poverty.team.team.TeamCommand.ReplaceMember;

@@ -1,5 +1,4 @@
 package th.poverty.team.carer;
-
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -9,6 +8,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.PoolOptions;
 import th.poverty.area.Areas;
+import th.poverty.domain.Thailand;
 import th.poverty.eventstore.EventStore;
 import th.poverty.eventstore.EventStoreMetrics;
 import th.poverty.team.household.CareHouseholds;
@@ -34,8 +34,9 @@ final class SecondInstance implements AutoCloseable {
         pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(20)).connectingTo(connect).using(vertx).build();
         var areas = Areas.thailand();
         var store = new EventStore(new EventStoreMetrics(new SimpleMeterRegistry()));
-        var teams = new Teams(store, new TeamProjection(areas), areas, pool);
-        carers = new Carers(store, new CarerProjection(), new CareHouseholds(pool), teams, areas, pool);
+        var clock = Thailand.systemClock();
+        var teams = new Teams(store, new TeamProjection(areas), areas, pool, clock);
+        carers = new Carers(store, new CarerProjection(), new CareHouseholds(pool), teams, areas, pool, clock);
     }
 
     @Override

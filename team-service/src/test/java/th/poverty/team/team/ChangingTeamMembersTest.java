@@ -16,8 +16,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import th.poverty.eventstore.Decision;
-import th.poverty.eventstore.Rejection;
+import th.poverty.domain.Decision;
+import th.poverty.domain.Rejection;
 import th.poverty.team.team.FormTeam.NewMember;
 import th.poverty.team.team.TeamCommand.AddMember;
 import th.poverty.team.team.TeamCommand.RemoveMember;

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import th.poverty.area.Areas;
-import th.poverty.eventstore.Decision;
-import th.poverty.eventstore.Rejection;
+import th.poverty.domain.Decision;
+import th.poverty.domain.Rejection;
 import th.poverty.team.team.FormTeam.NewMember;
 import th.poverty.team.team.TeamEvent.TeamFormed;
 import th.poverty.team.team.TeamEvent.TeamMemberJoined;

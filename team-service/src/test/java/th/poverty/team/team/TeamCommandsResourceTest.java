@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static th.poverty.team.Api.PROVINCE_OFFICER;
 import static th.poverty.team.Api.as;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -20,8 +21,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.domain.Thailand;
 import th.poverty.team.Api;
-import th.poverty.team.Thailand;
 import th.poverty.testing.InfrastructureResource;
 import th.poverty.testing.Tokens;
 
@@ -29,7 +30,7 @@ import th.poverty.testing.Tokens;
 @QuarkusTestResource(value = InfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "team"))
 class TeamCommandsResourceTest {
 
-    private static final String TODAY = Thailand.today().toString();
+    private static final String TODAY = LocalDate.now(Thailand.ZONE).toString();
 
     @Inject
     Pool pool;

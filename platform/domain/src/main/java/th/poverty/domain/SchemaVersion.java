@@ -1,9 +1,12 @@
-package th.poverty.eventstore;
+package th.poverty.domain;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+
+
+
 
 /**
  * The current schema version of an event record (1 when absent). Raise it when the record's

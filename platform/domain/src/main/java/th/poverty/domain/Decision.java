@@ -1,6 +1,9 @@
-package th.poverty.eventstore;
+package th.poverty.domain;
 
 import java.util.List;
+
+
+
 
 /**
  * What an aggregate decides about a command: the events it causes, or why it refuses. Refusals

@@ -1,10 +1,6 @@
-package th.poverty.team;
+package th.poverty.area;
 
-import th.poverty.area.Area;
-import th.poverty.area.AreaPath;
-import th.poverty.area.Areas;
-
-/** An area path with Thai names, down to the deepest level known (lower levels are null). */
+/** An area path as the API shows it, with Thai names, down to the deepest level known (lower levels are null). */
 public record AreaView(Place province, Place district, Place tambon, Place village) {
 
     public record Place(String code, String nameTh) {

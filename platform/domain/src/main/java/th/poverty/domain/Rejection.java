@@ -1,4 +1,4 @@
-package th.poverty.eventstore;
+package th.poverty.domain;
 
 /**
  * Why a command was refused.

@@ -1,4 +1,4 @@
-package th.poverty.eventstore;
+package th.poverty.domain;
 
 /** Carries a domain {@link Rejection} out of the application layer to the REST mapper. */
 public final class RejectedCommand extends RuntimeException {

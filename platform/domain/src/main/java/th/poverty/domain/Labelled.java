@@ -1,4 +1,4 @@
-package th.poverty.plan;
+package th.poverty.domain;
 
 /** A code of the domain's vocabulary with the Thai label users type and expect, and an English one. */
 public interface Labelled {
@@ -8,4 +8,9 @@ public interface Labelled {
     String labelTh();
 
     String labelEn();
+
+    /** The code with its labels, as the API shows it. */
+    default Label label() {
+        return new Label(name(), labelTh(), labelEn());
+    }
 }
