@@ -19,7 +19,7 @@ public final class HouseholdFeed {
     }
 
     public static PublishedEvent event(String type, String householdId, long version, String payload) {
-        return PublishedEvent.of("household.events", "household-service", type, householdId, version, payload);
+        return PublishedEvent.household(type, householdId, version, payload);
     }
 
     /** A household identified in {@code village} (a village of tambon 240101), not yet classified. */

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
+
+
 /**
  * An event as another service puts it on Kafka (CloudEvents 1.0 binary mode, ARCHITECTURE.md
  * "Envelope"), built here from the documented contract rather than from the producer's code, so
@@ -42,6 +44,11 @@ public record PublishedEvent(String topic, String key, String value, Headers hea
                  "headIdHash": "h-%s", "houseHash": null, "surveyYear": null}"""
                 .formatted(householdId, villageCode.substring(0, 2), districtCode, tambonCode, villageCode, householdId);
         return of("household.events", "household-service", "HouseholdIdentified", householdId, 1, payload);
+    }
+
+    /** A household-service event of {@code type} for the household, at stream {@code version}, with its payload. */
+    public static PublishedEvent household(String type, String householdId, long version, String payload) {
+        return of("household.events", "household-service", type, householdId, version, payload);
     }
 
     /** The same event with another payload (to make it unreadable, say). */
