@@ -236,18 +236,8 @@ public final class Household {
         return Decision.accept(new HouseholdReopened(id));
     }
 
-    public static Household rehydrate(List<HouseholdEvent> events) {
-        Household household = null;
-        for (HouseholdEvent event : events) {
-            household = apply(household, event);
-        }
-        if (household == null) {
-            throw new IllegalArgumentException("a household's history starts with HouseholdIdentified");
-        }
-        return household;
-    }
-
-    static Household apply(Household h, HouseholdEvent event) {
+    /** The household after one more event: only moves the state on. HouseholdIdentified starts it from null. */
+    public static Household apply(Household h, HouseholdEvent event) {
         return switch (event) {
             case HouseholdIdentified e -> new Household(e.householdId(), HouseholdStatus.IDENTIFIED, null, e.source(),
                     new AreaPath(e.provinceCode(), e.districtCode(), e.tambonCode(), e.villageCode()), e.identifiedOn(),
@@ -313,6 +303,11 @@ public final class Household {
 
     public String id() {
         return id;
+    }
+
+    /** The step a closed household had reached, to which a reopening returns it; null unless closed. */
+    public HouseholdStatus statusBeforeClosing() {
+        return statusBeforeClosing;
     }
 
     public HouseholdStatus status() {

@@ -1,7 +1,6 @@
 package th.poverty.household;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -11,63 +10,42 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.pgclient.PgException;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
+import th.poverty.area.AreaPath;
+import th.poverty.eventstore.Projection;
 import th.poverty.eventstore.StoredEvent;
-import th.poverty.household.HouseholdEvent.HouseholdAssessed;
-import th.poverty.household.HouseholdEvent.HouseholdClassified;
-import th.poverty.household.HouseholdEvent.HouseholdClosed;
-import th.poverty.household.HouseholdEvent.HouseholdDetailsCorrected;
-import th.poverty.household.HouseholdEvent.HouseholdGraduated;
 import th.poverty.household.HouseholdEvent.HouseholdIdentified;
-import th.poverty.household.HouseholdEvent.HouseholdReopened;
-import th.poverty.household.HouseholdEvent.HouseholdVisited;
-import th.poverty.household.HouseholdEvent.PersonalDataErased;
-import th.poverty.household.HouseholdEvent.PovertyCausesAcknowledged;
-import th.poverty.household.HouseholdEvent.PovertyCausesRecorded;
 
 /**
  * Keeps the {@code households} read model in step with the events, in the appending
- * transaction. Identifications are written in bulk (one statement for any number), so a survey
- * import costs the same few statements per batch as a single nomination.
+ * transaction: each event writes the household as the event left it. Identifications are
+ * written in bulk (one statement for any number), so a survey import costs the same few
+ * statements per batch as a single nomination.
  */
 @ApplicationScoped
-public class HouseholdProjection {
+public class HouseholdProjection implements Projection<Household, HouseholdEvent> {
 
-    public Uni<Void> apply(SqlConnection tx, HouseholdEvent event, StoredEvent stored) {
-        return switch (event) {
-            case HouseholdIdentified e -> identified(tx, List.of(e), false).replaceWithVoid();
-            case HouseholdVisited e -> update(tx, stored, """
-                    status = case when status = 'IDENTIFIED' then 'VISITED' else status end""");
-            case HouseholdAssessed e -> update(tx, stored, """
-                    status = case when status in ('IDENTIFIED', 'VISITED') then 'ASSESSED' else status end""");
-            case HouseholdClassified e -> update(tx, stored, "status = 'CLASSIFIED', care_group = $3", e.group().name());
-            case PovertyCausesRecorded e -> update(tx, stored, "status = status");
-            case PovertyCausesAcknowledged e -> update(tx, stored, "status = status");
-            case HouseholdDetailsCorrected e -> update(tx, stored, """
-                    province_code = coalesce($3, province_code), district_code = coalesce($4, district_code),
-                    tambon_code = coalesce($5, tambon_code), village_code = coalesce($6, village_code),
-                    members = coalesce($7, members)""",
-                    e.provinceCode(), e.districtCode(), e.tambonCode(), e.villageCode(), e.members());
-            case HouseholdGraduated e -> update(tx, stored, "status = 'GRADUATED'");
-            case HouseholdClosed e -> update(tx, stored, """
-                    status_before_closing = status, status = 'CLOSED', closure = $3, duplicate_of = $4""",
-                    e.closure().name(), e.duplicateOf());
-            case PersonalDataErased e -> update(tx, stored, "status = status");
-            case HouseholdReopened e -> update(tx, stored, """
-                    status = status_before_closing, status_before_closing = null, closure = null, duplicate_of = null""");
-        };
+    @Override
+    public Uni<Void> apply(SqlConnection tx, Household after, HouseholdEvent event, StoredEvent stored) {
+        if (event instanceof HouseholdIdentified identified) {
+            return identified(tx, List.of(identified), false).replaceWithVoid();
+        }
+        AreaPath area = after.area();
+        return tx.preparedQuery("""
+                        update households set status = $3, status_before_closing = $4, care_group = $5, members = $6,
+                                              closure = $7, duplicate_of = $8, province_code = $9, district_code = $10,
+                                              tambon_code = $11, village_code = $12, version = $2, updated_at = now()
+                        where household_id = $1""")
+                .execute(Tuple.from(Arrays.asList(stored.streamId(), stored.version(), after.status().name(),
+                        nameOf(after.statusBeforeClosing()), nameOf(after.group()), after.members(), nameOf(after.closure()),
+                        after.duplicateOf(), area.province(), area.district(), area.tambon(), area.village())))
+                .replaceWithVoid();
     }
 
-    /** Applies {@code assignments} ($3 onwards) and moves the row to the event's version. */
-    private Uni<Void> update(SqlConnection tx, StoredEvent stored, String assignments, Object... values) {
-        List<Object> parameters = new ArrayList<>(List.of(stored.streamId(), stored.version()));
-        parameters.addAll(Arrays.asList(values));
-        return tx.preparedQuery("update households set " + assignments + ", version = $2, updated_at = now() "
-                        + "where household_id = $1")
-                .execute(Tuple.from(parameters))
-                .replaceWithVoid();
+    private static String nameOf(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     /**

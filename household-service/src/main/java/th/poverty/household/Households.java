@@ -16,11 +16,9 @@ import th.poverty.domain.Rejection;
 import th.poverty.domain.Thailand;
 import th.poverty.domain.Versioned;
 import th.poverty.eventstore.AggregateStore;
-import th.poverty.eventstore.EventCodec;
 import th.poverty.eventstore.EventMetadata;
 import th.poverty.eventstore.EventStore;
 import th.poverty.eventstore.StoredEvent;
-import th.poverty.eventstore.StreamVersionConflict;
 import th.poverty.household.PersonalData.Person;
 import th.poverty.web.Caller;
 
@@ -40,13 +38,14 @@ public class Households {
     private final Pool pool;
     private final Clock clock;
 
-    public Households(EventStore eventStore, HouseholdProjection projection, PersonalData people, Areas areas, Pool pool, Clock clock) {
-        this.clock = clock;
-        this.store = new AggregateStore<>(eventStore, EventCodec.of(HouseholdEvent.class), STREAM_TYPE, Household::rehydrate);
+    public Households(EventStore eventStore, HouseholdProjection projection, PersonalData people, Areas areas, Pool pool,
+                      Clock clock) {
+        this.store = new AggregateStore<>(eventStore, HouseholdEvent.class, STREAM_TYPE, Household::apply, projection);
         this.projection = projection;
         this.people = people;
         this.areas = areas;
         this.pool = pool;
+        this.clock = clock;
     }
 
     /** Identifies a household unless the same head or house is already an open household. */
@@ -57,9 +56,8 @@ public class Households {
                         throw alreadyIdentified(existing);
                     }
                     List<HouseholdEvent> events = Household.identify(command, areas, Thailand.today(clock)).eventsOrThrow();
-                    var identified = (HouseholdEvent.HouseholdIdentified) events.getFirst();
-                    return store.append(tx, command.householdId(), 0, events, metadata.withAreaCode(identified.villageCode()))
-                            .call(stored -> project(tx, events, stored))
+                    return store.append(tx, command.householdId(), null, events,
+                                    identified -> metadata.withAreaCode(identified.area().village()))
                             .call(() -> people.record(tx, command.householdId(), head))
                             .replaceWith(command.householdId());
                 })
@@ -73,25 +71,14 @@ public class Households {
     public Uni<Versioned<Household>> handle(String householdId, long expectedVersion, HouseholdCommand command,
                                             Caller caller, String reason,
                                             Function<SqlConnection, Uni<Void>> alsoInTransaction) {
-        return pool.withTransaction(tx -> store.load(tx, householdId).flatMap(found -> {
-                    var current = caller.visible(found, Household::area, "Household", householdId);
-                    if (current.version() != expectedVersion) {
-                        throw new StreamVersionConflict(householdId, expectedVersion, current.version());
-                    }
-                    Household household = current.aggregate();
-                    List<HouseholdEvent> events = household.decide(command, areas, Thailand.today(clock)).eventsOrThrow();
-                    Household after = household;
-                    for (HouseholdEvent event : events) {
-                        after = Household.apply(after, event);
-                    }
-                    caller.requireArea(after.area());
-                    var result = new Versioned<>(after, expectedVersion + events.size());
-                    return store.append(tx, householdId, expectedVersion, events,
-                                    caller.metadata(reason, after.area().village()))
-                            .call(stored -> project(tx, events, stored))
-                            .call(() -> alsoInTransaction.apply(tx))
-                            .replaceWith(result);
-                }))
+        return pool.withTransaction(tx -> store.handle(tx, householdId, expectedVersion,
+                                found -> caller.visible(found, Household::area, "Household", householdId),
+                                household -> household.decide(command, areas, Thailand.today(clock)),
+                                after -> {
+                                    caller.requireArea(after.area());
+                                    return caller.metadata(reason, after.area().village());
+                                })
+                        .call(() -> alsoInTransaction.apply(tx)))
                 .onFailure(HouseholdProjection::isOpenTwin).transform(e -> alreadyIdentified(null));
     }
 
@@ -101,16 +88,6 @@ public class Households {
 
     public Uni<List<StoredEvent>> history(String householdId) {
         return store.history(pool, householdId);
-    }
-
-    private Uni<Void> project(SqlConnection tx, List<HouseholdEvent> events, List<StoredEvent> stored) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (int i = 0; i < events.size(); i++) {
-            HouseholdEvent event = events.get(i);
-            StoredEvent row = stored.get(i);
-            chain = chain.call(() -> projection.apply(tx, event, row));
-        }
-        return chain;
     }
 
     private static RejectedCommand alreadyIdentified(String existing) {

@@ -10,6 +10,7 @@ import th.poverty.area.Areas;
 import th.poverty.domain.Decision;
 import th.poverty.domain.Rejection;
 import th.poverty.household.HouseholdEvent.HouseholdIdentified;
+import th.poverty.testing.Scenario;
 
 class HouseholdIdentifyingTest {
 
@@ -29,7 +30,7 @@ class HouseholdIdentifyingTest {
         assertThat(identified.districtCode()).isEqualTo("2401");
         assertThat(identified.tambonCode()).isEqualTo("240101");
         assertThat(identified.villageCode()).isEqualTo("24010101");
-        assertThat(Household.rehydrate(decision.eventsOrThrow()).status()).isEqualTo(HouseholdStatus.IDENTIFIED);
+        assertThat(Scenario.fold(Household::apply, decision.eventsOrThrow()).status()).isEqualTo(HouseholdStatus.IDENTIFIED);
     }
 
     @Test

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import th.poverty.area.Areas;
-import th.poverty.domain.Decision;
 import th.poverty.domain.Rejection;
 import th.poverty.household.HouseholdCommand.AcknowledgePovertyCauses;
 import th.poverty.household.HouseholdCommand.Assess;
@@ -27,6 +25,7 @@ import th.poverty.household.HouseholdEvent.HouseholdClosed;
 import th.poverty.household.HouseholdEvent.HouseholdDetailsCorrected;
 import th.poverty.household.HouseholdEvent.HouseholdGraduated;
 import th.poverty.household.PovertyCause.Dimension;
+import th.poverty.testing.Scenario;
 
 /** Given a household's history, when a command arrives, then these events or this refusal. */
 class HouseholdStepsTest {
@@ -39,23 +38,22 @@ class HouseholdStepsTest {
             new Assessment.Resources(new BigDecimal("1.5"), false, List.of("loom"), null),
             new Assessment.WayOut("sell woven cloth at the market", null));
 
-    private final List<HouseholdEvent> history = new ArrayList<>();
+    private final Scenario<Household, HouseholdCommand, HouseholdEvent> household =
+            Scenario.of(Household::apply, (household, command) -> household.decide(command, AREAS, TODAY));
 
+    /** A household nominated at the forum, then the commands. */
     private HouseholdStepsTest given(HouseholdCommand... commands) {
-        history.addAll(Household.identify(IdentifyHousehold.atForum("h-1", "24010101", FORUM, "forum", "hash", null),
-                AREAS, TODAY).eventsOrThrow());
-        for (HouseholdCommand command : commands) {
-            history.addAll(when(command).eventsOrThrow());
-        }
+        household.given(Household.identify(IdentifyHousehold.atForum("h-1", "24010101", FORUM, "forum", "hash", null),
+                AREAS, TODAY).eventsOrThrow()).and(commands);
         return this;
     }
 
-    private Decision<HouseholdEvent> when(HouseholdCommand command) {
-        return Household.rehydrate(history).decide(command, AREAS, TODAY);
+    private Scenario.Then<HouseholdEvent> when(HouseholdCommand command) {
+        return household.when(command);
     }
 
     private Household state() {
-        return Household.rehydrate(history);
+        return household.state();
     }
 
     private static RecordVisit visit() {
@@ -78,9 +76,8 @@ class HouseholdStepsTest {
         return new Assess(TODAY.minusDays(2), FOUR_T);
     }
 
-    private static void refused(Decision<HouseholdEvent> decision, String code) {
-        assertThat(decision).isInstanceOfSatisfying(Decision.Rejected.class,
-                r -> assertThat(((Decision.Rejected<?>) r).rejection().code()).isEqualTo(code));
+    private static Rejection refused(Scenario.Then<HouseholdEvent> then, String code) {
+        return then.expectRejection(code);
     }
 
     @Test
@@ -122,7 +119,7 @@ class HouseholdStepsTest {
         given(visit(), assess(), new Classify(HouseholdGroup.SELF_DEVELOPING));
 
         refused(when(graduate(38_000, 38_000)), "income-below-threshold");
-        assertThat(when(graduate(38_001, 38_000)).eventsOrThrow())
+        assertThat(when(graduate(38_001, 38_000)).events())
                 .containsExactly(new HouseholdGraduated("h-1", TODAY, 38_001, 38_000));
     }
 
@@ -137,7 +134,7 @@ class HouseholdStepsTest {
         refused(when(graduateOn(List.of(month(2026, 11, 2570, 45_000), month(2026, 10, 2570, 41_000),
                 month(2026, 8, 2569, 39_000)))), "income-below-threshold");
         assertThat(when(graduateOn(List.of(month(2026, 11, 2570, 45_000), month(2026, 10, 2570, 41_000),
-                month(2026, 9, 2569, 39_000), month(2026, 8, 2569, 10_000)))).eventsOrThrow())
+                month(2026, 9, 2569, 39_000), month(2026, 8, 2569, 10_000)))).events())
                 .containsExactly(new HouseholdGraduated("h-1", TODAY, 45_000, 40_000));
     }
 
@@ -161,7 +158,7 @@ class HouseholdStepsTest {
                 new Close(ClosureReason.DIED, null))) {
             refused(when(command), "household-closed");
         }
-        history.addAll(when(new Reopen()).eventsOrThrow());
+        household.and(new Reopen());
         assertThat(state().status()).isEqualTo(HouseholdStatus.ASSESSED);
         assertThat(state().closure()).isNull();
     }
@@ -178,7 +175,7 @@ class HouseholdStepsTest {
         refused(when(new Close(ClosureReason.DUPLICATE, null)), "duplicate-of-required");
         refused(when(new Close(ClosureReason.DUPLICATE, "h-1")), "duplicate-of-required");
         refused(when(new Close(ClosureReason.MOVED, "h-2")), "duplicate-of-not-expected");
-        assertThat(when(new Close(ClosureReason.DUPLICATE, "h-2")).eventsOrThrow())
+        assertThat(when(new Close(ClosureReason.DUPLICATE, "h-2")).events())
                 .containsExactly(new HouseholdClosed("h-1", ClosureReason.DUPLICATE, "h-2"));
     }
 
@@ -187,9 +184,8 @@ class HouseholdStepsTest {
         given(visit());
         refused(when(new AcknowledgePovertyCauses(TODAY)), "causes-not-recorded");
 
-        history.addAll(when(new RecordPovertyCauses(List.of(new PovertyCause(Dimension.INCOME, "debt to a moneylender"))))
-                .eventsOrThrow());
-        history.addAll(when(new AcknowledgePovertyCauses(TODAY)).eventsOrThrow());
+        household.and(new RecordPovertyCauses(List.of(new PovertyCause(Dimension.INCOME, "debt to a moneylender"))));
+        household.and(new AcknowledgePovertyCauses(TODAY));
         assertThat(state().causesAcknowledged()).isTrue();
         refused(when(new AcknowledgePovertyCauses(TODAY)), "causes-already-acknowledged");
     }
@@ -204,7 +200,7 @@ class HouseholdStepsTest {
     void aCorrectionMovesTheHouseholdToItsRealDistrictOrIsRefused() {
         given();
 
-        var moved = (HouseholdDetailsCorrected) when(new CorrectDetails("24020201", null, List.of())).eventsOrThrow().getFirst();
+        var moved = (HouseholdDetailsCorrected) when(new CorrectDetails("24020201", null, List.of())).events().getFirst();
         assertThat(moved.districtCode()).isEqualTo("2411");
         refused(when(new CorrectDetails("24010100", null, List.of())), "unknown-village");
         refused(when(new CorrectDetails("24010101", null, List.of())), "nothing-to-correct");
@@ -215,9 +211,9 @@ class HouseholdStepsTest {
         given();
         refused(when(new RecordVisit(TODAY.plusDays(1), List.of("a"), null)), "date-in-future");
         refused(when(new RecordVisit(FORUM.minusDays(1), List.of("a"), null)), "before-identification");
-        history.addAll(when(visit()).eventsOrThrow());
-        var rejected = (Decision.Rejected<HouseholdEvent>) when(new Assess(TODAY.plusDays(1), FOUR_T));
-        assertThat(rejected.rejection().kind()).isEqualTo(Rejection.Kind.INVALID);
-        assertThat(rejected.rejection().field()).isEqualTo("assessedOn");
+        household.and(visit());
+        var rejection = refused(when(new Assess(TODAY.plusDays(1), FOUR_T)), "date-in-future");
+        assertThat(rejection.kind()).isEqualTo(Rejection.Kind.INVALID);
+        assertThat(rejection.field()).isEqualTo("assessedOn");
     }
 }

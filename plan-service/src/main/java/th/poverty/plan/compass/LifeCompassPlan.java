@@ -222,17 +222,7 @@ public record LifeCompassPlan(
         return Decision.accept(new PlanClosed(planId, householdId, closing.closedOn(), closing.closure()));
     }
 
-    public static LifeCompassPlan rehydrate(List<PlanEvent> events) {
-        LifeCompassPlan plan = null;
-        for (PlanEvent event : events) {
-            plan = apply(plan, event);
-        }
-        if (plan == null) {
-            throw new IllegalArgumentException("a plan's history starts with PlanDrafted");
-        }
-        return plan;
-    }
-
+    /** The plan after one more event: only moves the state on. PlanDrafted starts it from null. */
     public static LifeCompassPlan apply(LifeCompassPlan p, PlanEvent event) {
         return switch (event) {
             case PlanDrafted e -> new LifeCompassPlan(e.planId(), e.householdId(), e.careGroup(), e.draftedOn(),

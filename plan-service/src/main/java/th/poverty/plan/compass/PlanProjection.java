@@ -12,6 +12,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.eventstore.Projection;
 import th.poverty.eventstore.StoredEvent;
 import th.poverty.plan.compass.PlanEvent.ActivityProgressRecorded;
 import th.poverty.plan.compass.PlanEvent.AssistanceDelivered;
@@ -30,7 +31,7 @@ import th.poverty.plan.households.PlanHouseholds;
  * view a read sends as it is), every version's content, each delivery of help and each month's income.
  */
 @ApplicationScoped
-public class PlanProjection {
+public class PlanProjection implements Projection<LifeCompassPlan, PlanEvent> {
 
     /**
      * The shape of {@link LifeCompassPlan} and {@link PlanView} that {@code plans.state} and
@@ -47,9 +48,10 @@ public class PlanProjection {
     record StoredView(String json, long version, PlanHousehold household) {
     }
 
-    /** Writes what the event changes; returns the plan's view after it, as stored. */
-    public Uni<String> apply(SqlConnection tx, LifeCompassPlan after, PlanEvent event, StoredEvent stored) {
-        Uni<String> state = save(tx, after, stored.version());
+    /** Writes what the event changes: the plan as the event left it, and the event's own records. */
+    @Override
+    public Uni<Void> apply(SqlConnection tx, LifeCompassPlan after, PlanEvent event, StoredEvent stored) {
+        Uni<Void> state = save(tx, after, stored.version());
         return switch (event) {
             case PlanDrafted e -> state.call(() -> version(tx, stored, "DRAFTED", e.planVersion(), List.of(), e.content()));
             case PlanRevised e -> state.call(() -> version(tx, stored, "REVISED", e.planVersion(), e.changes(), e.content()));
@@ -100,7 +102,7 @@ public class PlanProjection {
                 .replaceWithVoid();
     }
 
-    private Uni<String> save(SqlConnection tx, LifeCompassPlan plan, long version) {
+    private Uni<Void> save(SqlConnection tx, LifeCompassPlan plan, long version) {
         String view = PlanJson.write(PlanView.of(plan, version));
         return tx.preparedQuery("""
                         insert into plans (plan_id, household_id, status, plan_version, drafted_on, version, state, view, schema)
@@ -110,7 +112,7 @@ public class PlanProjection {
                             schema = excluded.schema, updated_at = now()""")
                 .execute(Tuple.tuple(List.of(plan.planId(), plan.householdId(), plan.status().name(), plan.planVersion(),
                         plan.draftedOn(), version, PlanJson.write(plan), view, SCHEMA)))
-                .replaceWith(view);
+                .replaceWithVoid();
     }
 
     private Uni<Void> version(SqlConnection tx, StoredEvent stored, String kind, int planVersion, List<Change> changes,

@@ -1,16 +1,13 @@
 package th.poverty.plan.compass;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import th.poverty.eventstore.EventStore;
-import th.poverty.eventstore.StoredEvent;
+import th.poverty.eventstore.ProjectionReplay;
+import th.poverty.eventstore.StreamReplay;
 
 /**
  * Rebuilds the plan read model, decision states included, from the events alone: empties it
@@ -19,14 +16,14 @@ import th.poverty.eventstore.StoredEvent;
 @ApplicationScoped
 public class PlanRebuild {
 
-    private static final int PAGE = 500;
-
-    private final EventStore events;
+    private final ProjectionReplay replay;
+    private final Plans plans;
     private final PlanProjection projection;
     private final Pool pool;
 
-    public PlanRebuild(EventStore events, PlanProjection projection, Pool pool) {
-        this.events = events;
+    public PlanRebuild(ProjectionReplay replay, Plans plans, PlanProjection projection, Pool pool) {
+        this.replay = replay;
+        this.plans = plans;
         this.projection = projection;
         this.pool = pool;
     }
@@ -36,23 +33,9 @@ public class PlanRebuild {
     }
 
     public Uni<Rebuilt> rebuild() {
-        return pool.withTransaction(tx -> projection.clear(tx).chain(() -> replay(tx, 0, new HashMap<>(), 0)));
-    }
-
-    private Uni<Rebuilt> replay(SqlConnection tx, long afterPosition, Map<String, LifeCompassPlan> plans, long replayed) {
-        return events.readAll(tx, afterPosition, PAGE).flatMap(page -> {
-            if (page.isEmpty()) {
-                return Uni.createFrom().item(new Rebuilt(plans.size(), replayed));
-            }
-            List<StoredEvent> planEvents = page.stream().filter(e -> Plans.STREAM_TYPE.equals(e.streamType())).toList();
-            Uni<Void> writes = Uni.createFrom().voidItem();
-            for (StoredEvent stored : planEvents) {
-                PlanEvent event = Plans.CODEC.decode(stored);
-                LifeCompassPlan after = LifeCompassPlan.apply(plans.get(stored.streamId()), event);
-                plans.put(stored.streamId(), after);
-                writes = writes.call(() -> projection.apply(tx, after, event, stored));
-            }
-            return writes.chain(() -> replay(tx, page.getLast().position(), plans, replayed + planEvents.size()));
-        });
+        return pool.withTransaction(tx -> projection.clear(tx).chain(() -> {
+            StreamReplay planEvents = plans.replaying();
+            return replay.replay(tx, List.of(planEvents)).map(events -> new Rebuilt(planEvents.streams(), events));
+        }));
     }
 }

@@ -14,12 +14,11 @@ import io.vertx.pgclient.PgException;
 import th.poverty.domain.RejectedCommand;
 import th.poverty.domain.Rejection;
 import th.poverty.domain.Thailand;
+import th.poverty.domain.Versioned;
 import th.poverty.eventstore.AggregateStore;
-import th.poverty.eventstore.EventCodec;
-import th.poverty.eventstore.EventMetadata;
 import th.poverty.eventstore.EventStore;
 import th.poverty.eventstore.StoredEvent;
-import th.poverty.eventstore.StreamVersionConflict;
+import th.poverty.eventstore.StreamReplay;
 import th.poverty.plan.households.PlanHousehold;
 import th.poverty.plan.households.PlanHouseholds;
 import th.poverty.web.Caller;
@@ -35,7 +34,6 @@ import th.poverty.web.ProblemException;
 public class Plans {
 
     public static final String STREAM_TYPE = "plan";
-    static final EventCodec<PlanEvent> CODEC = EventCodec.of(PlanEvent.class);
 
     private final AggregateStore<LifeCompassPlan, PlanEvent> store;
     private final PlanProjection projection;
@@ -45,7 +43,7 @@ public class Plans {
 
     public Plans(EventStore eventStore, PlanProjection projection, PlanHouseholds households, Pool pool, Clock clock) {
         this.clock = clock;
-        this.store = new AggregateStore<>(eventStore, CODEC, STREAM_TYPE, LifeCompassPlan::rehydrate);
+        this.store = new AggregateStore<>(eventStore, PlanEvent.class, STREAM_TYPE, LifeCompassPlan::apply, projection);
         this.projection = projection;
         this.households = households;
         this.pool = pool;
@@ -65,7 +63,8 @@ public class Plans {
                             throw alreadyOpen(open.get());
                         }
                         List<PlanEvent> events = LifeCompassPlan.draft(command, household, today()).eventsOrThrow();
-                        return append(tx, null, 0, events, caller.metadata(reason, household.area().village()))
+                        return store.append(tx, command.planId(), null, events,
+                                        plan -> caller.metadata(reason, household.area().village()))
                                 .replaceWith(command.planId());
                     });
                 })
@@ -80,13 +79,12 @@ public class Plans {
         return pool.withTransaction(tx -> current(tx, planId).flatMap(found -> {
             CurrentPlan current = found.filter(p -> caller.mayAct(p.household().area()))
                     .orElseThrow(() -> ProblemException.notFound("Plan", planId));
-            if (current.version() != expectedVersion) {
-                throw new StreamVersionConflict(planId, expectedVersion, current.version());
-            }
-            List<PlanEvent> events = current.plan().decide(command, current.household(), today()).eventsOrThrow();
-            EventMetadata metadata = caller.metadata(reason, current.household().area().village());
-            return append(tx, current.plan(), expectedVersion, events, metadata)
-                    .map(view -> new PlanDocument(view, expectedVersion + events.size(), current.household()));
+            PlanHousehold household = current.household();
+            return store.decided(tx, planId, new Versioned<>(current.plan(), current.version()), expectedVersion,
+                            plan -> plan.decide(command, household, today()),
+                            plan -> caller.metadata(reason, household.area().village()))
+                    .map(after -> new PlanDocument(PlanJson.write(PlanView.of(after.aggregate(), after.version())),
+                            after.version(), household));
         }));
     }
 
@@ -99,6 +97,11 @@ public class Plans {
             return current(pool, planId).map(folded -> folded.map(c -> new PlanDocument(
                     PlanJson.write(PlanView.of(c.plan(), c.version())), c.version(), c.household())));
         });
+    }
+
+    /** This service's part of a rebuild of its read model. */
+    public StreamReplay replaying() {
+        return store.replaying();
     }
 
     public Uni<List<StoredEvent>> history(String planId) {
@@ -114,24 +117,6 @@ public class Plans {
             var stored = found.get();
             return store.load(client, planId).map(folded -> folded.map(
                     v -> new CurrentPlan(v.aggregate(), v.version(), stored.household())));
-        });
-    }
-
-    /** Appends and projects the events; returns the plan's view after them. */
-    private Uni<String> append(SqlConnection tx, LifeCompassPlan before, long expectedVersion, List<PlanEvent> events,
-                               EventMetadata metadata) {
-        String planId = events.getFirst().planId();
-        return store.append(tx, planId, expectedVersion, events, metadata).flatMap(stored -> {
-            Uni<String> view = Uni.createFrom().nullItem();
-            LifeCompassPlan plan = before;
-            for (int i = 0; i < events.size(); i++) {
-                PlanEvent event = events.get(i);
-                StoredEvent row = stored.get(i);
-                LifeCompassPlan after = LifeCompassPlan.apply(plan, event);
-                view = view.chain(() -> projection.apply(tx, after, event, row));
-                plan = after;
-            }
-            return view;
         });
     }
 

@@ -1,10 +1,7 @@
 package th.poverty.plan.compass;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import th.poverty.area.AreaPath;
@@ -13,6 +10,7 @@ import th.poverty.domain.Rejection;
 import th.poverty.plan.compass.PlanCommand.AgreePlan;
 import th.poverty.plan.households.CareGroup;
 import th.poverty.plan.households.PlanHousehold;
+import th.poverty.testing.Scenario;
 
 /** Given a plan's history, when a command arrives, then these events or this refusal. */
 final class PlanScenario {
@@ -21,8 +19,9 @@ final class PlanScenario {
     static final LocalDate DRAFTED_ON = LocalDate.of(2026, 11, 1);
     static final LocalDate SIGNED_ON = LocalDate.of(2026, 11, 5);
 
-    private final List<PlanEvent> history = new ArrayList<>();
     private PlanHousehold household = household("CLASSIFIED");
+    private final Scenario<LifeCompassPlan, PlanCommand, PlanEvent> plan =
+            Scenario.of(LifeCompassPlan::apply, (plan, command) -> plan.decide(command, household, TODAY));
 
     static PlanHousehold household(String status) {
         return new PlanHousehold("h-1", new AreaPath("24", "2401", "240101", "24010101"), status, CareGroup.SELF_DEVELOPING);
@@ -63,7 +62,7 @@ final class PlanScenario {
 
     static PlanScenario draftedWith(PlanContent content) {
         var scenario = new PlanScenario();
-        scenario.history.addAll(LifeCompassPlan.draft(new DraftPlan("p-1", "h-1", DRAFTED_ON, content),
+        scenario.plan.given(LifeCompassPlan.draft(new DraftPlan("p-1", "h-1", DRAFTED_ON, content),
                 scenario.household, TODAY).eventsOrThrow());
         return scenario;
     }
@@ -74,9 +73,7 @@ final class PlanScenario {
     }
 
     PlanScenario and(PlanCommand... commands) {
-        for (PlanCommand command : commands) {
-            history.addAll(when(command).eventsOrThrow());
-        }
+        plan.and(commands);
         return this;
     }
 
@@ -85,29 +82,33 @@ final class PlanScenario {
         return this;
     }
 
-    Decision<PlanEvent> when(PlanCommand command) {
-        return state().decide(command, household, TODAY);
+    Scenario.Then<PlanEvent> when(PlanCommand command) {
+        return plan.when(command);
     }
 
     LifeCompassPlan state() {
-        return LifeCompassPlan.rehydrate(history);
+        return plan.state();
     }
 
     List<PlanEvent> history() {
-        return history;
+        return plan.history();
     }
 
     /** The one event the decision accepted. */
+    static <E extends PlanEvent> E accepted(Scenario.Then<PlanEvent> then, Class<E> type) {
+        return then.expectOne(type);
+    }
+
+    static Rejection refused(Scenario.Then<PlanEvent> then, String code) {
+        return then.expectRejection(code);
+    }
+
+    /** A draft's decision, made where no plan exists yet. */
     static <E extends PlanEvent> E accepted(Decision<PlanEvent> decision, Class<E> type) {
-        List<PlanEvent> events = decision.eventsOrThrow();
-        assertThat(events).hasSize(1);
-        return type.cast(events.getFirst());
+        return new Scenario.Then<>(decision).expectOne(type);
     }
 
     static Rejection refused(Decision<PlanEvent> decision, String code) {
-        assertThat(decision).isInstanceOf(Decision.Rejected.class);
-        Rejection rejection = ((Decision.Rejected<PlanEvent>) decision).rejection();
-        assertThat(rejection.code()).isEqualTo(code);
-        return rejection;
+        return new Scenario.Then<>(decision).expectRejection(code);
     }
 }

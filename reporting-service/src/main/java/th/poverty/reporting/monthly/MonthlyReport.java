@@ -1,7 +1,6 @@
 package th.poverty.reporting.monthly;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 
 import th.poverty.domain.Decision;
@@ -45,14 +44,11 @@ public final class MonthlyReport {
                 month.cutOff(), command.figures(), command.change(), command.previousReportClosed()));
     }
 
-    public static MonthlyReport rehydrate(List<MonthlyReportEvent> events) {
-        MonthlyReport report = null;
-        for (MonthlyReportEvent event : events) {
-            report = switch (event) {
-                case MonthlyReportClosed closed -> new MonthlyReport();
-            };
-        }
-        return report;
+    /** The report after one more event of its stream. */
+    public static MonthlyReport apply(MonthlyReport report, MonthlyReportEvent event) {
+        return switch (event) {
+            case MonthlyReportClosed closed -> new MonthlyReport();
+        };
     }
 
     /** The report's stream: one per area and month. */

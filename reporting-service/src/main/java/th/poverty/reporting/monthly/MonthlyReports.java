@@ -50,8 +50,10 @@ public class MonthlyReports {
 
     public MonthlyReports(EventStore eventStore, AreaCounts counts, Pool pool, Clock clock) {
         this.clock = clock;
-        this.store = new AggregateStore<>(eventStore, EventCodec.of(MonthlyReportEvent.class), STREAM_TYPE,
-                MonthlyReport::rehydrate);
+        this.store = new AggregateStore<>(eventStore, MonthlyReportEvent.class, STREAM_TYPE, MonthlyReport::apply,
+                (tx, report, event, stored) -> switch (event) {
+                    case MonthlyReportClosed closed -> freeze(tx, closed, stored);
+                });
         this.counts = counts;
         this.pool = pool;
     }
@@ -94,8 +96,7 @@ public class MonthlyReports {
                             figures.minus(previousReport), previous != null);
                     var events = MonthlyReport.close(existing.map(v -> v.aggregate()).orElse(null), command, today)
                             .eventsOrThrow();
-                    return store.append(tx, streamId, 0, events, metadata)
-                            .chain(stored -> freeze(tx, (MonthlyReportClosed) events.getFirst(), stored.getFirst()));
+                    return store.append(tx, streamId, existing.orElse(null), events, report -> metadata);
                 })))
                 .chain(() -> view(area, month));
     }

@@ -45,7 +45,8 @@ class ClosingAMonthlyReportTest {
 
     @Test
     void aClosedReportIsNeverClosedAgain() {
-        var closed = MonthlyReport.rehydrate(MonthlyReport.close(null, close("PROVINCE"), LocalDate.of(2027, 2, 1)).eventsOrThrow());
+        var closed = MonthlyReport.apply(null,
+                MonthlyReport.close(null, close("PROVINCE"), LocalDate.of(2027, 2, 1)).eventsOrThrow().getFirst());
 
         assertThat(rejection(MonthlyReport.close(closed, close("PROVINCE"), LocalDate.of(2027, 2, 2))).code())
                 .isEqualTo("report-closed");

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.eventstore.Projection;
 import th.poverty.eventstore.StoredEvent;
 import th.poverty.team.carer.CarerEvent.CarerAssigned;
 import th.poverty.team.carer.CarerEvent.CarerRegistered;
@@ -18,9 +19,10 @@ import th.poverty.team.carer.CarerEvent.CarerReleased;
  * a fourth active household for a carer; a trigger keeps each carer's count.
  */
 @ApplicationScoped
-public class CarerProjection {
+public class CarerProjection implements Projection<Carer, CarerEvent> {
 
-    public Uni<Void> apply(SqlConnection tx, CarerEvent event, StoredEvent stored) {
+    @Override
+    public Uni<Void> apply(SqlConnection tx, Carer after, CarerEvent event, StoredEvent stored) {
         return switch (event) {
             case CarerRegistered e -> tx.preparedQuery("""
                             insert into carers (carer_id, name, role, province_code, district_code, tambon_code, village_code,

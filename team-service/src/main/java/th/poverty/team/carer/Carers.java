@@ -24,10 +24,10 @@ import th.poverty.domain.Rejection;
 import th.poverty.domain.Thailand;
 import th.poverty.domain.Versioned;
 import th.poverty.eventstore.AggregateStore;
-import th.poverty.eventstore.EventCodec;
 import th.poverty.eventstore.EventMetadata;
 import th.poverty.eventstore.EventStore;
 import th.poverty.eventstore.StoredEvent;
+import th.poverty.eventstore.StreamReplay;
 import th.poverty.eventstore.StreamVersionConflict;
 import th.poverty.team.Scope;
 import th.poverty.team.carer.CarerCommand.Assign;
@@ -53,7 +53,6 @@ public class Carers {
     public static final String STREAM_TYPE = "carer";
 
     private final AggregateStore<Carer, CarerEvent> store;
-    private final CarerProjection projection;
     private final CareHouseholds households;
     private final Teams teams;
     private final Areas areas;
@@ -64,8 +63,7 @@ public class Carers {
     public Carers(EventStore eventStore, CarerProjection projection, CareHouseholds households, Teams teams, Areas areas,
                   Pool pool, Clock clock) {
         this.clock = clock;
-        this.store = new AggregateStore<>(eventStore, EventCodec.of(CarerEvent.class), STREAM_TYPE, Carer::rehydrate);
-        this.projection = projection;
+        this.store = new AggregateStore<>(eventStore, CarerEvent.class, STREAM_TYPE, Carer::apply, projection);
         this.households = households;
         this.teams = teams;
         this.areas = areas;
@@ -85,8 +83,7 @@ public class Carers {
                     if (!scope.covers(area)) {
                         throw ProblemException.forbidden("Area " + area.code() + " is outside your area " + scope.area());
                     }
-                    return store.append(tx, command.carerId(), 0, events, metadata.withAreaCode(area.code()))
-                            .call(stored -> project(tx, events, stored))
+                    return store.append(tx, command.carerId(), null, events, carer -> metadata.withAreaCode(area.code()))
                             .replaceWith(command.carerId());
                 })
                 .onFailure(Carers::memberAlreadyCarer).transform(e -> new RejectedCommand(Rejection.rule("already-a-carer",
@@ -247,6 +244,11 @@ public class Carers {
         return store.load(pool, carerId);
     }
 
+    /** This service's part of a rebuild of its read models. */
+    public StreamReplay replaying() {
+        return store.replaying();
+    }
+
     public Uni<List<StoredEvent>> history(String carerId) {
         return store.history(pool, carerId);
     }
@@ -272,27 +274,7 @@ public class Carers {
 
     private Uni<Versioned<Carer>> append(SqlConnection tx, Versioned<Carer> carer, List<CarerEvent> events,
                                          EventMetadata metadata) {
-        if (events.isEmpty()) {
-            return Uni.createFrom().item(carer);
-        }
-        Carer after = carer.aggregate();
-        for (CarerEvent event : events) {
-            after = Carer.apply(after, event);
-        }
-        var result = new Versioned<>(after, carer.version() + events.size());
-        return store.append(tx, after.id(), carer.version(), events, metadata)
-                .call(stored -> project(tx, events, stored))
-                .replaceWith(result);
-    }
-
-    private Uni<Void> project(SqlConnection tx, List<CarerEvent> events, List<StoredEvent> stored) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (int i = 0; i < events.size(); i++) {
-            CarerEvent event = events.get(i);
-            StoredEvent row = stored.get(i);
-            chain = chain.call(() -> projection.apply(tx, event, row));
-        }
-        return chain;
+        return store.append(tx, carer.aggregate().id(), carer, events, after -> metadata);
     }
 
     private static String villageOf(Carer carer, String householdId) {

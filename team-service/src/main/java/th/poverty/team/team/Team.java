@@ -183,18 +183,8 @@ public final class Team {
         return Optional.empty();
     }
 
-    public static Team rehydrate(List<TeamEvent> events) {
-        Team team = null;
-        for (TeamEvent event : events) {
-            team = apply(team, event);
-        }
-        if (team == null) {
-            throw new IllegalArgumentException("a team's history starts with TeamFormed");
-        }
-        return team;
-    }
-
-    static Team apply(Team t, TeamEvent event) {
+    /** The team after one more event: only moves the state on. TeamFormed starts it from null. */
+    public static Team apply(Team t, TeamEvent event) {
         return switch (event) {
             case TeamFormed e -> new Team(e.teamId(), e.kind(), e.name(),
                     new AreaPath(e.provinceCode(), e.districtCode(), e.tambonCode(), null), e.formedOn(), Map.of());

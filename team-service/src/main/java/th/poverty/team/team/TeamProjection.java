@@ -9,6 +9,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.area.AreaPath;
 import th.poverty.area.Areas;
+import th.poverty.eventstore.Projection;
 import th.poverty.eventstore.StoredEvent;
 import th.poverty.team.team.TeamEvent.TeamFormed;
 import th.poverty.team.team.TeamEvent.TeamMemberJoined;
@@ -16,7 +17,7 @@ import th.poverty.team.team.TeamEvent.TeamMemberLeft;
 
 /** Keeps {@code teams} and {@code team_members} in step with the team streams, in the appending transaction. */
 @ApplicationScoped
-public class TeamProjection {
+public class TeamProjection implements Projection<Team, TeamEvent> {
 
     private final Areas areas;
 
@@ -24,7 +25,8 @@ public class TeamProjection {
         this.areas = areas;
     }
 
-    public Uni<Void> apply(SqlConnection tx, TeamEvent event, StoredEvent stored) {
+    @Override
+    public Uni<Void> apply(SqlConnection tx, Team after, TeamEvent event, StoredEvent stored) {
         return switch (event) {
             case TeamFormed e -> tx.preparedQuery("""
                             insert into teams (team_id, kind, name, province_code, district_code, tambon_code, formed_on, version)
@@ -33,10 +35,10 @@ public class TeamProjection {
                             e.districtCode(), e.tambonCode(), e.formedOn(), stored.version())))
                     .replaceWithVoid();
             case TeamMemberJoined e -> joined(tx, e)
-                    .call(() -> moved(tx, stored, 1));
+                    .call(() -> moved(tx, after, stored));
             case TeamMemberLeft e -> tx.preparedQuery("update team_members set left_on = $3 where team_id = $1 and member_id = $2")
                     .execute(Tuple.of(e.teamId(), e.memberId(), e.leftOn()))
-                    .call(() -> moved(tx, stored, -1))
+                    .call(() -> moved(tx, after, stored))
                     .replaceWithVoid();
         };
     }
@@ -53,11 +55,12 @@ public class TeamProjection {
                 .replaceWithVoid();
     }
 
-    private Uni<Void> moved(SqlConnection tx, StoredEvent stored, int memberDelta) {
+    private Uni<Void> moved(SqlConnection tx, Team after, StoredEvent stored) {
+        int active = (int) after.members().stream().filter(Member::active).count();
         return tx.preparedQuery("""
-                        update teams set active_members = active_members + $3, version = $2, updated_at = now()
+                        update teams set active_members = $3, version = $2, updated_at = now()
                         where team_id = $1""")
-                .execute(Tuple.of(stored.streamId(), stored.version(), memberDelta))
+                .execute(Tuple.of(stored.streamId(), stored.version(), active))
                 .replaceWithVoid();
     }
 }

@@ -14,11 +14,10 @@ import th.poverty.area.Areas;
 import th.poverty.domain.Thailand;
 import th.poverty.domain.Versioned;
 import th.poverty.eventstore.AggregateStore;
-import th.poverty.eventstore.EventCodec;
 import th.poverty.eventstore.EventMetadata;
 import th.poverty.eventstore.EventStore;
 import th.poverty.eventstore.StoredEvent;
-import th.poverty.eventstore.StreamVersionConflict;
+import th.poverty.eventstore.StreamReplay;
 import th.poverty.team.Scope;
 import th.poverty.team.team.TeamCommand.AddMember;
 import th.poverty.team.team.TeamCommand.RemoveMember;
@@ -32,76 +31,61 @@ public class Teams {
     public static final String STREAM_TYPE = "team";
 
     private final AggregateStore<Team, TeamEvent> store;
-    private final TeamProjection projection;
     private final Areas areas;
     private final Pool pool;
     private final Clock clock;
 
     public Teams(EventStore eventStore, TeamProjection projection, Areas areas, Pool pool, Clock clock) {
-        this.clock = clock;
-        this.store = new AggregateStore<>(eventStore, EventCodec.of(TeamEvent.class), STREAM_TYPE, Team::rehydrate);
-        this.projection = projection;
+        this.store = new AggregateStore<>(eventStore, TeamEvent.class, STREAM_TYPE, Team::apply, projection);
         this.areas = areas;
         this.pool = pool;
+        this.clock = clock;
     }
 
     /** Forms a team inside {@code tx} (the caller's idempotent creation) and returns its id. */
     public Uni<String> form(SqlConnection tx, FormTeam command, EventMetadata metadata) {
         List<TeamEvent> events = Team.form(command, areas, Thailand.today(clock)).eventsOrThrow();
-        return store.append(tx, command.teamId(), 0, events, metadata.withAreaCode(command.areaCode()))
-                .call(stored -> project(tx, events, stored))
+        return store.append(tx, command.teamId(), null, events, team -> metadata.withAreaCode(command.areaCode()))
                 .replaceWith(command.teamId());
     }
 
     /** Runs a command on a team within {@code scope}, if it is still at {@code expectedVersion}. */
     public Uni<Versioned<Team>> handle(String teamId, long expectedVersion, TeamCommand command, Scope scope,
                                        EventMetadata metadata) {
-        return pool.withTransaction(tx -> load(tx, teamId, scope).flatMap(current -> {
-            if (current.version() != expectedVersion) {
-                throw new StreamVersionConflict(teamId, expectedVersion, current.version());
-            }
-            Team team = current.aggregate();
-            String named = switch (command) {
-                case AddMember add -> null;
-                case RemoveMember remove -> remove.memberId();
-                case ReplaceMember replace -> replace.memberId();
-            };
-            if (named != null && team.member(named).isEmpty()) {
-                throw ProblemException.notFound("Member", named);
-            }
-            List<TeamEvent> events = team.decide(command, areas, Thailand.today(clock)).eventsOrThrow();
-            Team after = team;
-            for (TeamEvent event : events) {
-                after = Team.apply(after, event);
-            }
-            var result = new Versioned<>(after, expectedVersion + events.size());
-            return store.append(tx, teamId, expectedVersion, events, metadata.withAreaCode(team.area().code()))
-                    .call(stored -> project(tx, events, stored))
-                    .replaceWith(result);
-        }));
+        return pool.withTransaction(tx -> store.handle(tx, teamId, expectedVersion, found -> visible(found, teamId, scope),
+                team -> {
+                    String named = switch (command) {
+                        case AddMember add -> null;
+                        case RemoveMember remove -> remove.memberId();
+                        case ReplaceMember replace -> replace.memberId();
+                    };
+                    if (named != null && team.member(named).isEmpty()) {
+                        throw ProblemException.notFound("Member", named);
+                    }
+                    return team.decide(command, areas, Thailand.today(clock));
+                },
+                team -> metadata.withAreaCode(team.area().code())));
     }
 
     /** The team if it exists within {@code scope}; otherwise 404, so other areas' teams stay unseen. */
     public Uni<Versioned<Team>> load(SqlClient client, String teamId, Scope scope) {
-        return store.load(client, teamId).map(found -> found.filter(v -> scope.covers(v.aggregate().area()))
-                .orElseThrow(() -> ProblemException.notFound("Team", teamId)));
+        return store.load(client, teamId).map(found -> visible(found, teamId, scope));
     }
 
     public Uni<Optional<Versioned<Team>>> find(String teamId) {
         return store.load(pool, teamId);
     }
 
+    /** This service's part of a rebuild of its read models. */
+    public StreamReplay replaying() {
+        return store.replaying();
+    }
+
     public Uni<List<StoredEvent>> history(String teamId) {
         return store.history(pool, teamId);
     }
 
-    private Uni<Void> project(SqlConnection tx, List<TeamEvent> events, List<StoredEvent> stored) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (int i = 0; i < events.size(); i++) {
-            TeamEvent event = events.get(i);
-            StoredEvent row = stored.get(i);
-            chain = chain.call(() -> projection.apply(tx, event, row));
-        }
-        return chain;
+    private static Versioned<Team> visible(Optional<Versioned<Team>> found, String teamId, Scope scope) {
+        return found.filter(v -> scope.covers(v.aggregate().area())).orElseThrow(() -> ProblemException.notFound("Team", teamId));
     }
 }

@@ -3,14 +3,12 @@ package th.poverty.team.carer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import th.poverty.area.AreaPath;
 import th.poverty.area.Areas;
-import th.poverty.domain.Decision;
 import th.poverty.domain.Rejection;
 import th.poverty.team.carer.CarerCommand.Assign;
 import th.poverty.team.carer.CarerCommand.Release;
@@ -19,6 +17,7 @@ import th.poverty.team.carer.CarerEvent.CarerReleased;
 import th.poverty.team.household.CareHousehold;
 import th.poverty.team.household.HouseholdStatus;
 import th.poverty.team.team.MemberRole;
+import th.poverty.testing.Scenario;
 
 /** Given a carer's history, when a household is assigned or released, then these events or this refusal. */
 class CarerTakingHouseholdsTest {
@@ -27,35 +26,34 @@ class CarerTakingHouseholdsTest {
     private static final Areas AREAS = Areas.thailand();
     private static final AreaPath KHLONG_NA_3 = AREAS.pathOf("24010403").orElseThrow();
 
-    private final List<CarerEvent> history = new ArrayList<>();
+    private final Scenario<Carer, CarerCommand, CarerEvent> carer = Scenario.of(Carer::apply, Carer::decide);
 
     private CarerTakingHouseholdsTest givenACarerCaringFor(String... householdIds) {
-        history.addAll(Carer.register(new RegisterCarer("c-1", "สมศักดิ์ ใจดี", MemberRole.COMMUNITY_LEADER, "24010403", null,
+        carer.given(Carer.register(new RegisterCarer("c-1", "สมศักดิ์ ใจดี", MemberRole.COMMUNITY_LEADER, "24010403", null,
                 null), null, AREAS).eventsOrThrow());
         for (String id : householdIds) {
-            history.addAll(when(new Assign(open(id), TODAY, null)).eventsOrThrow());
+            carer.and(new Assign(open(id), TODAY, null));
         }
         return this;
     }
 
-    private Decision<CarerEvent> when(CarerCommand command) {
-        return Carer.rehydrate(history).decide(command);
+    private Scenario.Then<CarerEvent> when(CarerCommand command) {
+        return carer.when(command);
     }
 
     private static CareHousehold open(String id) {
         return new CareHousehold(id, KHLONG_NA_3, HouseholdStatus.OPEN, null);
     }
 
-    private static Rejection refusal(Decision<CarerEvent> decision) {
-        assertThat(decision).isInstanceOf(Decision.Rejected.class);
-        return ((Decision.Rejected<CarerEvent>) decision).rejection();
+    private static Rejection refusal(Scenario.Then<CarerEvent> then) {
+        return then.rejection();
     }
 
     @Test
     void aCarerTakesAHouseholdOfItsDistrict() {
         givenACarerCaringFor();
 
-        assertThat(when(new Assign(open("h-1"), TODAY, null)).eventsOrThrow()).containsExactly(
+        assertThat(when(new Assign(open("h-1"), TODAY, null)).events()).containsExactly(
                 new CarerAssigned("c-1", "h-1", "24", "2401", "240104", "24010403", TODAY, null));
     }
 
@@ -75,19 +73,19 @@ class CarerTakingHouseholdsTest {
         givenACarerCaringFor("h-1", "h-2", "h-3");
 
         // the household as read before the carer took it: the carer's own stream knows better
-        assertThat(when(new Assign(open("h-2"), TODAY, null)).eventsOrThrow()).isEmpty();
+        assertThat(when(new Assign(open("h-2"), TODAY, null)).events()).isEmpty();
     }
 
     @Test
     void aReleaseMakesRoomForAnotherHousehold() {
         givenACarerCaringFor("h-1", "h-2", "h-3");
 
-        var released = when(new Release("h-2", ReleaseReason.CARER_UNAVAILABLE, TODAY)).eventsOrThrow();
+        var released = when(new Release("h-2", ReleaseReason.CARER_UNAVAILABLE, TODAY)).events();
         assertThat(released).containsExactly(new CarerReleased("c-1", "h-2", TODAY, ReleaseReason.CARER_UNAVAILABLE));
-        history.addAll(released);
+        carer.given(released);
 
-        assertThat(when(new Assign(open("h-4"), TODAY, null)).eventsOrThrow()).hasSize(1);
-        assertThat(Carer.rehydrate(history).households()).extracting(Carer.CaredFor::householdId).containsExactly("h-1", "h-3");
+        assertThat(when(new Assign(open("h-4"), TODAY, null)).events()).hasSize(1);
+        assertThat(carer.state().households()).extracting(Carer.CaredFor::householdId).containsExactly("h-1", "h-3");
     }
 
     @Test
@@ -104,7 +102,7 @@ class CarerTakingHouseholdsTest {
         givenACarerCaringFor("h-1");
 
         assertThat(when(new Assign(new CareHousehold("h-1", KHLONG_NA_3, HouseholdStatus.OPEN, "c-1"), TODAY, null))
-                .eventsOrThrow()).isEmpty();
+                .events()).isEmpty();
     }
 
     @Test

@@ -19,6 +19,7 @@ import th.poverty.team.team.Team;
 import th.poverty.team.team.TeamCommand.ReplaceMember;
 import th.poverty.team.team.TeamEvent;
 import th.poverty.team.team.TeamKind;
+import th.poverty.testing.Scenario;
 
 /** A carer is a member of a team or a community leader, and cares close to households. */
 class RegisteringACarerTest {
@@ -35,7 +36,7 @@ class RegisteringACarerTest {
 
     private Decision<CarerEvent> register(String name, MemberRole role, String area, String teamId, String memberId) {
         return Carer.register(new RegisterCarer("c-1", name, role, area, teamId, memberId),
-                teamId == null ? null : Team.rehydrate(team), AREAS);
+                teamId == null ? null : Scenario.fold(Team::apply, team), AREAS);
     }
 
     private static Rejection refusal(Decision<CarerEvent> decision) {
@@ -60,7 +61,7 @@ class RegisteringACarerTest {
 
     @Test
     void aMemberWhoLeftTheTeamCannotBecomeACarer() {
-        team.addAll(Team.rehydrate(team).decide(new ReplaceMember("m-2", "m-4", "อรุณี", null, TODAY), AREAS, TODAY)
+        team.addAll(Scenario.fold(Team::apply, team).decide(new ReplaceMember("m-2", "m-4", "อรุณี", null, TODAY), AREAS, TODAY)
                 .eventsOrThrow());
         assertThat(refusal(register(null, null, null, "t-1", "m-2")).code()).isEqualTo("member-has-left");
         assertThat(refusal(register(null, null, null, "t-1", "m-9")).code()).isEqualTo("unknown-member");

@@ -9,14 +9,11 @@ import static th.poverty.team.team.FormingATeamTest.KHLONG_NA_VILLAGE;
 import static th.poverty.team.team.FormingATeamTest.LEADER;
 import static th.poverty.team.team.FormingATeamTest.SPECIALIST;
 import static th.poverty.team.team.FormingATeamTest.TODAY;
-import static th.poverty.team.team.FormingATeamTest.refusal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import th.poverty.domain.Decision;
 import th.poverty.domain.Rejection;
 import th.poverty.team.team.FormTeam.NewMember;
 import th.poverty.team.team.TeamCommand.AddMember;
@@ -24,6 +21,7 @@ import th.poverty.team.team.TeamCommand.RemoveMember;
 import th.poverty.team.team.TeamCommand.ReplaceMember;
 import th.poverty.team.team.TeamEvent.TeamMemberJoined;
 import th.poverty.team.team.TeamEvent.TeamMemberLeft;
+import th.poverty.testing.Scenario;
 
 /** Given a formed team, when members join, leave or hand over, then its composition still holds. */
 class ChangingTeamMembersTest {
@@ -31,16 +29,21 @@ class ChangingTeamMembersTest {
     private static final NewMember CLERK = new NewMember("c-1", "ปลัดสมบัติ", MemberRole.TAMBON_CLERK, null);
     private static final NewMember HEADMAN = new NewMember("c-2", "ผู้ใหญ่บุญมา", MemberRole.COMMUNITY_LEADER, KHLONG_NA_VILLAGE);
 
-    private final List<TeamEvent> history = new ArrayList<>();
+    private final Scenario<Team, TeamCommand, TeamEvent> team =
+            Scenario.of(Team::apply, (team, command) -> team.decide(command, AREAS, TODAY));
 
     private ChangingTeamMembersTest given(TeamKind kind, NewMember... members) {
-        history.addAll(Team.form(new FormTeam("t-1", kind, "ทีม", KHLONG_NA, FORMED, List.of(members)), AREAS, TODAY)
+        team.given(Team.form(new FormTeam("t-1", kind, "ทีม", KHLONG_NA, FORMED, List.of(members)), AREAS, TODAY)
                 .eventsOrThrow());
         return this;
     }
 
-    private Decision<TeamEvent> when(TeamCommand command) {
-        return Team.rehydrate(history).decide(command, AREAS, TODAY);
+    private Scenario.Then<TeamEvent> when(TeamCommand command) {
+        return team.when(command);
+    }
+
+    private static Rejection refusal(Scenario.Then<TeamEvent> then) {
+        return then.rejection();
     }
 
     @Test
@@ -58,22 +61,21 @@ class ChangingTeamMembersTest {
 
         assertThat(refusal(when(new RemoveMember("m-2", TODAY))).message()).contains("replace the member instead");
 
-        var events = when(new ReplaceMember("m-2", "m-8", "อรุณี พัฒนากรใหม่", null, TODAY)).eventsOrThrow();
+        var events = when(new ReplaceMember("m-2", "m-8", "อรุณี พัฒนากรใหม่", null, TODAY)).events();
         assertThat(events).containsExactly(new TeamMemberLeft("t-1", "m-2", TODAY),
                 new TeamMemberJoined("t-1", "m-8", "อรุณี พัฒนากรใหม่", MemberRole.TAMBON_COORDINATOR, null, TODAY));
-        history.addAll(events);
-        var team = Team.rehydrate(history);
-        assertThat(team.members().stream().filter(Member::active).map(Member::name))
+        var after = team.given(events).state();
+        assertThat(after.members().stream().filter(Member::active).map(Member::name))
                 .containsExactlyInAnyOrder("สมศักดิ์ ใจดี", "อรุณี พัฒนากรใหม่", "ประเสริฐ แก้จน");
-        assertThat(team.member("m-2").orElseThrow().leftOn()).isEqualTo(TODAY);
+        assertThat(after.member("m-2").orElseThrow().leftOn()).isEqualTo(TODAY);
     }
 
     @Test
     void anOperationsTeamTakesMembersAndLetsThemGoWhileItKeepsAClerkAndALeader() {
         given(TeamKind.OPERATIONS_TEAM, CLERK, HEADMAN);
 
-        history.addAll(when(new AddMember("c-3", "ครูสุดา", MemberRole.NFE_TEACHER, null, TODAY)).eventsOrThrow());
-        history.addAll(when(new RemoveMember("c-3", TODAY)).eventsOrThrow());
+        team.and(new AddMember("c-3", "ครูสุดา", MemberRole.NFE_TEACHER, null, TODAY));
+        team.and(new RemoveMember("c-3", TODAY));
 
         assertThat(refusal(when(new RemoveMember("c-2", TODAY))).message()).contains("no community leader");
         assertThat(refusal(when(new AddMember("c-4", "ปลัดคนที่สอง", MemberRole.TAMBON_CLERK, null, TODAY))).message())
@@ -83,11 +85,11 @@ class ChangingTeamMembersTest {
     @Test
     void aMemberLeavesOnceAndNotBeforeJoining() {
         given(TeamKind.OPERATIONS_TEAM, CLERK, HEADMAN);
-        history.addAll(when(new AddMember("c-3", "ครูสุดา", MemberRole.NFE_TEACHER, null, TODAY)).eventsOrThrow());
+        team.and(new AddMember("c-3", "ครูสุดา", MemberRole.NFE_TEACHER, null, TODAY));
 
         assertThat(refusal(when(new RemoveMember("c-3", TODAY.minusDays(1)))).code()).isEqualTo("date-too-early");
         assertThat(refusal(when(new RemoveMember("c-3", TODAY.plusDays(1)))).code()).isEqualTo("date-in-future");
-        history.addAll(when(new RemoveMember("c-3", TODAY)).eventsOrThrow());
+        team.and(new RemoveMember("c-3", TODAY));
         assertThat(refusal(when(new RemoveMember("c-3", TODAY))).code()).isEqualTo("member-already-left");
         assertThat(refusal(when(new RemoveMember("nobody", TODAY))).code()).isEqualTo("unknown-member");
     }

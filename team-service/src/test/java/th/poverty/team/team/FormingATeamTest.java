@@ -13,6 +13,7 @@ import th.poverty.domain.Rejection;
 import th.poverty.team.team.FormTeam.NewMember;
 import th.poverty.team.team.TeamEvent.TeamFormed;
 import th.poverty.team.team.TeamEvent.TeamMemberJoined;
+import th.poverty.testing.Scenario;
 
 /** When a team is formed, then these events or this refusal: each team kind's composition rule. */
 class FormingATeamTest {
@@ -45,7 +46,7 @@ class FormingATeamTest {
                 new TeamMemberJoined("t-1", "m-1", "สมศักดิ์ ใจดี", MemberRole.CDD_VOLUNTEER_LEADER, KHLONG_NA_VILLAGE, FORMED),
                 new TeamMemberJoined("t-1", "m-2", "วิไลวรรณ พัฒนา", MemberRole.TAMBON_COORDINATOR, null, FORMED),
                 new TeamMemberJoined("t-1", "m-3", "ประเสริฐ แก้จน", MemberRole.DISTRICT_POVERTY_SPECIALIST, null, FORMED));
-        assertThat(Team.rehydrate(events).members()).hasSize(3).allMatch(Member::active);
+        assertThat(Scenario.fold(Team::apply, events).members()).hasSize(3).allMatch(Member::active);
     }
 
     @Test
