@@ -6,13 +6,14 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.eventstore.EventRuns;
 import th.poverty.eventstore.Inbox;
 import th.poverty.household.MonthlyIncome;
 
@@ -29,11 +30,11 @@ public class HouseholdIncomes {
     }
 
     @Incoming("plan-events")
-    public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        return inbox.handleOnce(CONSUMER, record, (tx, event) -> switch (event.type()) {
+    public Uni<Void> consume(ConsumerRecords<String, String> records) {
+        return inbox.handle(CONSUMER, records, (tx, events) -> EventRuns.each(events, event -> switch (event.type()) {
             case "IncomeRecorded" -> record(tx, event.payloadAs(IncomeRecorded.class));
             default -> Uni.createFrom().voidItem(); // the rest of a plan is plan-service's business
-        });
+        }));
     }
 
     private Uni<Void> record(SqlConnection tx, IncomeRecorded income) {

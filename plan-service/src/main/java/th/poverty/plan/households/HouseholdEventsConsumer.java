@@ -2,11 +2,14 @@ package th.poverty.plan.households;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import th.poverty.eventstore.EventRuns;
 import th.poverty.eventstore.Inbox;
+import th.poverty.eventstore.IncomingEvent;
 
 /** Follows household-service, so plan rules can be checked without calling it. */
 @ApplicationScoped
@@ -23,9 +26,16 @@ public class HouseholdEventsConsumer {
     }
 
     @Incoming("household-events")
-    public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        return inbox.handleOnce(CONSUMER, record, (tx, event) -> switch (event.type()) {
-            case "HouseholdIdentified" -> households.identified(tx, event.payloadAs(HouseholdEvents.Identified.class));
+    public Uni<Void> consume(ConsumerRecords<String, String> records) {
+        return inbox.handle(CONSUMER, records, (tx, events) -> EventRuns.inRuns(events, (type, run) -> switch (type) {
+            case "HouseholdIdentified" -> households.identified(tx,
+                    run.stream().map(e -> e.payloadAs(HouseholdEvents.Identified.class)).toList());
+            default -> EventRuns.each(run, event -> handle(tx, event));
+        }));
+    }
+
+    private Uni<Void> handle(SqlConnection tx, IncomingEvent event) {
+        return switch (event.type()) {
             case "HouseholdClassified" -> households.classified(tx, event.payloadAs(HouseholdEvents.Classified.class));
             case "HouseholdClosed" -> households.closed(tx, event.payloadAs(HouseholdEvents.Closed.class));
             case "HouseholdReopened" -> households.reopened(tx, event.payloadAs(HouseholdEvents.Reopened.class));
@@ -33,6 +43,6 @@ public class HouseholdEventsConsumer {
             case "HouseholdDetailsCorrected" ->
                     households.corrected(tx, event.payloadAs(HouseholdEvents.DetailsCorrected.class));
             default -> Uni.createFrom().voidItem(); // visits, assessments, causes: plan rules do not depend on them
-        });
+        };
     }
 }

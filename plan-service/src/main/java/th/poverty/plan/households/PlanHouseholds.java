@@ -1,5 +1,6 @@
 package th.poverty.plan.households;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,13 +28,28 @@ public class PlanHouseholds {
     public static final String COLUMNS = "h.household_id, h.province_code, h.district_code, h.tambon_code, h.village_code, "
             + "h.status, h.care_group";
 
-    Uni<Void> identified(SqlConnection tx, HouseholdEvents.Identified event) {
+    /** Households newly identified, all in one statement (a survey import brings them by the thousand). */
+    Uni<Void> identified(SqlConnection tx, List<HouseholdEvents.Identified> identified) {
+        int n = identified.size();
+        String[] ids = new String[n];
+        String[] provinces = new String[n];
+        String[] districts = new String[n];
+        String[] tambons = new String[n];
+        String[] villages = new String[n];
+        for (int i = 0; i < n; i++) {
+            HouseholdEvents.Identified household = identified.get(i);
+            ids[i] = household.householdId();
+            provinces[i] = household.provinceCode();
+            districts[i] = household.districtCode();
+            tambons[i] = household.tambonCode();
+            villages[i] = household.villageCode();
+        }
         return tx.preparedQuery("""
                         insert into plan_households (household_id, province_code, district_code, tambon_code, village_code, status)
-                        values ($1, $2, $3, $4, $5, 'IDENTIFIED')
+                        select id, p, d, t, v, 'IDENTIFIED'
+                        from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) as x (id, p, d, t, v)
                         on conflict (household_id) do nothing""")
-                .execute(Tuple.of(event.householdId(), event.provinceCode(), event.districtCode(), event.tambonCode(),
-                        event.villageCode()))
+                .execute(Tuple.of(ids, provinces, districts, tambons, villages))
                 .replaceWithVoid();
     }
 

@@ -44,12 +44,12 @@ public class EventStoreMetrics {
         oldestUnpublishedAgeMillis.set(oldestAgeMillis);
     }
 
-    void duplicateSkipped(String consumer) {
-        counter("inbox.duplicates.skipped", "consumer", consumer).increment();
+    void duplicatesSkipped(String consumer, int count) {
+        counter("inbox.duplicates.skipped", "consumer", consumer).increment(count);
     }
 
-    void handled(String consumer) {
-        counter("inbox.events.handled", "consumer", consumer).increment();
+    void handled(String consumer, int count) {
+        counter("inbox.events.handled", "consumer", consumer).increment(count);
     }
 
     void deadLettered(String consumer) {

@@ -66,6 +66,32 @@ class InboxTest {
         assertThat(new String(refusedReason, StandardCharsets.UTF_8)).contains("the domain refuses");
     }
 
+    /**
+     * Fifty events under one key, so in order on one partition and mostly in one poll: the one the
+     * effect refuses is parked alone, each of the others has its effect once, and the batch's
+     * redelivered copy changes nothing.
+     */
+    @Test
+    void aBatchWithOneRefusedEventHandlesEveryOtherEventOnce() {
+        String key = "batch-" + UUID.randomUUID();
+        String refused = key + "-refused";
+        for (int i = 0; i < 50; i++) {
+            String stream = i == 25 ? refused : key + "-" + i;
+            String payload = i == 25 ? "{\"refused\":true}" : "{}";
+            var event = stored(stream, payload);
+            send(key, payload, CloudEventHeaders.of(event, "probe-source"));
+            if (i == 10) {
+                send(key, payload, CloudEventHeaders.of(event, "probe-source"));
+            }
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(key + "-49") == 1);
+        assertThat(count(pool, "select count(*) from probe_effects where stream_id like '" + key + "-%'")).isEqualTo(49);
+        assertThat(effects(refused)).isZero();
+        assertThat(KafkaTopics.read("probe.events.dlq", r -> r.key().equals(key), 1)).singleElement()
+                .satisfies(dead -> assertThat(KafkaTopics.header(dead, DeadLetters.REASON)).contains("the domain refuses"));
+    }
+
     private long effects(String stream) {
         return count(pool, "select count(*) from probe_effects where stream_id = '" + stream + "'");
     }

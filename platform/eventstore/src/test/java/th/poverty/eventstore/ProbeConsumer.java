@@ -2,13 +2,13 @@ package th.poverty.eventstore;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-/** A consumer as a service writes one: its effect is a row per handled event. */
+/** A consumer as a service writes one: its effect is a row per handled event; a payload saying "refused" is poison. */
 @ApplicationScoped
 public class ProbeConsumer {
 
@@ -19,14 +19,14 @@ public class ProbeConsumer {
     }
 
     @Incoming("probe-in")
-    public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        return inbox.handleOnce("probe", record, (tx, event) -> {
+    public Uni<Void> consume(ConsumerRecords<String, String> records) {
+        return inbox.handle("probe", records, (tx, events) -> EventRuns.each(events, event -> {
             if (event.payload().contains("refused")) {
                 throw new PoisonMessage("the domain refuses " + event.type());
             }
             return tx.preparedQuery("insert into probe_effects (event_id, stream_id) values ($1, $2)")
                     .execute(Tuple.of(event.eventId(), event.streamId()))
                     .replaceWithVoid();
-        });
+        }));
     }
 }

@@ -2,7 +2,7 @@ package th.poverty.reporting.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.mutiny.Uni;
@@ -28,23 +28,22 @@ public class ProjectionConsumers {
     }
 
     @Incoming("household-events")
-    public Uni<Void> household(ConsumerRecord<String, String> record) {
-        return consume(SourceTopic.HOUSEHOLD, record);
+    public Uni<Void> household(ConsumerRecords<String, String> records) {
+        return consume(SourceTopic.HOUSEHOLD, records);
     }
 
     @Incoming("team-events")
-    public Uni<Void> team(ConsumerRecord<String, String> record) {
-        return consume(SourceTopic.TEAM, record);
+    public Uni<Void> team(ConsumerRecords<String, String> records) {
+        return consume(SourceTopic.TEAM, records);
     }
 
     @Incoming("plan-events")
-    public Uni<Void> plan(ConsumerRecord<String, String> record) {
-        return consume(SourceTopic.PLAN, record);
+    public Uni<Void> plan(ConsumerRecords<String, String> records) {
+        return consume(SourceTopic.PLAN, records);
     }
 
-    private Uni<Void> consume(SourceTopic topic, ConsumerRecord<String, String> record) {
-        return inbox.handleOnce(NAME, record, (tx, incoming) -> topic.read(incoming)
-                .map(consumed -> projector.project(tx, consumed))
-                .orElseGet(() -> Uni.createFrom().voidItem()));
+    private Uni<Void> consume(SourceTopic topic, ConsumerRecords<String, String> records) {
+        return inbox.handle(NAME, records, (tx, events) -> projector.project(tx, events.stream()
+                .flatMap(incoming -> topic.read(incoming).stream()).toList()));
     }
 }

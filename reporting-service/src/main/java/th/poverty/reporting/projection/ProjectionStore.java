@@ -1,12 +1,19 @@
 package th.poverty.reporting.projection;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,82 +32,164 @@ import th.poverty.reporting.measure.LoggedEvent;
 @ApplicationScoped
 public class ProjectionStore {
 
-    Uni<Void> lock(SqlConnection tx, List<Subject> subjects) {
-        Uni<Void> locked = tx.preparedQuery("select pg_advisory_xact_lock_shared($1)")
-                .execute(Tuple.of(ProjectionLocks.REBUILD)).replaceWithVoid();
-        // in one order everywhere, so two events sharing subjects (a carer and a household) queue, not deadlock
-        for (Subject subject : subjects.stream().sorted().toList()) {
-            locked = locked.chain(() -> tx.preparedQuery("select pg_advisory_xact_lock(hashtextextended($1, 0))")
-                    .execute(Tuple.of(ProjectionLocks.key(subject))).replaceWithVoid());
-        }
-        return locked;
+    /**
+     * Takes the rebuild lock shared and the subjects' locks, in one order everywhere, so two
+     * batches sharing subjects (a carer and a household) queue instead of deadlocking.
+     */
+    Uni<Void> lock(SqlConnection tx, SortedSet<Subject> subjects) {
+        return tx.preparedQuery("select pg_advisory_xact_lock_shared($1)").execute(Tuple.of(ProjectionLocks.REBUILD))
+                .chain(() -> tx.preparedQuery("""
+                                select count(pg_advisory_xact_lock(hashtextextended(k, 0)))
+                                from (select k from unnest($1::text[]) with ordinality as s (k, n) order by n) ordered""")
+                        .execute(Tuple.of(subjects.stream().map(ProjectionLocks::key).toArray(String[]::new))))
+                .replaceWithVoid();
     }
 
-    /** Logs the event under each subject; returns those it was new for (a replayed event is new for none). */
-    Uni<List<Subject>> log(SqlConnection tx, ConsumedEvent consumed) {
-        IncomingEvent e = consumed.event();
-        int n = consumed.subjects().size();
-        String[] kinds = new String[n];
-        String[] ids = new String[n];
-        for (int i = 0; i < n; i++) {
-            kinds[i] = consumed.subjects().get(i).kind().name();
-            ids[i] = consumed.subjects().get(i).id();
-        }
+    /**
+     * Logs each event under each of its subjects, in one statement; returns the pairs that were
+     * new (a redelivered or replayed event is new for none).
+     */
+    Uni<Set<Logged>> log(SqlConnection tx, List<ConsumedEvent> batch) {
+        var rows = new LogRows(batch);
         return tx.preparedQuery("""
                         insert into event_log (subject_kind, subject_id, event_id, source, type, stream_type, stream_id,
                                                stream_version, occurred_at, actor, actor_role, reason, facts)
-                        select k, i, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::text::json
-                        from unnest($1::text[], $2::text[]) as s (k, i)
+                        select k, i, e, src, t, st, sid, v, o, a, r, why, f::json
+                        from unnest($1::text[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[],
+                                    $8::bigint[], $9::timestamptz[], $10::text[], $11::text[], $12::text[], $13::text[])
+                             as x (k, i, e, src, t, st, sid, v, o, a, r, why, f)
                         on conflict do nothing
-                        returning subject_kind, subject_id""")
-                .execute(Tuple.tuple(java.util.Arrays.asList(kinds, ids, e.eventId(), e.source(), e.type(), e.streamType(),
-                        e.streamId(), e.version(), e.metadata().occurredAt().atOffset(ZoneOffset.UTC), e.metadata().actor(),
-                        e.metadata().actorRole(), e.metadata().reason(), consumed.factsJson())))
-                .map(rows -> {
-                    List<Subject> logged = new ArrayList<>();
-                    rows.forEach(row -> logged.add(new Subject(Subject.Kind.valueOf(row.getString(0)), row.getString(1))));
-                    logged.sort(Comparator.naturalOrder());
+                        returning subject_kind, subject_id, event_id""")
+                .execute(rows.tuple())
+                .map(inserted -> {
+                    Set<Logged> logged = new HashSet<>(inserted.size() * 2);
+                    inserted.forEach(row -> logged.add(new Logged(
+                            new Subject(Subject.Kind.valueOf(row.getString(0)), row.getString(1)), row.getUUID(2))));
                     return logged;
                 });
     }
 
-    /** The subject's counted events, in no particular order. */
-    Uni<List<LoggedEvent>> history(SqlClient client, Subject subject) {
+    /** An event newly logged under a subject. */
+    record Logged(Subject subject, UUID eventId) {
+    }
+
+    /** The batch as the columns of the log, one row per event and subject. */
+    private static final class LogRows {
+        private final List<Object[]> columns = new ArrayList<>();
+
+        LogRows(List<ConsumedEvent> batch) {
+            int n = batch.stream().mapToInt(c -> c.subjects().size()).sum();
+            String[] kinds = new String[n];
+            String[] ids = new String[n];
+            UUID[] events = new UUID[n];
+            String[] sources = new String[n];
+            String[] types = new String[n];
+            String[] streamTypes = new String[n];
+            String[] streamIds = new String[n];
+            Long[] versions = new Long[n];
+            OffsetDateTime[] occurred = new OffsetDateTime[n];
+            String[] actors = new String[n];
+            String[] roles = new String[n];
+            String[] reasons = new String[n];
+            String[] facts = new String[n];
+            int row = 0;
+            for (ConsumedEvent consumed : batch) {
+                IncomingEvent e = consumed.event();
+                for (Subject subject : consumed.subjects()) {
+                    kinds[row] = subject.kind().name();
+                    ids[row] = subject.id();
+                    events[row] = e.eventId();
+                    sources[row] = e.source();
+                    types[row] = e.type();
+                    streamTypes[row] = e.streamType();
+                    streamIds[row] = e.streamId();
+                    versions[row] = e.version();
+                    occurred[row] = e.metadata().occurredAt().atOffset(ZoneOffset.UTC);
+                    actors[row] = e.metadata().actor();
+                    roles[row] = e.metadata().actorRole();
+                    reasons[row] = e.metadata().reason();
+                    facts[row] = consumed.factsJson();
+                    row++;
+                }
+            }
+            columns.addAll(List.of(kinds, ids, events, sources, types, streamTypes, streamIds, versions, occurred, actors,
+                    roles, reasons, facts));
+        }
+
+        Tuple tuple() {
+            return Tuple.tuple(new ArrayList<>(columns));
+        }
+    }
+
+    /** The subjects' counted events, in no particular order, in one look-up. */
+    Uni<Map<Subject, List<LoggedEvent>>> histories(SqlClient client, Collection<Subject> subjects) {
         return client.preparedQuery("""
-                        select occurred_at, stream_version, event_id, type, facts::text from event_log
-                        where subject_kind = $1 and subject_id = $2 and facts is not null""")
-                .execute(Tuple.of(subject.kind().name(), subject.id()))
+                        select l.subject_kind, l.subject_id, l.occurred_at, l.stream_version, l.event_id, l.type, l.facts::text
+                        from unnest($1::text[], $2::text[]) as s (kind, id)
+                        join event_log l on l.subject_id = s.id and l.subject_kind = s.kind
+                        where l.facts is not null""")
+                .execute(Tuple.of(subjects.stream().map(s -> s.kind().name()).toArray(String[]::new),
+                        subjects.stream().map(Subject::id).toArray(String[]::new)))
                 .map(rows -> {
-                    List<LoggedEvent> events = new ArrayList<>(rows.size());
-                    rows.forEach(row -> events.add(logged(row)));
-                    return events;
+                    Map<Subject, List<LoggedEvent>> histories = new HashMap<>(subjects.size() * 2);
+                    subjects.forEach(subject -> histories.put(subject, new ArrayList<>()));
+                    rows.forEach(row -> histories.get(new Subject(Subject.Kind.valueOf(row.getString(0)), row.getString(1)))
+                            .add(logged(row)));
+                    return histories;
                 });
     }
 
-    static LoggedEvent logged(Row row) {
-        return new LoggedEvent(row.getOffsetDateTime(0).toInstant(), row.getLong(1), row.getUUID(2),
-                SourceTopic.decode(row.getString(3), row.getString(4)));
+    private static LoggedEvent logged(Row row) {
+        return new LoggedEvent(row.getOffsetDateTime(2).toInstant(), row.getLong(3), row.getUUID(4),
+                SourceTopic.decode(row.getString(5), row.getString(6)));
     }
 
-    Uni<Void> household(SqlConnection tx, String householdId, HouseholdFacts facts) {
-        var area = facts.area();
+    /** Writes the households' facts as folded, in one statement. */
+    Uni<Void> households(SqlConnection tx, Map<String, HouseholdFacts> households) {
+        if (households.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        int n = households.size();
+        String[] ids = new String[n];
+        String[] provinces = new String[n];
+        String[] districts = new String[n];
+        String[] tambons = new String[n];
+        String[] villages = new String[n];
+        String[] standings = new String[n];
+        int i = 0;
+        for (var entry : new TreeMap<>(households).entrySet()) {
+            var area = entry.getValue().area();
+            ids[i] = entry.getKey();
+            provinces[i] = area == null ? null : area.province();
+            districts[i] = area == null ? null : area.district();
+            tambons[i] = area == null ? null : area.tambon();
+            villages[i] = area == null ? null : area.village();
+            standings[i] = entry.getValue().standing().name();
+            i++;
+        }
         return tx.preparedQuery("""
                         insert into households (household_id, province_code, district_code, tambon_code, village_code, status)
-                        values ($1, $2, $3, $4, $5, $6)
+                        select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
                         on conflict (household_id) do update set province_code = excluded.province_code,
                             district_code = excluded.district_code, tambon_code = excluded.tambon_code,
                             village_code = excluded.village_code, status = excluded.status""")
-                .execute(Tuple.from(java.util.Arrays.asList(householdId, area == null ? null : area.province(),
-                        area == null ? null : area.district(), area == null ? null : area.tambon(),
-                        area == null ? null : area.village(), facts.standing().name())))
+                .execute(Tuple.of(ids, provinces, districts, tambons, villages, standings))
                 .replaceWithVoid();
     }
 
-    Uni<Void> carer(SqlConnection tx, String carerId, CarerFacts facts) {
+    /** Writes the carers' facts as folded, in one statement. */
+    Uni<Void> carers(SqlConnection tx, Map<String, CarerFacts> carers) {
+        if (carers.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        var sorted = new TreeMap<>(carers);
         return tx.preparedQuery("""
-                        insert into carers (carer_id, area_code, households) values ($1, $2, $3)
+                        insert into carers (carer_id, area_code, households)
+                        select * from unnest($1::text[], $2::text[], $3::int[])
                         on conflict (carer_id) do update set area_code = excluded.area_code, households = excluded.households""")
-                .execute(Tuple.of(carerId, facts.area() == null ? null : facts.area().code(), facts.households()))
+                .execute(Tuple.of(sorted.keySet().toArray(String[]::new),
+                        sorted.values().stream().map(f -> f.area() == null ? null : f.area().code()).toArray(String[]::new),
+                        sorted.values().stream().map(CarerFacts::households).toArray(Integer[]::new)))
                 .replaceWithVoid();
     }
 

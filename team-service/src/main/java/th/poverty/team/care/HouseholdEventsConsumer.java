@@ -5,13 +5,14 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import th.poverty.domain.Thailand;
 import th.poverty.eventstore.EventMetadata;
+import th.poverty.eventstore.EventRuns;
 import th.poverty.eventstore.Inbox;
 import th.poverty.eventstore.IncomingEvent;
 import th.poverty.team.carer.Carers;
@@ -50,9 +51,16 @@ public class HouseholdEventsConsumer {
     }
 
     @Incoming("household-events")
-    public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        return inbox.handleOnce(CONSUMER, record, (tx, event) -> switch (event.type()) {
-            case "HouseholdIdentified" -> households.identified(tx, event.payloadAs(HouseholdIdentified.class));
+    public Uni<Void> consume(ConsumerRecords<String, String> records) {
+        return inbox.handle(CONSUMER, records, (tx, events) -> EventRuns.inRuns(events, (type, run) -> switch (type) {
+            case "HouseholdIdentified" ->
+                    households.identified(tx, run.stream().map(e -> e.payloadAs(HouseholdIdentified.class)).toList());
+            default -> EventRuns.each(run, event -> handle(tx, event));
+        }));
+    }
+
+    private Uni<Void> handle(SqlConnection tx, IncomingEvent event) {
+        return switch (event.type()) {
             case "HouseholdClosed" -> {
                 var closed = event.payloadAs(HouseholdClosed.class);
                 yield leaves(tx, event, closed.householdId(), HouseholdStatus.CLOSED, ReleaseReason.HOUSEHOLD_CLOSED,
@@ -67,7 +75,7 @@ public class HouseholdEventsConsumer {
                     households.changedStatus(tx, event.payloadAs(HouseholdReopened.class).householdId(), HouseholdStatus.OPEN);
             case "HouseholdDetailsCorrected" -> households.corrected(tx, event.payloadAs(HouseholdDetailsCorrected.class));
             default -> Uni.createFrom().voidItem(); // not of interest to care
-        });
+        };
     }
 
     /** The status changes first: its row lock makes an assignment running meanwhile finish before the release looks. */

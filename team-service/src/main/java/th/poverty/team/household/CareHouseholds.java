@@ -47,14 +47,30 @@ public class CareHouseholds {
                                 String provinceCode, LocalDate identifiedOn) {
     }
 
-    public Uni<Void> identified(SqlConnection tx, HouseholdIdentified identified) {
+    /** Households newly identified, all in one statement (a survey import brings them by the thousand). */
+    public Uni<Void> identified(SqlConnection tx, List<HouseholdIdentified> identified) {
+        int n = identified.size();
+        String[] ids = new String[n];
+        String[] provinces = new String[n];
+        String[] districts = new String[n];
+        String[] tambons = new String[n];
+        String[] villages = new String[n];
+        LocalDate[] days = new LocalDate[n];
+        for (int i = 0; i < n; i++) {
+            HouseholdIdentified household = identified.get(i);
+            ids[i] = household.householdId();
+            provinces[i] = household.provinceCode();
+            districts[i] = household.districtCode();
+            tambons[i] = household.tambonCode();
+            villages[i] = household.villageCode();
+            days[i] = household.identifiedOn();
+        }
         return tx.preparedQuery("""
                         insert into care_households (household_id, province_code, district_code, tambon_code, village_code,
                                                      identified_on)
-                        values ($1, $2, $3, $4, $5, $6)
+                        select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[])
                         on conflict (household_id) do nothing""")
-                .execute(Tuple.of(identified.householdId(), identified.provinceCode(), identified.districtCode(),
-                        identified.tambonCode(), identified.villageCode(), identified.identifiedOn()))
+                .execute(Tuple.of(ids, provinces, districts, tambons, villages, days))
                 .replaceWithVoid();
     }
 
