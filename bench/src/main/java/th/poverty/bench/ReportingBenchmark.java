@@ -26,14 +26,8 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringSerializer;
 
-import th.poverty.area.Area;
-import th.poverty.area.Areas;
 import th.poverty.testing.KafkaBroker;
 import th.poverty.testing.NationalIds;
 import th.poverty.testing.Ports;
@@ -126,7 +120,7 @@ public final class ReportingBenchmark {
         for (int i = 0; i < 10; i++) {
             fieldWorkers.add(keys.mint("bench-field-" + i, Set.of("field-team"), "24", Duration.ofHours(4)));
         }
-        this.villages = villagesOf("24");
+        this.villages = Identifications.villagesOf("24");
     }
 
     public static void main(String[] args) throws Exception {
@@ -381,42 +375,20 @@ public final class ReportingBenchmark {
 
     /** As household-service publishes them: keyed by household, CloudEvents headers, JSON payloads. */
     private long produce(int households) {
-        List<String> everywhere = villagesOf("");
+        List<String> everywhere = Identifications.villagesOf("");
         String day = LocalDate.now().minusDays(3).toString();
-        try (var producer = producer()) {
+        try (var producer = Identifications.producer(kafka.bootstrapServers())) {
             for (int i = 0; i < households; i++) {
                 String id = UUID.randomUUID().toString();
                 String visited = "{\"householdId\":\"%s\",\"visitedOn\":\"%s\",\"visitedBy\":[\"พัฒนากร\"]}".formatted(id, day);
-                send(producer, PublishedEvent.of(TOPIC, "household-service", "HouseholdIdentified", id, 1,
-                        identified(id, everywhere.get(i % everywhere.size()), day)));
-                send(producer, PublishedEvent.of(TOPIC, "household-service", "HouseholdVisited", id, 2, visited));
+                Identifications.send(producer, PublishedEvent.of(TOPIC, "household-service", "HouseholdIdentified", id, 1,
+                        Identifications.payload(id, everywhere.get(i % everywhere.size()), day)));
+                Identifications.send(producer, PublishedEvent.of(TOPIC, "household-service", "HouseholdVisited", id, 2,
+                        visited));
             }
             producer.flush();
         }
         return 2L * households;
-    }
-
-    private KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 20,
-                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new StringSerializer());
-    }
-
-    /** household-service's HouseholdIdentified, as its AsyncAPI document describes it. */
-    private static String identified(String id, String village, String day) {
-        var path = Areas.thailand().pathOf(village).orElseThrow();
-        return """
-                {"householdId":"%s","source":"BMN_SURVEY","provinceCode":"%s","districtCode":"%s","tambonCode":"%s",\
-                "villageCode":"%s","identifiedOn":"%s","reason":"BMN","headIdHash":"h%s","surveyYear":2569,\
-                "members":4,"annualIncomePerPerson":30000,"failedIndicators":[23]}"""
-                .formatted(id, path.province(), path.district(), path.tambon(), path.village(), day, id);
-    }
-
-    private static void send(KafkaProducer<String, String> producer, PublishedEvent event) {
-        producer.send(new ProducerRecord<>(event.topic(), null, event.key(), event.value(), event.headers()));
     }
 
     // ---- national roll-up -----------------------------------------------------------------------
@@ -491,16 +463,7 @@ public final class ReportingBenchmark {
     }
 
     private void produceIdentifications(int households) {
-        List<String> everywhere = villagesOf("");
-        String day = LocalDate.now().minusDays(1).toString();
-        try (var producer = producer()) {
-            for (int i = 0; i < households; i++) {
-                String id = UUID.randomUUID().toString();
-                send(producer, PublishedEvent.of(TOPIC, "household-service", "HouseholdIdentified", id, 1,
-                        identified(id, everywhere.get(i % everywhere.size()), day)));
-            }
-            producer.flush();
-        }
+        Identifications.produce(kafka.bootstrapServers(), households, Identifications.villagesOf(""));
     }
 
     private void moveGroupToEnd() throws Exception {
@@ -570,21 +533,6 @@ public final class ReportingBenchmark {
             throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
         }
         return out;
-    }
-
-    /** A village of every tambon in the area ("" for the whole country). */
-    private static List<String> villagesOf(String area) {
-        Areas areas = Areas.thailand();
-        List<String> provinces = area.isEmpty() ? areas.provinces().stream().map(Area::code).toList() : List.of(area);
-        List<String> villages = new ArrayList<>();
-        for (String province : provinces) {
-            for (Area district : areas.children(province)) {
-                for (Area tambon : areas.children(district.code())) {
-                    villages.add(tambon.code() + "01");
-                }
-            }
-        }
-        return villages;
     }
 
     // ---- report ---------------------------------------------------------------------------------

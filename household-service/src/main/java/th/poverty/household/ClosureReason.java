@@ -1,5 +1,6 @@
 package th.poverty.household;
 
+import th.poverty.domain.Label;
 import th.poverty.domain.Labelled;
 
 /** Why a household leaves the programme without graduating. */
@@ -9,22 +10,15 @@ public enum ClosureReason implements Labelled {
     DUPLICATE("ข้อมูลซ้ำ", "Duplicate of another household"),
     MERGED("รวมกับครัวเรือนอื่น", "Merged into another household");
 
-    private final String labelTh;
-    private final String labelEn;
+    private final Label label;
 
     ClosureReason(String labelTh, String labelEn) {
-        this.labelTh = labelTh;
-        this.labelEn = labelEn;
+        this.label = new Label(name(), labelTh, labelEn);
     }
 
     @Override
-    public String labelTh() {
-        return labelTh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 
     /** A duplicate or a merge points at the household that carries on. */

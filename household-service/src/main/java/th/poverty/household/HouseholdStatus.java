@@ -1,5 +1,6 @@
 package th.poverty.household;
 
+import th.poverty.domain.Label;
 import th.poverty.domain.Labelled;
 
 /** Where a household stands in step 1 and after. */
@@ -11,21 +12,14 @@ public enum HouseholdStatus implements Labelled {
     GRADUATED("พ้นความยากจน", "Left poverty"),
     CLOSED("ปิดรายการ", "Closed");
 
-    private final String labelTh;
-    private final String labelEn;
+    private final Label label;
 
     HouseholdStatus(String labelTh, String labelEn) {
-        this.labelTh = labelTh;
-        this.labelEn = labelEn;
+        this.label = new Label(name(), labelTh, labelEn);
     }
 
     @Override
-    public String labelTh() {
-        return labelTh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 }

@@ -1,5 +1,6 @@
 package th.poverty.household;
 
+import th.poverty.domain.Label;
 import th.poverty.domain.Labelled;
 
 /**
@@ -15,22 +16,15 @@ public record PovertyCause(Dimension dimension, String description) {
         INCOME("รายได้", "Income"),
         ACCESS_TO_SERVICES("การเข้าถึงบริการรัฐ", "Access to public services");
 
-        private final String labelTh;
-        private final String labelEn;
+        private final Label label;
 
         Dimension(String labelTh, String labelEn) {
-            this.labelTh = labelTh;
-            this.labelEn = labelEn;
+            this.label = new Label(name(), labelTh, labelEn);
         }
 
         @Override
-        public String labelTh() {
-            return labelTh;
-        }
-
-        @Override
-        public String labelEn() {
-            return labelEn;
+        public Label label() {
+            return label;
         }
     }
 }

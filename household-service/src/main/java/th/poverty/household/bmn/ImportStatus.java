@@ -1,5 +1,6 @@
 package th.poverty.household.bmn;
 
+import th.poverty.domain.Label;
 import th.poverty.domain.Labelled;
 
 /** Where an import job stands. */
@@ -9,21 +10,14 @@ public enum ImportStatus implements Labelled {
     DONE("นำเข้าเสร็จแล้ว", "Done: every row is imported or reported"),
     FAILED("นำเข้าไม่สำเร็จ", "Failed: upload the same file again to resume");
 
-    private final String labelTh;
-    private final String labelEn;
+    private final Label label;
 
     ImportStatus(String labelTh, String labelEn) {
-        this.labelTh = labelTh;
-        this.labelEn = labelEn;
+        this.label = new Label(name(), labelTh, labelEn);
     }
 
     @Override
-    public String labelTh() {
-        return labelTh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 }

@@ -4,6 +4,7 @@ import static th.poverty.plan.compass.ActivityPart.AGENCY;
 import static th.poverty.plan.compass.ActivityPart.COMMUNITY;
 import static th.poverty.plan.compass.ActivityPart.HOUSEHOLD;
 
+import th.poverty.domain.Label;
 import th.poverty.domain.Labelled;
 
 /** The usual activities of each part, from the guideline's examples; each belongs to exactly one part. */
@@ -31,13 +32,11 @@ public enum ActivityKind implements Labelled {
     CREDIT(AGENCY, "สินเชื่อ", "Credit");
 
     private final ActivityPart part;
-    private final String labelTh;
-    private final String labelEn;
+    private final Label label;
 
     ActivityKind(ActivityPart part, String labelTh, String labelEn) {
         this.part = part;
-        this.labelTh = labelTh;
-        this.labelEn = labelEn;
+        this.label = new Label(name(), labelTh, labelEn);
     }
 
     public ActivityPart part() {
@@ -45,12 +44,7 @@ public enum ActivityKind implements Labelled {
     }
 
     @Override
-    public String labelTh() {
-        return labelTh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 }

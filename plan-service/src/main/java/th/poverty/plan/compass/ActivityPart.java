@@ -1,5 +1,6 @@
 package th.poverty.plan.compass;
 
+import th.poverty.domain.Label;
 import th.poverty.domain.Labelled;
 
 /** The three parts in which the household manages its life by the compass (step 3.1). */
@@ -8,21 +9,14 @@ public enum ActivityPart implements Labelled {
     COMMUNITY("ชุมชน", "Community support"),
     AGENCY("หน่วยงาน", "Government agencies and local government");
 
-    private final String labelTh;
-    private final String labelEn;
+    private final Label label;
 
     ActivityPart(String labelTh, String labelEn) {
-        this.labelTh = labelTh;
-        this.labelEn = labelEn;
+        this.label = new Label(name(), labelTh, labelEn);
     }
 
     @Override
-    public String labelTh() {
-        return labelTh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 }

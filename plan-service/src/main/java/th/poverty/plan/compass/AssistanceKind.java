@@ -1,5 +1,6 @@
 package th.poverty.plan.compass;
 
+import th.poverty.domain.Label;
 import th.poverty.domain.Labelled;
 
 /** What a partner agency (ภาคีการพัฒนา) delivered; its value is always counted in THB. */
@@ -12,21 +13,14 @@ public enum AssistanceKind implements Labelled {
     HOUSING_REPAIR("ซ่อมแซมที่อยู่อาศัย", "Housing repair"),
     SERVICE("บริการ", "Service");
 
-    private final String labelTh;
-    private final String labelEn;
+    private final Label label;
 
     AssistanceKind(String labelTh, String labelEn) {
-        this.labelTh = labelTh;
-        this.labelEn = labelEn;
+        this.label = new Label(name(), labelTh, labelEn);
     }
 
     @Override
-    public String labelTh() {
-        return labelTh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 }

@@ -1,5 +1,6 @@
 package th.poverty.plan.compass;
 
+import th.poverty.domain.Label;
 import th.poverty.domain.Labelled;
 
 /** The household's capital the team analyses with it (ต้นทุน ศักยภาพ, step 2.3). */
@@ -10,21 +11,14 @@ public enum CapitalKind implements Labelled {
     PHYSICAL("ทุนกายภาพ", "Physical capital: house, tools, means of production"),
     FINANCIAL("ทุนการเงิน", "Financial capital: savings, credit, debt");
 
-    private final String labelTh;
-    private final String labelEn;
+    private final Label label;
 
     CapitalKind(String labelTh, String labelEn) {
-        this.labelTh = labelTh;
-        this.labelEn = labelEn;
+        this.label = new Label(name(), labelTh, labelEn);
     }
 
     @Override
-    public String labelTh() {
-        return labelTh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 }

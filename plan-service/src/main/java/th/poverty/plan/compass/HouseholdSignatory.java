@@ -1,5 +1,6 @@
 package th.poverty.plan.compass;
 
+import th.poverty.domain.Label;
 import th.poverty.domain.Labelled;
 
 /** Who signed the MOU for the household: only the role is kept, the person stays in household-service. */
@@ -7,21 +8,14 @@ public enum HouseholdSignatory implements Labelled {
     HEAD("หัวหน้าครัวเรือน", "Head of household"),
     REPRESENTATIVE("ผู้แทนครัวเรือน", "Household representative");
 
-    private final String labelTh;
-    private final String labelEn;
+    private final Label label;
 
     HouseholdSignatory(String labelTh, String labelEn) {
-        this.labelTh = labelTh;
-        this.labelEn = labelEn;
+        this.label = new Label(name(), labelTh, labelEn);
     }
 
     @Override
-    public String labelTh() {
-        return labelTh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 }

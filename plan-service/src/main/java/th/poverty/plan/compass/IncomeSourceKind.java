@@ -1,5 +1,6 @@
 package th.poverty.plan.compass;
 
+import th.poverty.domain.Label;
 import th.poverty.domain.Labelled;
 
 /** Where a household's income comes from. */
@@ -13,21 +14,14 @@ public enum IncomeSourceKind implements Labelled {
     REMITTANCE("เงินจากญาติ", "Money from relatives"),
     OTHER("อื่น ๆ", "Other");
 
-    private final String labelTh;
-    private final String labelEn;
+    private final Label label;
 
     IncomeSourceKind(String labelTh, String labelEn) {
-        this.labelTh = labelTh;
-        this.labelEn = labelEn;
+        this.label = new Label(name(), labelTh, labelEn);
     }
 
     @Override
-    public String labelTh() {
-        return labelTh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 }

@@ -1,5 +1,6 @@
 package th.poverty.plan.compass;
 
+import th.poverty.domain.Label;
 import th.poverty.domain.Labelled;
 
 /** Why a plan ends without being completed. */
@@ -8,21 +9,14 @@ public enum PlanClosure implements Labelled {
     HOUSEHOLD_LEFT("ครัวเรือนย้ายออกหรือเสียชีวิต", "The household moved away or died"),
     REPLACED("จัดทำแผนใหม่แทน", "Replaced by a new plan");
 
-    private final String labelTh;
-    private final String labelEn;
+    private final Label label;
 
     PlanClosure(String labelTh, String labelEn) {
-        this.labelTh = labelTh;
-        this.labelEn = labelEn;
+        this.label = new Label(name(), labelTh, labelEn);
     }
 
     @Override
-    public String labelTh() {
-        return labelTh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 }

@@ -1,5 +1,6 @@
 package th.poverty.plan.compass;
 
+import th.poverty.domain.Label;
 import th.poverty.domain.Labelled;
 
 /** Where a plan stands: drafted, agreed by MOU, completed, or closed without completing. */
@@ -9,21 +10,14 @@ public enum PlanStatus implements Labelled {
     COMPLETED("ดำเนินการตามแผนสำเร็จ", "Completed"),
     CLOSED("ปิดแผน", "Closed");
 
-    private final String labelTh;
-    private final String labelEn;
+    private final Label label;
 
     PlanStatus(String labelTh, String labelEn) {
-        this.labelTh = labelTh;
-        this.labelEn = labelEn;
+        this.label = new Label(name(), labelTh, labelEn);
     }
 
     @Override
-    public String labelTh() {
-        return labelTh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 }

@@ -1,5 +1,6 @@
 package th.poverty.plan.compass;
 
+import th.poverty.domain.Label;
 import th.poverty.domain.Labelled;
 
 /** How far an activity of the plan has come. */
@@ -9,21 +10,14 @@ public enum ProgressStatus implements Labelled {
     DONE("ดำเนินการแล้ว", "Done"),
     STOPPED("ยุติ", "Stopped");
 
-    private final String labelTh;
-    private final String labelEn;
+    private final Label label;
 
     ProgressStatus(String labelTh, String labelEn) {
-        this.labelTh = labelTh;
-        this.labelEn = labelEn;
+        this.label = new Label(name(), labelTh, labelEn);
     }
 
     @Override
-    public String labelTh() {
-        return labelTh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 }

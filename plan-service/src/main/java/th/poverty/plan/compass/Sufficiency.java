@@ -1,5 +1,6 @@
 package th.poverty.plan.compass;
 
+import th.poverty.domain.Label;
 import th.poverty.domain.Labelled;
 
 /** The three sufficiencies (๓ พ) every life compass aims at, in the guideline's words (step 2.1). */
@@ -8,21 +9,14 @@ public enum Sufficiency implements Labelled {
     SUFFICIENT_HAPPINESS("มีความสุขพอเพียง", "Sufficient happiness"),
     WARM_FAMILY("ครอบครัวอบอุ่นพอเพียง", "A sufficiently warm family");
 
-    private final String labelTh;
-    private final String labelEn;
+    private final Label label;
 
     Sufficiency(String labelTh, String labelEn) {
-        this.labelTh = labelTh;
-        this.labelEn = labelEn;
+        this.label = new Label(name(), labelTh, labelEn);
     }
 
     @Override
-    public String labelTh() {
-        return labelTh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 }

@@ -1,6 +1,5 @@
 package th.poverty.reporting.monthly;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 import th.poverty.area.FiscalYear;
 import th.poverty.domain.Thailand;
-import th.poverty.reporting.measure.History;
 import th.poverty.reporting.rollup.ReportArea;
 import th.poverty.reporting.rollup.ReportAreas;
 import th.poverty.web.Caller;

@@ -23,7 +23,6 @@ import th.poverty.eventstore.AggregateStore;
 import th.poverty.eventstore.EventCodec;
 import th.poverty.eventstore.EventStore;
 import th.poverty.eventstore.StoredEvent;
-import th.poverty.reporting.measure.History;
 import th.poverty.reporting.monthly.MonthlyReportEvent.MonthlyReportClosed;
 import th.poverty.reporting.monthly.MonthlyReportView.Closure;
 import th.poverty.reporting.monthly.MonthlyReportView.Status;

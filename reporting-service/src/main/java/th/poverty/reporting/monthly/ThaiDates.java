@@ -5,7 +5,6 @@ import java.time.ZonedDateTime;
 
 import th.poverty.area.FiscalYear;
 import th.poverty.domain.Thailand;
-import th.poverty.reporting.measure.History;
 
 /** Dates as Thai reports write them: the Buddhist Era year (พ.ศ. = C.E. + 543) and Thai month names. */
 public final class ThaiDates {

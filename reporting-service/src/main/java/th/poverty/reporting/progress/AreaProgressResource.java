@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 import th.poverty.domain.Thailand;
-import th.poverty.reporting.measure.History;
 import th.poverty.reporting.rollup.ReportArea;
 import th.poverty.reporting.rollup.ReportAreas;
 import th.poverty.web.Caller;

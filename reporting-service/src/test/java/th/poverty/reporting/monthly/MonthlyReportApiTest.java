@@ -29,7 +29,6 @@ import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.domain.Thailand;
-import th.poverty.reporting.measure.History;
 import th.poverty.testing.InfrastructureResource;
 import th.poverty.testing.KafkaTopics;
 import th.poverty.testing.Tokens;

@@ -18,7 +18,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import th.poverty.domain.Thailand;
-import th.poverty.reporting.measure.History;
 import th.poverty.testing.InfrastructureResource;
 
 @QuarkusTest

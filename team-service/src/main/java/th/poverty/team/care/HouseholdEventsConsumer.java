@@ -1,7 +1,6 @@
 package th.poverty.team.care;
 
 import java.time.Clock;
-import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 

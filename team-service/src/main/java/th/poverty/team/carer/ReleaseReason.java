@@ -1,5 +1,6 @@
 package th.poverty.team.carer;
 
+import th.poverty.domain.Label;
 import th.poverty.domain.Labelled;
 
 /** Why a carer stops caring for a household; the details are the event's reason. */
@@ -11,24 +12,17 @@ public enum ReleaseReason implements Labelled {
     HOUSEHOLD_REQUEST("ครัวเรือนขอเปลี่ยนผู้ดูแล", "At the household's request", true),
     OTHER("อื่น ๆ", "Other", true);
 
-    private final String labelTh;
-    private final String labelEn;
+    private final Label label;
     private final boolean givenByPeople;
 
     ReleaseReason(String labelTh, String labelEn, boolean givenByPeople) {
-        this.labelTh = labelTh;
-        this.labelEn = labelEn;
+        this.label = new Label(name(), labelTh, labelEn);
         this.givenByPeople = givenByPeople;
     }
 
     @Override
-    public String labelTh() {
-        return labelTh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 
     /** The others follow from what happened to the household, or from a reassignment, never from a request. */

@@ -1,5 +1,6 @@
 package th.poverty.team.household;
 
+import th.poverty.domain.Label;
 import th.poverty.domain.Labelled;
 
 /** Where a household stands for care, as household-service's events tell it. */
@@ -8,21 +9,14 @@ public enum HouseholdStatus implements Labelled {
     GRADUATED("พ้นความยากจน", "Left poverty"),
     CLOSED("ปิดรายการ", "Closed");
 
-    private final String labelTh;
-    private final String labelEn;
+    private final Label label;
 
     HouseholdStatus(String labelTh, String labelEn) {
-        this.labelTh = labelTh;
-        this.labelEn = labelEn;
+        this.label = new Label(name(), labelTh, labelEn);
     }
 
     @Override
-    public String labelTh() {
-        return labelTh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 }

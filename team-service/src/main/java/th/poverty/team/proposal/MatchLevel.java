@@ -1,5 +1,6 @@
 package th.poverty.team.proposal;
 
+import th.poverty.domain.Label;
 import th.poverty.domain.Labelled;
 
 /** How close a proposed carer lives to the household: the same village is tried first, then the same tambon. */
@@ -7,21 +8,14 @@ public enum MatchLevel implements Labelled {
     SAME_VILLAGE("หมู่บ้านเดียวกัน", "Same village"),
     SAME_TAMBON("ตำบลเดียวกัน", "Same tambon");
 
-    private final String labelTh;
-    private final String labelEn;
+    private final Label label;
 
     MatchLevel(String labelTh, String labelEn) {
-        this.labelTh = labelTh;
-        this.labelEn = labelEn;
+        this.label = new Label(name(), labelTh, labelEn);
     }
 
     @Override
-    public String labelTh() {
-        return labelTh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 }

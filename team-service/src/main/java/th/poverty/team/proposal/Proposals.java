@@ -1,7 +1,6 @@
 package th.poverty.team.proposal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package th.poverty.team.team;
 
+import th.poverty.domain.Label;
 import th.poverty.domain.Labelled;
 
 /** The role a person plays in a team, or as a carer, in the terms field workers use. */
@@ -14,24 +15,17 @@ public enum MemberRole implements Labelled {
     AGENCY_STAFF("เจ้าหน้าที่หน่วยงานภาคี", "Partner agency staff", false),
     OTHER("อื่น ๆ", "Other", false);
 
-    private final String labelTh;
-    private final String labelEn;
+    private final Label label;
     private final boolean leadsCommunity;
 
     MemberRole(String labelTh, String labelEn, boolean leadsCommunity) {
-        this.labelTh = labelTh;
-        this.labelEn = labelEn;
+        this.label = new Label(name(), labelTh, labelEn);
         this.leadsCommunity = leadsCommunity;
     }
 
     @Override
-    public String labelTh() {
-        return labelTh;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Label label() {
+        return label;
     }
 
     /** A leader from the community rather than an official: they stand for a village, which they must name. */

@@ -1,0 +1,157 @@
+package th.poverty.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import th.poverty.testing.KafkaBroker;
+import th.poverty.testing.Ports;
+import th.poverty.testing.PostgresServer;
+import th.poverty.testing.TokenKeys;
+
+/**
+ * Live consumption: how fast each service that follows household-service takes up a survey
+ * import's events. {@code --events} identifications are put on household.events first; then
+ * team-, plan- and reporting-service are started one at a time and each is timed from its first
+ * ready answer until its read model holds every household (the events it had taken while starting
+ * are not counted). The floor is Kafka's own {@code ConsumerPerformance} reading the same records
+ * in the same run. Target: at least 20,000 events a second per service.
+ * <pre>
+ * ./mvnw -q install -DskipTests
+ * java -cp "bench/target/classes:bench/target/lib/*" th.poverty.bench.ConsumptionBenchmark \
+ *      [--events 300000] [--report bench/results/consumption.md]
+ * </pre>
+ */
+public final class ConsumptionBenchmark {
+
+    static final double TARGET_PER_SECOND = 20_000;
+    private static final Duration CATCH_UP = Duration.ofMinutes(10);
+
+    /** A consuming service and the read model that shows what it took up. */
+    private record Follower(String module, String database, String countQuery) {
+    }
+
+    private static final List<Follower> FOLLOWERS = List.of(
+            new Follower("team-service", "team", "select count(*) from care_households"),
+            new Follower("plan-service", "plan", "select count(*) from plan_households"),
+            new Follower("reporting-service", "reporting", "select count(*) from households"));
+
+    /** @param counted events taken up after the service was ready, over {@code seconds} */
+    record Consumed(String module, long counted, double seconds, double startSeconds) {
+        double perSecond() {
+            return counted / seconds;
+        }
+    }
+
+    private ConsumptionBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new TreeMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        int events = Integer.parseInt(options.getOrDefault("--events", "300000"));
+        Path report = Path.of(options.getOrDefault("--report", "bench/results/consumption.md"));
+        Path root = Path.of("").toAbsolutePath();
+        Path data = root.resolve("bench/target/consumption/data");
+        BmnImportBenchmark.deleteTree(data);
+        Files.createDirectories(data);
+        System.out.println("Starting PostgreSQL and Kafka ...");
+        var postgres = PostgresServer.start(data.resolve("postgres"), Ports.free(), false);
+        var kafka = KafkaBroker.start(data.resolve("kafka"), Ports.free(), Ports.free(), "1g");
+        try {
+            var keys = TokenKeys.loadOrCreate(data.resolve("keys"));
+            System.out.printf("Producing %,d HouseholdIdentified on %s ...%n", events, Identifications.TOPIC);
+            Identifications.produce(kafka.bootstrapServers(), events, Identifications.villagesOf(""));
+            System.out.println("Kafka's ConsumerPerformance on the same records ...");
+            String perf = KafkaBroker.runTool("org.apache.kafka.tools.ConsumerPerformance", Duration.ofMinutes(10),
+                    "--bootstrap-server", kafka.bootstrapServers(), "--topic", Identifications.TOPIC,
+                    "--messages", Integer.toString(events), "--timeout", "60000", "--hide-header");
+            // the last column is the fetch rate, which leaves out joining the group
+            String[] columns = perf.strip().lines().reduce((a, b) -> b).orElseThrow().split(",\\s*");
+            double floor = Double.parseDouble(columns[9]);
+            System.out.printf("  %,.0f records/s%n", floor);
+            List<Consumed> results = new ArrayList<>();
+            for (Follower follower : FOLLOWERS) {
+                results.add(consume(follower, events, root, data, postgres, kafka, keys));
+            }
+            String text = report(events, floor, results);
+            System.out.println(text);
+            Files.createDirectories(report.toAbsolutePath().getParent());
+            Files.writeString(report, text);
+            for (Consumed consumed : results) {
+                Summary.add("live consumption: %s taking up %,d identifications".formatted(consumed.module(), events),
+                        "%,.0f events/s".formatted(consumed.perSecond()),
+                        "Kafka ConsumerPerformance %,.0f records/s".formatted(floor),
+                        "%,.0f events/s".formatted(TARGET_PER_SECOND),
+                        consumed.perSecond() >= TARGET_PER_SECOND ? "met (%.3fx)".formatted(consumed.perSecond() / floor)
+                                : "not met (%.3fx)".formatted(consumed.perSecond() / floor));
+            }
+        } finally {
+            kafka.close();
+            postgres.close();
+            BmnImportBenchmark.deleteTree(data);
+        }
+    }
+
+    private static Consumed consume(Follower follower, int events, Path root, Path data, PostgresServer postgres,
+                                    KafkaBroker kafka, TokenKeys keys) throws Exception {
+        System.out.printf("%s taking them up ...%n", follower.module());
+        try (var service = ServiceProcess.start(follower.module(), root, ServiceProcess.runnerJar(root, follower.module()),
+                postgres, kafka, keys, "512m", Map.of("web.rate-limit.enabled", "false"),
+                data.resolveSibling(follower.module() + ".log"))) {
+            long atReady = count(postgres, follower);
+            long start = System.nanoTime();
+            Instant deadline = Instant.now().plus(CATCH_UP);
+            long now = atReady;
+            while (now < events) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException(follower.module() + " took up " + now + " of " + events + " in "
+                            + CATCH_UP.toMinutes() + " minutes");
+                }
+                ServiceProcess.sleep(Duration.ofMillis(50));
+                now = count(postgres, follower);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            var consumed = new Consumed(follower.module(), events - atReady, seconds,
+                    service.startedIn().toMillis() / 1000.0);
+            System.out.printf("  %,d events in %.1f s after ready (%,d taken while starting in %.1f s): %,.0f events/s%n",
+                    consumed.counted(), seconds, atReady, consumed.startSeconds(), consumed.perSecond());
+            return consumed;
+        }
+    }
+
+    private static long count(PostgresServer postgres, Follower follower) throws Exception {
+        try (var connection = postgres.connect(follower.database()); var statement = connection.createStatement();
+             var rows = statement.executeQuery(follower.countQuery())) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static String report(int events, double floor, List<Consumed> results) {
+        StringBuilder text = new StringBuilder("""
+                # Live consumption: a survey import's identifications taken up by each following service
+
+                %,d `HouseholdIdentified` on household.events (3 partitions), read by each service from the start of
+                the topic with its own consumer group; each timed from its first ready answer until its read model
+                held every household. Floor, same run: Kafka's ConsumerPerformance fetching the same records,
+                %,.0f records/s. Target: %,.0f events/s per service.
+
+                | service | events/s | ratio to the floor | events after ready | seconds | start (s) | verdict |
+                |---|---|---|---|---|---|---|
+                """.formatted(events, floor, TARGET_PER_SECOND));
+        for (Consumed c : results) {
+            text.append("| %s | %,.0f | %.3f | %,d | %.1f | %.1f | %s |%n".formatted(c.module(), c.perSecond(),
+                    c.perSecond() / floor, c.counted(), c.seconds(), c.startSeconds(),
+                    c.perSecond() >= TARGET_PER_SECOND ? "met" : "not met"));
+        }
+        return text.toString();
+    }
+}

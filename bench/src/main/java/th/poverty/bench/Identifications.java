@@ -1,0 +1,78 @@
+package th.poverty.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import th.poverty.area.Area;
+import th.poverty.area.Areas;
+import th.poverty.testing.PublishedEvent;
+
+/**
+ * household-service's {@code HouseholdIdentified}, as its AsyncAPI document describes it,
+ * produced straight onto household.events: what a survey import leaves for the consumers.
+ */
+final class Identifications {
+
+    static final String TOPIC = "household.events";
+
+    private Identifications() {
+    }
+
+    /** Identifies {@code households} new households in the villages, in turn; returns when Kafka has them all. */
+    static void produce(String bootstrapServers, int households, List<String> villages) {
+        String day = LocalDate.now().minusDays(1).toString();
+        try (var producer = producer(bootstrapServers)) {
+            for (int i = 0; i < households; i++) {
+                String id = UUID.randomUUID().toString();
+                send(producer, PublishedEvent.of(TOPIC, "household-service", "HouseholdIdentified", id, 1,
+                        payload(id, villages.get(i % villages.size()), day)));
+            }
+            producer.flush();
+        }
+    }
+
+    static KafkaProducer<String, String> producer(String bootstrapServers) {
+        return new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new StringSerializer());
+    }
+
+    static String payload(String id, String village, String day) {
+        var path = Areas.thailand().pathOf(village).orElseThrow();
+        return """
+                {"householdId":"%s","source":"BMN_SURVEY","provinceCode":"%s","districtCode":"%s","tambonCode":"%s",\
+                "villageCode":"%s","identifiedOn":"%s","reason":"BMN","headIdHash":"h%s","surveyYear":2569,\
+                "members":4,"annualIncomePerPerson":30000,"failedIndicators":[23]}"""
+                .formatted(id, path.province(), path.district(), path.tambon(), path.village(), day, id);
+    }
+
+    static void send(KafkaProducer<String, String> producer, PublishedEvent event) {
+        producer.send(new ProducerRecord<>(event.topic(), null, event.key(), event.value(), event.headers()));
+    }
+
+    /** A village of every tambon in the area ("" for the whole country). */
+    static List<String> villagesOf(String area) {
+        Areas areas = Areas.thailand();
+        List<String> provinces = area.isEmpty() ? areas.provinces().stream().map(Area::code).toList() : List.of(area);
+        List<String> villages = new ArrayList<>();
+        for (String province : provinces) {
+            for (Area district : areas.children(province)) {
+                for (Area tambon : areas.children(district.code())) {
+                    villages.add(tambon.code() + "01");
+                }
+            }
+        }
+        return villages;
+    }
+}
