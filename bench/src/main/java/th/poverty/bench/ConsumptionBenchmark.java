@@ -24,13 +24,16 @@ import th.poverty.testing.TokenKeys;
  * <pre>
  * ./mvnw -q install -DskipTests
  * java -cp "bench/target/classes:bench/target/lib/*" th.poverty.bench.ConsumptionBenchmark \
- *      [--events 300000] [--report bench/results/consumption.md]
+ *      [--events 300000] [--services team-service,plan-service,reporting-service] [--report bench/results/consumption.md]
+ *      [--set key=value,...]   (configuration for every service, e.g. to try another poll size)
  * </pre>
  */
 public final class ConsumptionBenchmark {
 
     static final double TARGET_PER_SECOND = 20_000;
     private static final Duration CATCH_UP = Duration.ofMinutes(10);
+    /** How often the read model is counted: a count of a table being filled costs PostgreSQL a scan each time. */
+    private static final Duration POLL = Duration.ofMillis(500);
 
     /** A consuming service and the read model that shows what it took up. */
     private record Follower(String module, String database, String countQuery) {
@@ -58,6 +61,14 @@ public final class ConsumptionBenchmark {
         }
         int events = Integer.parseInt(options.getOrDefault("--events", "300000"));
         Path report = Path.of(options.getOrDefault("--report", "bench/results/consumption.md"));
+        Map<String, String> settings = new TreeMap<>(Map.of("web.rate-limit.enabled", "false"));
+        for (String setting : options.getOrDefault("--set", "").split(",")) {
+            if (setting.contains("=")) {
+                settings.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+            }
+        }
+        List<String> services = List.of(options.getOrDefault("--services",
+                String.join(",", FOLLOWERS.stream().map(Follower::module).toList())).split(","));
         Path root = Path.of("").toAbsolutePath();
         Path data = root.resolve("bench/target/consumption/data");
         BmnImportBenchmark.deleteTree(data);
@@ -67,6 +78,7 @@ public final class ConsumptionBenchmark {
         var kafka = KafkaBroker.start(data.resolve("kafka"), Ports.free(), Ports.free(), "1g");
         try {
             var keys = TokenKeys.loadOrCreate(data.resolve("keys"));
+            Identifications.createTopics(kafka.bootstrapServers());
             System.out.printf("Producing %,d HouseholdIdentified on %s ...%n", events, Identifications.TOPIC);
             Identifications.produce(kafka.bootstrapServers(), events, Identifications.villagesOf(""));
             System.out.println("Kafka's ConsumerPerformance on the same records ...");
@@ -78,8 +90,8 @@ public final class ConsumptionBenchmark {
             double floor = Double.parseDouble(columns[9]);
             System.out.printf("  %,.0f records/s%n", floor);
             List<Consumed> results = new ArrayList<>();
-            for (Follower follower : FOLLOWERS) {
-                results.add(consume(follower, events, root, data, postgres, kafka, keys));
+            for (Follower follower : FOLLOWERS.stream().filter(f -> services.contains(f.module())).toList()) {
+                results.add(consume(follower, events, settings, root, data, postgres, kafka, keys));
             }
             String text = report(events, floor, results);
             System.out.println(text);
@@ -100,11 +112,11 @@ public final class ConsumptionBenchmark {
         }
     }
 
-    private static Consumed consume(Follower follower, int events, Path root, Path data, PostgresServer postgres,
-                                    KafkaBroker kafka, TokenKeys keys) throws Exception {
+    private static Consumed consume(Follower follower, int events, Map<String, String> settings, Path root, Path data,
+                                    PostgresServer postgres, KafkaBroker kafka, TokenKeys keys) throws Exception {
         System.out.printf("%s taking them up ...%n", follower.module());
         try (var service = ServiceProcess.start(follower.module(), root, ServiceProcess.runnerJar(root, follower.module()),
-                postgres, kafka, keys, "512m", Map.of("web.rate-limit.enabled", "false"),
+                postgres, kafka, keys, "512m", settings,
                 data.resolveSibling(follower.module() + ".log"))) {
             long atReady = count(postgres, follower);
             long start = System.nanoTime();
@@ -115,7 +127,7 @@ public final class ConsumptionBenchmark {
                     throw new IllegalStateException(follower.module() + " took up " + now + " of " + events + " in "
                             + CATCH_UP.toMinutes() + " minutes");
                 }
-                ServiceProcess.sleep(Duration.ofMillis(50));
+                ServiceProcess.sleep(POLL);
                 now = count(postgres, follower);
             }
             double seconds = (System.nanoTime() - start) / 1e9;

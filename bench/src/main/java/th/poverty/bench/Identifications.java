@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -22,8 +25,19 @@ import th.poverty.testing.PublishedEvent;
 final class Identifications {
 
     static final String TOPIC = "household.events";
+    /** The domain topics every follower subscribes to, as the services' deployments create them. */
+    static final List<String> TOPICS = List.of(TOPIC, "team.events", "plan.events");
 
     private Identifications() {
+    }
+
+    /** Creates the domain topics that do not exist yet, three partitions each. */
+    static void createTopics(String bootstrapServers) throws Exception {
+        try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            var existing = admin.listTopics().names().get();
+            admin.createTopics(TOPICS.stream().filter(topic -> !existing.contains(topic))
+                    .map(topic -> new NewTopic(topic, 3, (short) 1)).toList()).all().get();
+        }
     }
 
     /** Identifies {@code households} new households in the villages, in turn; returns when Kafka has them all. */

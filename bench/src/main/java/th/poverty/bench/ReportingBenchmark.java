@@ -23,7 +23,6 @@ import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -64,7 +63,7 @@ public final class ReportingBenchmark {
     static final double REBUILD_TARGET_RATIO = 0.1;
     static final double ROLL_UP_TARGET_MS = 50;
     private static final String TOPIC = "household.events";
-    private static final List<String> TOPICS = List.of(TOPIC, "team.events", "plan.events");
+    private static final List<String> TOPICS = Identifications.TOPICS;
     private static final String GROUP = "reporting-service";
     private static final Duration POLL = Duration.ofMillis(5);
     private static final Pattern IDENTIFIED = Pattern.compile("\"identified\"\\s*:\\s*\\{[^}]*?\"total\"\\s*:\\s*(\\d+)");
@@ -311,7 +310,7 @@ public final class ReportingBenchmark {
     // ---- rebuild --------------------------------------------------------------------------------
 
     private Rebuild rebuild(int households) throws Exception {
-        createTopics();
+        Identifications.createTopics(kafka.bootstrapServers());
         System.out.printf("Rebuild: producing %,d events (%,d households, identified and visited) ...%n", 2L * households,
                 households);
         long produceStart = System.nanoTime();
@@ -362,14 +361,6 @@ public final class ReportingBenchmark {
                             statement.text().substring(0, Math.min(140, statement.text().length())));
                 }
             }
-        }
-    }
-
-    private void createTopics() throws Exception {
-        try (var admin = admin()) {
-            var existing = admin.listTopics().names().get();
-            var missing = TOPICS.stream().filter(t -> !existing.contains(t)).map(t -> new NewTopic(t, 3, (short) 1)).toList();
-            admin.createTopics(missing).all().get();
         }
     }
 
