@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,23 +18,19 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import th.poverty.eventstore.CloudEventHeaders;
 import th.poverty.eventstore.EventCodec;
 import th.poverty.eventstore.EventMetadata;
+import th.poverty.eventstore.Relay;
 import th.poverty.eventstore.StoredEvent;
 import th.poverty.reporting.progress.Counts;
 import th.poverty.reporting.progress.Figures;
@@ -41,11 +38,11 @@ import th.poverty.reporting.rollup.ReportArea;
 import th.poverty.reporting.rollup.ReportAreas;
 
 /**
- * Publishes AreaProgressUpdated for every area marked in {@code area_progress_outbox}, following
- * the kernel's relay: one leader per service (its own advisory lock), woken by NOTIFY, polling as
- * a fallback, each batch in a Kafka transaction and cleared only after the commit. A mark set
- * again while its area was being published stays, so the newer numbers go out too. It runs
- * beside the kernel's relay because the kernel sends all of a service's events to one topic.
+ * Publishes AreaProgressUpdated for every area marked in {@code area_progress_outbox}: the
+ * kernel's {@link Relay} (one leader per service on its own advisory lock, woken by NOTIFY on
+ * {@code area_progress}, each batch in a Kafka transaction and cleared only after the commit) over
+ * the marks. A mark set again while its area was being published stays, so the newer numbers go
+ * out too.
  * <p>
  * A change after a quiet spell goes out at once; under a steady stream of events batches are at
  * least {@code reporting.analytics.min-interval} apart, so the changes of the country, a province
@@ -57,121 +54,107 @@ import th.poverty.reporting.rollup.ReportAreas;
 public class AreaProgressRelay {
 
     public static final String TYPE = "AreaProgressUpdated";
-    private static final Logger LOG = Logger.getLogger(AreaProgressRelay.class);
     private static final long LOCK_KEY = 0x617265612d70726fL; // "area-pro"
     private static final ObjectMapper JSON = EventCodec.defaultMapper();
 
-    private final DataSource dataSource;
     private final ReportAreas areas;
-    private final String bootstrapServers;
     private final String topic;
     private final String source;
     private final boolean enabled;
-    private final int batchSize;
-    private final Duration pollInterval;
-    private final Duration minInterval;
-    private volatile boolean running;
-    private volatile Thread thread;
+    private final Clock clock;
+    private final Relay relay;
 
+    /** @param kafkaConfig every {@code kafka.*} property of the service, so it connects as the service's own Kafka user */
     public AreaProgressRelay(DataSource dataSource, ReportAreas areas,
-                             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
                              @ConfigProperty(name = "reporting.analytics.topic") String topic,
                              @ConfigProperty(name = "quarkus.application.name") String source,
                              @ConfigProperty(name = "reporting.analytics.enabled", defaultValue = "true") boolean enabled,
                              @ConfigProperty(name = "reporting.analytics.batch-size", defaultValue = "200") int batchSize,
                              @ConfigProperty(name = "reporting.analytics.poll-interval", defaultValue = "1s") Duration pollInterval,
-                             @ConfigProperty(name = "reporting.analytics.min-interval") Duration minInterval) {
-        this.dataSource = dataSource;
+                             @ConfigProperty(name = "reporting.analytics.min-interval") Duration minInterval,
+                             Clock clock) {
         this.areas = areas;
-        this.bootstrapServers = bootstrapServers;
         this.topic = topic;
         this.source = source;
         this.enabled = enabled;
-        this.batchSize = batchSize;
-        this.pollInterval = pollInterval;
-        this.minInterval = minInterval;
+        this.clock = clock;
+        this.relay = new Relay(dataSource, kafkaConfig, new Relay.Settings("area-progress-relay", LOCK_KEY,
+                "area_progress", source + "-area-progress", batchSize, pollInterval, pollInterval, minInterval),
+                new Marks(), count -> { });
     }
 
     void onStart(@Observes StartupEvent event) {
         if (enabled) {
-            running = true;
-            thread = Thread.ofPlatform().name("area-progress-relay").daemon().start(this::run);
+            relay.start();
         }
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        running = false;
-        Thread current = thread;
-        if (current != null) {
-            // not interrupted: the Kafka producer must close cleanly; the loop ends within a poll interval
-            try {
-                current.join(Duration.ofSeconds(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private void run() {
-        while (running) {
-            try (Connection connection = dataSource.getConnection()) {
-                connection.setAutoCommit(true);
-                if (tryLead(connection)) {
-                    relay(connection);
-                } else {
-                    pause(pollInterval.multipliedBy(3));
-                }
-            } catch (SQLException | RuntimeException e) {
-                if (running) {
-                    LOG.warnf("area progress relay: %s; retrying", e.getMessage());
-                    pause(pollInterval);
-                }
-            }
-        }
+        relay.stop();
     }
 
     private record Pending(String areaCode, Timestamp changedAt, long published) {
     }
 
-    private void relay(Connection connection) throws SQLException {
-        try (var statement = connection.createStatement()) {
-            statement.execute("listen area_progress");
-        }
-        try (var producer = newProducer()) {
-            producer.initTransactions();
-            long nextBatch = System.nanoTime();
-            while (running) {
-                long early = nextBatch - System.nanoTime();
-                if (early > 0) {
-                    pause(Duration.ofNanos(early));
-                    continue;
-                }
-                List<Pending> batch = pending(connection);
-                if (batch.isEmpty()) {
-                    connection.unwrap(PGConnection.class).getNotifications((int) pollInterval.toMillis());
-                    continue;
-                }
-                Map<String, Counts> counts = totals(connection, batch);
-                try {
-                    producer.beginTransaction();
-                    for (Pending area : batch) {
-                        StoredEvent event = message(area, counts.getOrDefault(area.areaCode(), Counts.NONE));
-                        producer.send(new ProducerRecord<>(topic, null, area.areaCode(), event.payload(),
-                                CloudEventHeaders.of(event, source)));
+    /** The areas marked in area_progress_outbox, each published with its whole progress. */
+    private final class Marks implements Relay.Source<Pending> {
+
+        @Override
+        public List<Pending> owed(Connection connection, int limit) throws SQLException {
+            try (var statement = connection.prepareStatement("""
+                    select area_code, changed_at, published from area_progress_outbox
+                    where changed_at is not null order by changed_at limit ?""")) {
+                statement.setInt(1, limit);
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<Pending> pending = new ArrayList<>();
+                    while (rows.next()) {
+                        pending.add(new Pending(rows.getString(1), rows.getTimestamp(2), rows.getLong(3)));
                     }
-                    producer.commitTransaction();
-                } catch (KafkaException e) {
-                    throw new IllegalStateException("Kafka refused a batch of " + batch.size(), e);
+                    return pending;
                 }
-                markPublished(connection, batch);
-                // a full batch means a backlog: go on at once
-                nextBatch = batch.size() < batchSize ? System.nanoTime() + minInterval.toNanos() : System.nanoTime();
+            }
+        }
+
+        @Override
+        public List<ProducerRecord<String, String>> records(Connection connection, List<Pending> batch)
+                throws SQLException {
+            Map<String, Counts> counts = totals(connection, batch);
+            List<ProducerRecord<String, String>> records = new ArrayList<>(batch.size());
+            for (Pending area : batch) {
+                StoredEvent event = message(area, counts.getOrDefault(area.areaCode(), Counts.NONE));
+                records.add(new ProducerRecord<>(topic, null, area.areaCode(), event.payload(),
+                        CloudEventHeaders.of(event, source)));
+            }
+            return records;
+        }
+
+        /**
+         * Clears the marks that were not set again meanwhile. The rows are locked first in area-code
+         * order, the order in which the projection marks them: an update in any other order deadlocked
+         * with a projection on the country's and a province's rows, and the loser waited out
+         * PostgreSQL's deadlock timeout (a second) before it was retried.
+         */
+        @Override
+        public void published(Connection connection, List<Pending> batch) throws SQLException {
+            connection.setAutoCommit(false);
+            try {
+                try (var lock = connection.prepareStatement("""
+                        select area_code from area_progress_outbox where area_code = any(?) order by area_code for update""")) {
+                    lock.setArray(1, connection.createArrayOf("text", batch.stream().map(Pending::areaCode).toArray()));
+                    lock.executeQuery().close();
+                }
+                clearMarks(connection, batch);
+                connection.commit();
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
             }
         }
     }
 
     private StoredEvent message(Pending area, Counts counts) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ReportArea known = areas.find(area.areaCode()).orElse(null);
         var payload = new AreaProgressUpdated(area.areaCode(), known == null ? null : known.level(),
                 known == null ? null : known.nameTh(), known == null ? null : known.parentCode(), now, Figures.of(counts));
@@ -182,21 +165,6 @@ public class AreaProgressRelay {
                             ? null : area.areaCode()), now);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private List<Pending> pending(Connection connection) throws SQLException {
-        try (var statement = connection.prepareStatement("""
-                select area_code, changed_at, published from area_progress_outbox
-                where changed_at is not null order by changed_at limit ?""")) {
-            statement.setInt(1, batchSize);
-            try (ResultSet rows = statement.executeQuery()) {
-                List<Pending> pending = new ArrayList<>();
-                while (rows.next()) {
-                    pending.add(new Pending(rows.getString(1), rows.getTimestamp(2), rows.getLong(3)));
-                }
-                return pending;
-            }
         }
     }
 
@@ -216,28 +184,6 @@ public class AreaProgressRelay {
         }
     }
 
-    /**
-     * Clears the marks that were not set again meanwhile. The rows are locked first in area-code
-     * order, the order in which the projection marks them: an update in any other order deadlocked
-     * with a projection on the country's and a province's rows, and the loser waited out
-     * PostgreSQL's deadlock timeout (a second) before it was retried.
-     */
-    private static void markPublished(Connection connection, List<Pending> batch) throws SQLException {
-        connection.setAutoCommit(false);
-        try {
-            try (var lock = connection.prepareStatement("""
-                    select area_code from area_progress_outbox where area_code = any(?) order by area_code for update""")) {
-                lock.setArray(1, connection.createArrayOf("text", batch.stream().map(Pending::areaCode).toArray()));
-                lock.executeQuery().close();
-            }
-            clearMarks(connection, batch);
-            connection.commit();
-        } finally {
-            connection.rollback();
-            connection.setAutoCommit(true);
-        }
-    }
-
     private static void clearMarks(Connection connection, List<Pending> batch) throws SQLException {
         try (var statement = connection.prepareStatement("""
                 update area_progress_outbox o set published = o.published + 1,
@@ -247,39 +193,6 @@ public class AreaProgressRelay {
             statement.setArray(1, connection.createArrayOf("text", batch.stream().map(Pending::areaCode).toArray()));
             statement.setArray(2, connection.createArrayOf("timestamptz", batch.stream().map(Pending::changedAt).toArray()));
             statement.executeUpdate();
-        }
-    }
-
-    private boolean tryLead(Connection connection) throws SQLException {
-        try (var statement = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
-            statement.setLong(1, LOCK_KEY);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getBoolean(1);
-            }
-        }
-    }
-
-    private KafkaProducer<String, String> newProducer() {
-        Map<String, Object> settings = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.TRANSACTIONAL_ID_CONFIG, source + "-area-progress",
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        return new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer());
-    }
-
-    private void pause(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
         }
     }
 }

@@ -1,0 +1,253 @@
+package th.poverty.eventstore;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+
+/**
+ * The one relay from a service's database to Kafka; what it relays is a {@link Source}. One
+ * instance per service leads at a time (a PostgreSQL advisory lock held on its connection); the
+ * others stand by. It is woken by NOTIFY on the source's channel and polls as a fallback. Each
+ * batch is sent in a Kafka transaction and marked published only after the commit, so nothing
+ * owed is lost and read-committed consumers see each batch once; the transactional id also fences
+ * a relay that lost its lock without knowing it. Kafka's settings are the service's own
+ * ({@code kafka.*}: bootstrap servers, TLS, SASL), so it connects as the service's Kafka user.
+ * <p>
+ * With a {@code minInterval}, a batch after a quiet spell goes out at once, and under a steady
+ * stream batches are at least that far apart (a full batch means a backlog: the next goes at once).
+ */
+public final class Relay {
+
+    private static final Logger LOG = Logger.getLogger(Relay.class);
+
+    /** What a relay publishes: items owed to Kafka, read and marked in the service's database. */
+    public interface Source<T> {
+
+        /** Up to {@code limit} items owed, oldest first. */
+        List<T> owed(Connection connection, int limit) throws SQLException;
+
+        /** The records that publish the batch, in order. */
+        List<ProducerRecord<String, String>> records(Connection connection, List<T> batch) throws SQLException;
+
+        /** Marks the batch published, after Kafka committed it. */
+        void published(Connection connection, List<T> batch) throws SQLException;
+
+        /** Measures what is still owed: after a full batch, and when Kafka refused one. */
+        default void measureBacklog(Connection connection) throws SQLException {
+        }
+
+        /** Nothing is owed. */
+        default void caughtUp() {
+        }
+    }
+
+    /**
+     * @param name            for the thread and the logs, e.g. {@code outbox-relay}
+     * @param lockKey         the advisory lock only the leader holds
+     * @param channel         the NOTIFY channel that wakes it
+     * @param transactionalId the Kafka transactional id, the same on every instance of the service
+     */
+    public record Settings(String name, long lockKey, String channel, String transactionalId, int batchSize,
+                           Duration pollInterval, Duration backoff, Duration minInterval) {
+    }
+
+    private final DataSource dataSource;
+    private final Map<String, Object> kafkaConfig;
+    private final Settings settings;
+    private final Source<Object> source;
+    private final PublishedCounter counter;
+    private volatile boolean running;
+    private volatile Thread thread;
+    private volatile Instant lastFailure = Instant.EPOCH;
+    private volatile Instant lastSuccess = Instant.now();
+    private volatile boolean leading;
+
+    /** Told how many items each batch published. */
+    @FunctionalInterface
+    public interface PublishedCounter {
+        void published(int count);
+    }
+
+    @SuppressWarnings("unchecked")
+    public Relay(DataSource dataSource, Map<String, Object> kafkaConfig, Settings settings, Source<?> source,
+                 PublishedCounter counter) {
+        this.dataSource = dataSource;
+        this.kafkaConfig = kafkaConfig;
+        this.settings = settings;
+        this.source = (Source<Object>) source;
+        this.counter = counter;
+    }
+
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        thread = Thread.ofPlatform().name(settings.name()).daemon().start(this::run);
+    }
+
+    /** Stops within a poll interval: not interrupted, so the Kafka producer closes cleanly. */
+    public synchronized void stop() {
+        running = false;
+        Thread current = thread;
+        if (current != null) {
+            try {
+                current.join(Duration.ofSeconds(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        thread = null;
+    }
+
+    /** True unless this relay leads and its last attempt to read or publish failed. */
+    public boolean healthy() {
+        return !leading || lastSuccess.isAfter(lastFailure);
+    }
+
+    public boolean leading() {
+        return leading;
+    }
+
+    private void run() {
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(true);
+                if (tryLead(connection)) {
+                    leading = true;
+                    LOG.infof("%s leads", settings.name());
+                    relay(connection);
+                } else {
+                    pause(settings.pollInterval().multipliedBy(3));
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (running) {
+                    lastFailure = Instant.now();
+                    LOG.warnf("%s: %s; retrying", settings.name(), e.getMessage());
+                    pause(settings.backoff());
+                }
+            } finally {
+                leading = false;
+            }
+        }
+    }
+
+    private void relay(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("listen " + settings.channel());
+        }
+        KafkaProducer<String, String> producer = null;
+        try {
+            long nextBatch = System.nanoTime();
+            while (running) {
+                long early = nextBatch - System.nanoTime();
+                if (early > 0) {
+                    pause(Duration.ofNanos(early));
+                    continue;
+                }
+                List<Object> batch = source.owed(connection, settings.batchSize());
+                if (batch.isEmpty()) {
+                    // nothing owed and the database answered: working again, or a quiet service that
+                    // lost its database once would stay not ready until its next change
+                    lastSuccess = Instant.now();
+                    source.caughtUp();
+                    connection.unwrap(PGConnection.class).getNotifications((int) settings.pollInterval().toMillis());
+                    continue;
+                }
+                List<ProducerRecord<String, String>> records = source.records(connection, batch);
+                try {
+                    if (producer == null) {
+                        producer = newProducer();
+                        producer.initTransactions();
+                    }
+                    publish(producer, records);
+                } catch (KafkaException e) {
+                    lastFailure = Instant.now();
+                    LOG.warnf("%s: Kafka refused a batch of %d (%s); retrying", settings.name(), batch.size(),
+                            e.getMessage());
+                    close(producer);
+                    producer = null;
+                    source.measureBacklog(connection);
+                    pause(settings.backoff());
+                    continue;
+                }
+                source.published(connection, batch);
+                lastSuccess = Instant.now();
+                counter.published(batch.size());
+                boolean full = batch.size() == settings.batchSize();
+                if (full) {
+                    source.measureBacklog(connection);
+                }
+                nextBatch = full ? System.nanoTime() : System.nanoTime() + settings.minInterval().toNanos();
+            }
+        } finally {
+            close(producer);
+        }
+    }
+
+    private static void publish(KafkaProducer<String, String> producer, List<ProducerRecord<String, String>> records) {
+        producer.beginTransaction();
+        records.forEach(producer::send);
+        producer.commitTransaction();
+    }
+
+    private boolean tryLead(Connection connection) throws SQLException {
+        try (var statement = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
+            statement.setLong(1, settings.lockKey());
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
+        }
+    }
+
+    private KafkaProducer<String, String> newProducer() {
+        Map<String, Object> producerSettings = new HashMap<>(kafkaConfig);
+        producerSettings.putAll(Map.of(
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, settings.transactionalId(),
+                ProducerConfig.LINGER_MS_CONFIG, 2,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000,
+                ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 60_000));
+        producerSettings.keySet().retainAll(ProducerConfig.configNames());
+        return new KafkaProducer<>(producerSettings, new StringSerializer(), new StringSerializer());
+    }
+
+    private static void close(KafkaProducer<String, String> producer) {
+        if (producer != null) {
+            try {
+                producer.close(Duration.ZERO);
+            } catch (RuntimeException e) {
+                LOG.debug("closing the producer failed", e);
+            }
+        }
+    }
+
+    private void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}
