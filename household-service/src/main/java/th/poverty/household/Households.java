@@ -19,6 +19,7 @@ import th.poverty.eventstore.AggregateStore;
 import th.poverty.eventstore.EventMetadata;
 import th.poverty.eventstore.EventStore;
 import th.poverty.eventstore.StoredEvent;
+import th.poverty.eventstore.StreamReplay;
 import th.poverty.household.PersonalData.Person;
 import th.poverty.web.Caller;
 
@@ -84,6 +85,11 @@ public class Households {
 
     public Uni<Optional<Versioned<Household>>> find(String householdId) {
         return store.load(pool, householdId);
+    }
+
+    /** This service's part of a rebuild of its read model. */
+    public StreamReplay replaying() {
+        return store.replaying();
     }
 
     public Uni<List<StoredEvent>> history(String householdId) {

@@ -51,6 +51,7 @@ class AccessMatrixTest {
         return AccessMatrix.of(Endpoint.of(HouseholdResource.class, "th.poverty.household"), Roles.ALL, "24", "30")
                 .fixture("householdId", householdId)
                 .fixture("jobId", URI.create(job).getPath().replaceAll(".*/", ""))
+                .countryWide("POST /api/v1/admin/projections/rebuild")
                 .query("GET /api/v1/households", "area", "24")
                 .query("POST /api/v1/bmn-imports", "surveyYear", "2568")
                 .body("POST /api/v1/bmn-imports", CSV, SURVEY)

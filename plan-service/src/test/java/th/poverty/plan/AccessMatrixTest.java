@@ -40,7 +40,7 @@ class AccessMatrixTest {
                 .fixture("planId", planId)
                 .pathParameter("planVersion", "1")
                 .pathParameter("activityId", "A1")
-                .countryWide("POST /api/v1/plan-projection/rebuild")
+                .countryWide("POST /api/v1/admin/projections/rebuild")
                 .query("GET /api/v1/plans/{planId}/changes", "from", "1")
                 .query("GET /api/v1/plans/{planId}/changes", "to", "1")
                 .body("POST /api/v1/households/{householdId}/plans", draft(content(threeActivities(false))))

@@ -10,11 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
-import th.poverty.plan.compass.PlanRebuild.Rebuilt;
+import th.poverty.eventstore.ProjectionReplay.Rebuilt;
 import th.poverty.web.Caller;
 import th.poverty.web.Roles;
 
-@Path("/api/v1/plan-projection/rebuild")
+@Path("/api/v1/admin/projections/rebuild")
 @Tag(name = "Operations")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanProjectionResource {

@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import th.poverty.eventstore.ProjectionReplay.Rebuilt;
 import th.poverty.eventstore.ProjectionReplay;
-import th.poverty.eventstore.StreamReplay;
 
 /**
  * Rebuilds the plan read model, decision states included, from the events alone: empties it
@@ -28,14 +28,7 @@ public class PlanRebuild {
         this.pool = pool;
     }
 
-    /** How many plans the replay rebuilt from how many events. */
-    public record Rebuilt(int plans, long events) {
-    }
-
     public Uni<Rebuilt> rebuild() {
-        return pool.withTransaction(tx -> projection.clear(tx).chain(() -> {
-            StreamReplay planEvents = plans.replaying();
-            return replay.replay(tx, List.of(planEvents)).map(events -> new Rebuilt(planEvents.streams(), events));
-        }));
+        return pool.withTransaction(tx -> projection.clear(tx).chain(() -> replay.replay(tx, List.of(plans.replaying()))));
     }
 }

@@ -63,9 +63,9 @@ class PlanProjectionRebuildTest {
         String assistance = read("plans/" + planId + "/assistance", FIELD_TEAM).statusCode(200).extract().asString();
         String incomes = read("plans/" + planId + "/incomes", FIELD_TEAM).statusCode(200).extract().asString();
 
-        given().header("Authorization", FIELD_TEAM).post("/api/v1/plan-projection/rebuild").then().statusCode(403);
-        given().header("Authorization", MINISTRY).post("/api/v1/plan-projection/rebuild").then().statusCode(200)
-                .body("plans", greaterThanOrEqualTo(1)).body("events", greaterThanOrEqualTo(6));
+        given().header("Authorization", FIELD_TEAM).post("/api/v1/admin/projections/rebuild").then().statusCode(403);
+        given().header("Authorization", MINISTRY).post("/api/v1/admin/projections/rebuild").then().statusCode(200)
+                .body("streams", greaterThanOrEqualTo(1)).body("eventsReplayed", greaterThanOrEqualTo(6));
 
         assertThat(read("plans/" + planId, FIELD_TEAM).statusCode(200).extract().asString()).isEqualTo(plan);
         assertThat(read("plans/" + planId + "/versions", FIELD_TEAM).extract().asString()).isEqualTo(versions);

@@ -26,11 +26,15 @@ public class ProjectionReplay {
         this.store = store;
     }
 
-    /** @return how many events were replayed */
-    public Uni<Long> replay(SqlConnection tx, List<StreamReplay> replays) {
+    /** What a rebuild did: every service's rebuild command answers this. */
+    public record Rebuilt(long eventsReplayed, int streams) {
+    }
+
+    public Uni<Rebuilt> replay(SqlConnection tx, List<StreamReplay> replays) {
         Map<String, StreamReplay> byType = replays.stream()
                 .collect(Collectors.toMap(StreamReplay::streamType, Function.identity()));
-        return after(tx, byType, 0, 0);
+        return after(tx, byType, 0, 0)
+                .map(events -> new Rebuilt(events, replays.stream().mapToInt(StreamReplay::streams).sum()));
     }
 
     private Uni<Long> after(SqlConnection tx, Map<String, StreamReplay> byType, long position, long replayed) {

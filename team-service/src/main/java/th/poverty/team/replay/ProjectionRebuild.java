@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import th.poverty.eventstore.ProjectionReplay.Rebuilt;
 import th.poverty.eventstore.ProjectionReplay;
 import th.poverty.team.carer.Carers;
 import th.poverty.team.team.Teams;
@@ -31,8 +32,7 @@ public class ProjectionRebuild {
         this.pool = pool;
     }
 
-    /** @return how many events were replayed */
-    public Uni<Long> rebuild() {
+    public Uni<Rebuilt> rebuild() {
         return pool.withTransaction(tx -> tx.query("truncate care_assignments, carers, team_members, teams").execute()
                 .flatMap(truncated -> replay.replay(tx, List.of(teams.replaying(), carers.replaying()))));
     }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
+import th.poverty.eventstore.ProjectionReplay.Rebuilt;
 import th.poverty.web.Caller;
 import th.poverty.web.Roles;
 
@@ -29,9 +30,6 @@ public class ProjectionRebuildResource {
         this.caller = caller;
     }
 
-    public record Rebuilt(long eventsReplayed) {
-    }
-
     @POST
     @RolesAllowed(Roles.MINISTRY)
     @Operation(summary = "Rebuild the teams, carers and assignments read models from the event store",
@@ -39,7 +37,7 @@ public class ProjectionRebuildResource {
     public Uni<Rebuilt> rebuild() {
         caller.requireCountry();
         String who = caller.subject();
-        return rebuild.rebuild().invoke(count -> LOG.infof("%s rebuilt the team and carer read models from %d events",
-                who, count)).map(Rebuilt::new);
+        return rebuild.rebuild().invoke(rebuilt -> LOG.infof("%s rebuilt the team and carer read models from %d events",
+                who, rebuilt.eventsReplayed()));
     }
 }

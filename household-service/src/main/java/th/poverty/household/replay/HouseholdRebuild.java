@@ -1,0 +1,38 @@
+package th.poverty.household.replay;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import th.poverty.eventstore.ProjectionReplay.Rebuilt;
+import th.poverty.eventstore.ProjectionReplay;
+import th.poverty.household.Households;
+
+/**
+ * Rebuilds the {@code households} read model from the event store alone, in one transaction:
+ * empties it and replays every household event in log order, so households are identified,
+ * closed and identified again in the order they were and the open-household indexes hold
+ * throughout. Commands wait meanwhile. The replay keeps each household's folded state until it
+ * ends, some hundreds of bytes a household. Personal data is not a projection and stays.
+ */
+@ApplicationScoped
+public class HouseholdRebuild {
+
+    private final ProjectionReplay replay;
+    private final Households households;
+    private final Pool pool;
+
+    public HouseholdRebuild(ProjectionReplay replay, Households households, Pool pool) {
+        this.replay = replay;
+        this.households = households;
+        this.pool = pool;
+    }
+
+    public Uni<Rebuilt> rebuild() {
+        return pool.withTransaction(tx -> tx.query("lock table households in exclusive mode").execute()
+                .chain(() -> tx.query("delete from households").execute())
+                .chain(() -> replay.replay(tx, List.of(households.replaying()))));
+    }
+}
