@@ -1,4 +1,5 @@
 package th.poverty.bench;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

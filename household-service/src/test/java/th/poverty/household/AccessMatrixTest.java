@@ -1,4 +1,5 @@
 package th.poverty.household;
+
 import static io.restassured.RestAssured.given;
 
 import java.net.URI;

@@ -1,4 +1,5 @@
 package th.poverty.plan;
+
 import static io.restassured.RestAssured.given;
 
 import java.time.LocalDate;

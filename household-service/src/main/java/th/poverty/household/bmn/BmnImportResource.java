@@ -1,4 +1,5 @@
 package th.poverty.household.bmn;
+
 import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;

@@ -1,4 +1,5 @@
 package th.poverty.household.bmn;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,19 +24,19 @@ import th.poverty.domain.Decision;
 import th.poverty.domain.Thailand;
 import th.poverty.eventstore.EventCodec;
 import th.poverty.eventstore.EventMetadata;
-import th.poverty.eventstore.EventStore.NewStream;
 import th.poverty.eventstore.EventStore;
+import th.poverty.eventstore.EventStore.NewStream;
 import th.poverty.eventstore.NewEvent;
 import th.poverty.eventstore.TimeOrderedIds;
 import th.poverty.household.Household;
-import th.poverty.household.HouseholdEvent.HouseholdIdentified;
 import th.poverty.household.HouseholdEvent;
+import th.poverty.household.HouseholdEvent.HouseholdIdentified;
 import th.poverty.household.HouseholdProjection;
 import th.poverty.household.Households;
 import th.poverty.household.IdentificationSource;
 import th.poverty.household.IdentifyHousehold;
-import th.poverty.household.PersonalData.Person;
 import th.poverty.household.PersonalData;
+import th.poverty.household.PersonalData.Person;
 
 /**
  * Imports a job's rows batch by batch. A batch is read and decided off the database's threads

@@ -1,4 +1,5 @@
 package th.poverty.plan.compass;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

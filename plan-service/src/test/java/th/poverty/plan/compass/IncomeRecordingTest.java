@@ -1,4 +1,5 @@
 package th.poverty.plan.compass;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;

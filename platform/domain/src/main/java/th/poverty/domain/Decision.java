@@ -5,6 +5,7 @@ import java.util.List;
 
 
 
+
 /**
  * What an aggregate decides about a command: the events it causes, or why it refuses. Refusals
  * are results, not exceptions, so the domain stays pure; the REST layer maps them once.

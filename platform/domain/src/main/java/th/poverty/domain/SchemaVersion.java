@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 
 
+
 /**
  * The current schema version of an event record (1 when absent). Raise it when the record's
  * shape changes, and register an upcaster from the old version: stored events are never rewritten.

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 
 
 
+
 /**
  * Dates are the users' dates: Thailand has one time zone. Time is read from a {@link Clock}
  * handed in, never from the system, so a test or a replay can say what day it is.

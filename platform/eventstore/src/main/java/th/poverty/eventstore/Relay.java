@@ -19,6 +19,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
+
 /**
  * The one relay from a service's database to Kafka; what it relays is a {@link Source}. One
  * instance per service leads at a time (a PostgreSQL advisory lock held on its connection); the

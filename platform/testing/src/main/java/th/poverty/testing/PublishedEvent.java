@@ -9,6 +9,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 
 
 
+
 /**
  * An event as another service puts it on Kafka (CloudEvents 1.0 binary mode, ARCHITECTURE.md
  * "Envelope"), built here from the documented contract rather than from the producer's code, so

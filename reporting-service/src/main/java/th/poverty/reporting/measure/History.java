@@ -1,4 +1,5 @@
 package th.poverty.reporting.measure;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

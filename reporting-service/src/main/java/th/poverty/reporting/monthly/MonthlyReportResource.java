@@ -1,4 +1,5 @@
 package th.poverty.reporting.monthly;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;

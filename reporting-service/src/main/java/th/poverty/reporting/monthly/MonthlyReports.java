@@ -1,4 +1,5 @@
 package th.poverty.reporting.monthly;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

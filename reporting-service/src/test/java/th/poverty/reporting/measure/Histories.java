@@ -1,4 +1,5 @@
 package th.poverty.reporting.measure;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,5 @@
 package th.poverty.reporting.progress;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -3,8 +3,8 @@ package th.poverty.team.coverage;
 import java.util.List;
 import java.util.TreeSet;
 
-import th.poverty.area.AreaView.Place;
 import th.poverty.area.AreaView;
+import th.poverty.area.AreaView.Place;
 import th.poverty.area.Areas;
 import th.poverty.domain.Label;
 import th.poverty.team.coverage.Coverage.Carers;

@@ -2,8 +2,8 @@ package th.poverty.team.coverage;
 
 import java.util.List;
 
-import th.poverty.area.AreaView.Place;
 import th.poverty.area.AreaView;
+import th.poverty.area.AreaView.Place;
 import th.poverty.area.Areas;
 import th.poverty.domain.Label;
 import th.poverty.team.coverage.Coverage.Villages;

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import th.poverty.area.AreaView.Place;
 import th.poverty.area.AreaView;
+import th.poverty.area.AreaView.Place;
 import th.poverty.area.Areas;
 import th.poverty.domain.Label;
 import th.poverty.team.proposal.Proposal.Outcome;

@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import th.poverty.eventstore.ProjectionReplay.Rebuilt;
 import th.poverty.eventstore.ProjectionReplay;
+import th.poverty.eventstore.ProjectionReplay.Rebuilt;
 import th.poverty.team.carer.Carers;
 import th.poverty.team.team.Teams;
 

@@ -3,8 +3,8 @@ package th.poverty.team.team;
 import java.time.LocalDate;
 import java.util.List;
 
-import th.poverty.area.AreaView.Place;
 import th.poverty.area.AreaView;
+import th.poverty.area.AreaView.Place;
 import th.poverty.area.Areas;
 import th.poverty.domain.Label;
 

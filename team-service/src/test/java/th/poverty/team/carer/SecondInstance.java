@@ -1,4 +1,5 @@
 package th.poverty.team.carer;
+
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

@@ -1,4 +1,5 @@
 package th.poverty.testing.fuzz;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Random;

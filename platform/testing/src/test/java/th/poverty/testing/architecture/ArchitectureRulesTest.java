@@ -9,7 +9,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
-
 import th.poverty.household.fixture.ImpureAggregate;
 import th.poverty.household.fixture.IndirectlyImpureAggregate;
 import th.poverty.household.fixture.PureAggregate;
