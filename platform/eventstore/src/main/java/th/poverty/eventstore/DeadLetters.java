@@ -18,6 +18,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * Parks a record no consumer can ever handle on its topic's dead-letter topic ({@code <topic>.dlq}),
@@ -50,13 +51,15 @@ public class DeadLetters {
         put(headers, "dead-letter-partition", Integer.toString(record.partition()));
         put(headers, "dead-letter-offset", Long.toString(record.offset()));
         var dead = new ProducerRecord<>(record.topic() + SUFFIX, null, record.key(), record.value(), headers);
-        return Uni.createFrom().emitter(sent -> producer().send(dead, (metadata, failure) -> {
-            if (failure == null) {
-                sent.complete(null);
-            } else {
-                sent.fail(failure);
-            }
-        }));
+        // off the event loop: the first record to a topic waits for its metadata (up to max.block.ms)
+        return Uni.createFrom().<Void>emitter(sent -> producer().send(dead, (metadata, failure) -> {
+                    if (failure == null) {
+                        sent.complete(null);
+                    } else {
+                        sent.fail(failure);
+                    }
+                }))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private synchronized KafkaProducer<String, String> producer() {
