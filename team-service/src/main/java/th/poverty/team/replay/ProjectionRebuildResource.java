@@ -1,43 +1,17 @@
 package th.poverty.team.replay;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
 
-import io.smallrye.mutiny.Uni;
-import th.poverty.eventstore.ProjectionReplay.Rebuilt;
 import th.poverty.web.Caller;
-import th.poverty.web.Roles;
+import th.poverty.web.ReadModelRebuildResource;
 
-@Path("/api/v1/admin/projections/rebuild")
+@Path(ReadModelRebuildResource.PATH)
 @Tag(name = "Operations")
-@Produces(MediaType.APPLICATION_JSON)
-public class ProjectionRebuildResource {
-
-    private static final Logger LOG = Logger.getLogger(ProjectionRebuildResource.class);
-
-    private final ProjectionRebuild rebuild;
-    private final Caller caller;
+public class ProjectionRebuildResource extends ReadModelRebuildResource {
 
     public ProjectionRebuildResource(ProjectionRebuild rebuild, Caller caller) {
-        this.rebuild = rebuild;
-        this.caller = caller;
-    }
-
-    @POST
-    @RolesAllowed(Roles.MINISTRY)
-    @Operation(summary = "Rebuild the teams, carers and assignments read models from the event store",
-            description = "Runs in one transaction; team and carer commands wait until it completes.")
-    public Uni<Rebuilt> rebuild() {
-        caller.requireCountry();
-        String who = caller.subject();
-        return rebuild.rebuild().invoke(rebuilt -> LOG.infof("%s rebuilt the team and carer read models from %d events",
-                who, rebuilt.eventsReplayed()));
+        super(caller, rebuild::rebuild, "the team and carer read models");
     }
 }

@@ -50,7 +50,10 @@ public record Endpoint(String verb, String template, Set<String> roles) {
 
     private static Stream<Endpoint> declaredBy(Class<?> resource) {
         String base = resource.getAnnotation(jakarta.ws.rs.Path.class).value();
-        return Arrays.stream(resource.getDeclaredMethods()).flatMap(method -> verb(method).stream()
+        // its own methods, and the public ones it inherits (a kernel base class such as the rebuild's)
+        Stream<Method> methods = Stream.concat(Arrays.stream(resource.getDeclaredMethods()),
+                Arrays.stream(resource.getMethods()).filter(method -> method.getDeclaringClass() != resource));
+        return methods.flatMap(method -> verb(method).stream()
                 .map(verb -> new Endpoint(verb, join(base, method.getAnnotation(jakarta.ws.rs.Path.class)),
                         roles(method, resource))));
     }
