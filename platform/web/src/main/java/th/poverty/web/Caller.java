@@ -5,54 +5,72 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.core.HttpHeaders;
-
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
-import io.quarkus.security.identity.SecurityIdentity;
 import th.poverty.area.AreaPath;
 import th.poverty.domain.Versioned;
 import th.poverty.eventstore.EventMetadata;
 
 /**
- * Who is calling, from the bearer token: the subject, the role they act in, and the area
- * (a code prefix, "" for the whole country) they may see and change.
+ * Who acts: the subject, the role they act in, the area (a code prefix, "" for the whole country,
+ * null for nothing) they may see and change, and the flow (correlation id) they act in. A
+ * request's caller is read from its bearer token once ({@link CallerProducer}); the service acting
+ * on its own, as a consumer does, is {@link #system}. Application services take it whichever it is.
  */
-@RequestScoped
 public class Caller {
 
     public static final String AREA_CLAIM = "area";
     public static final String CORRELATION_HEADER = "X-Correlation-ID";
 
-    private final SecurityIdentity identity;
-    private final JsonWebToken token;
-    private final HttpHeaders headers;
+    private final String subject;
+    private final String role;
+    private final String area;
+    private final UUID correlationId;
     private final Clock clock;
 
-    public Caller(SecurityIdentity identity, JsonWebToken token, HttpHeaders headers, Clock clock) {
-        this.identity = identity;
-        this.token = token;
-        this.headers = headers;
+    public Caller(String subject, String role, String area, UUID correlationId, Clock clock) {
+        this.subject = subject;
+        this.role = role;
+        this.area = area;
+        this.correlationId = correlationId;
         this.clock = clock;
     }
 
+    /** For the request scope's client proxy only. */
+    protected Caller() {
+        this(null, null, null, null, null);
+    }
+
+    /** The service itself, acting for the whole country (a consumer applying another service's event). */
+    public static Caller system(String subject, Clock clock) {
+        return new Caller(subject, "system", "", UUID.randomUUID(), clock);
+    }
+
     public String subject() {
-        return identity.getPrincipal().getName();
+        return subject;
     }
 
     public String role() {
-        return Roles.ALL.stream().filter(identity::hasRole).findFirst().orElse("none");
+        return role;
     }
 
     /** The area claim; a token without one may see nothing (the ministry's tokens carry ""). */
     public String area() {
-        Object claim = token.getClaim(AREA_CLAIM);
-        return claim == null ? null : claim.toString().replace("\"", "");
+        return area;
+    }
+
+    /** The flow this request belongs to: the client's X-Correlation-ID, or a new one for the whole request. */
+    public UUID correlationId() {
+        return correlationId;
+    }
+
+    /**
+     * This caller as a plain value that outlives the request: an injected caller is a proxy to
+     * the current request's, which work batched across requests must not hold.
+     */
+    public Caller value() {
+        return this;
     }
 
     public boolean mayAct(AreaPath path) {
-        String area = area();
         return area != null && path.within(area);
     }
 
@@ -68,31 +86,19 @@ public class Caller {
     /** Refuses (403) a change outside the caller's area. */
     public void requireArea(AreaPath path) {
         if (!mayAct(path)) {
-            throw ProblemException.forbidden("Area " + path.code() + " is outside your area " + area());
+            throw ProblemException.forbidden("Area " + path.code() + " is outside your area " + area);
         }
     }
 
     /** Refuses (403) what acts on the whole country, such as rebuilding a read model, to a caller with less. */
     public void requireCountry() {
-        if (!"".equals(area())) {
-            throw ProblemException.forbidden("This acts on the whole country; your area is " + area());
+        if (!"".equals(area)) {
+            throw ProblemException.forbidden("This acts on the whole country; your area is " + area);
         }
-    }
-
-    public UUID correlationId() {
-        String given = headers.getHeaderString(CORRELATION_HEADER);
-        if (given != null) {
-            try {
-                return UUID.fromString(given.trim());
-            } catch (IllegalArgumentException ignored) {
-                // not one of ours: start a new flow
-            }
-        }
-        return UUID.randomUUID();
     }
 
     /** The who, when and why every event of this request records. */
     public EventMetadata metadata(String reason, String areaCode) {
-        return new EventMetadata(subject(), role(), reason, correlationId(), null, clock.instant(), areaCode);
+        return new EventMetadata(subject, role, reason, correlationId, null, clock.instant(), areaCode);
     }
 }

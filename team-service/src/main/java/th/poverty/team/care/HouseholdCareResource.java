@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 import th.poverty.area.Areas;
-import th.poverty.team.Scope;
 import th.poverty.team.carer.CarerRequests.Reassignment;
 import th.poverty.team.carer.Carers;
 import th.poverty.web.Caller;
@@ -56,7 +55,7 @@ public class HouseholdCareResource {
                     + "cannot take it (409), nothing changes.")
     public Uni<HouseholdCareView> reassign(@PathParam("householdId") String householdId,
                                            @NotNull @Valid Reassignment reassignment) {
-        return carers.reassign(householdId, reassignment.carerId(), Scope.of(caller),
+        return carers.reassign(householdId, reassignment.carerId(), caller,
                         caller.metadata(reassignment.reason(), null))
                 .flatMap(done -> view(householdId));
     }

@@ -12,7 +12,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import th.poverty.domain.Versioned;
 import th.poverty.eventstore.EventMetadata;
-import th.poverty.team.Scope;
+import th.poverty.web.Caller;
 
 /**
  * Assignment requests to one carer, decided in batches. While a batch for a carer is being
@@ -24,7 +24,7 @@ import th.poverty.team.Scope;
 final class AssignmentQueue {
 
     /** One field worker's request: this household to the carer, as the caller may see it. */
-    record Request(String householdId, Long expectedVersion, Scope scope, EventMetadata metadata) {
+    record Request(String householdId, Long expectedVersion, Caller caller, EventMetadata metadata) {
     }
 
     /** A request's answer: the carer after its assignment, or why it was refused. */

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 import th.poverty.area.Areas;
 import th.poverty.domain.Versioned;
-import th.poverty.team.Scope;
 import th.poverty.team.carer.CarerRequests.Assignment;
 import th.poverty.team.carer.CarerRequests.Registration;
 import th.poverty.team.carer.CarerRequests.Releasing;
@@ -75,8 +74,7 @@ public class CarerCommandsResource {
         var command = new RegisterCarer(UUID.randomUUID().toString(), registration.name(), registration.role(),
                 registration.areaCode(), registration.teamId(), registration.memberId());
         var metadata = caller.metadata(registration.reason(), registration.areaCode());
-        var scope = Scope.of(caller);
-        return creation.create(idempotencyKey, registration, tx -> carers.register(tx, command, scope, metadata))
+        return creation.create(idempotencyKey, registration, tx -> carers.register(tx, command, caller, metadata))
                 .flatMap(created -> carers.find(created.id()).map(found -> {
                     var carer = found.orElseThrow();
                     var response = created.repeated() ? Response.ok()
@@ -100,7 +98,7 @@ public class CarerCommandsResource {
             + "household-graduated or household-outside-carer-district")
     public Uni<Response> assign(@PathParam("carerId") String carerId, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                 @NotNull @Valid Assignment assignment) {
-        return carers.assign(carerId, assignment.householdId(), optionalVersion(ifMatch), Scope.of(caller),
+        return carers.assign(carerId, assignment.householdId(), optionalVersion(ifMatch), caller,
                         caller.metadata(assignment.reason(), null))
                 .map(this::respond);
     }
@@ -115,7 +113,7 @@ public class CarerCommandsResource {
             throw ProblemException.badRequest("release", releasing.release() + " follows from what happens to the "
                     + "household or from a hand-over; choose CARER_UNAVAILABLE, HOUSEHOLD_REQUEST or OTHER");
         }
-        return carers.release(carerId, householdId, releasing.release(), optionalVersion(ifMatch), Scope.of(caller),
+        return carers.release(carerId, householdId, releasing.release(), optionalVersion(ifMatch), caller,
                         caller.metadata(releasing.reason(), null))
                 .map(this::respond);
     }

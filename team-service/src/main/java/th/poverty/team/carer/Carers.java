@@ -29,7 +29,6 @@ import th.poverty.eventstore.EventStore;
 import th.poverty.eventstore.StoredEvent;
 import th.poverty.eventstore.StreamReplay;
 import th.poverty.eventstore.StreamVersionConflict;
-import th.poverty.team.Scope;
 import th.poverty.team.carer.CarerCommand.Assign;
 import th.poverty.team.carer.CarerCommand.Release;
 import th.poverty.team.carer.CarerEvent.CarerRegistered;
@@ -37,6 +36,7 @@ import th.poverty.team.household.CareHousehold;
 import th.poverty.team.household.CareHouseholds;
 import th.poverty.team.team.Team;
 import th.poverty.team.team.Teams;
+import th.poverty.web.Caller;
 import th.poverty.web.ProblemException;
 
 /**
@@ -59,10 +59,13 @@ public class Carers {
     private final Pool pool;
     private final AssignmentQueue queue;
     private final Clock clock;
+    /** The service itself: what a consumer or a hand-over touches outside the caller's area. */
+    private final Caller itself;
 
     public Carers(EventStore eventStore, CarerProjection projection, CareHouseholds households, Teams teams, Areas areas,
                   Pool pool, Clock clock) {
         this.clock = clock;
+        this.itself = Caller.system("team-service", clock);
         this.store = new AggregateStore<>(eventStore, CarerEvent.class, STREAM_TYPE, Carer::apply, projection);
         this.households = households;
         this.teams = teams;
@@ -72,16 +75,16 @@ public class Carers {
     }
 
     /** Registers a carer inside {@code tx} (the caller's idempotent creation) and returns its id. */
-    public Uni<String> register(SqlConnection tx, RegisterCarer command, Scope scope, EventMetadata metadata) {
+    public Uni<String> register(SqlConnection tx, RegisterCarer command, Caller caller, EventMetadata metadata) {
         Uni<Team> team = command.teamId() == null ? Uni.createFrom().nullItem()
-                : teams.load(tx, command.teamId(), scope).map(Versioned::aggregate);
+                : teams.load(tx, command.teamId(), caller).map(Versioned::aggregate);
         return team.flatMap(t -> {
                     List<CarerEvent> events = Carer.register(command, t, areas).eventsOrThrow();
                     var registered = (CarerRegistered) events.getFirst();
                     AreaPath area = new AreaPath(registered.provinceCode(), registered.districtCode(),
                             registered.tambonCode(), registered.villageCode());
-                    if (!scope.covers(area)) {
-                        throw ProblemException.forbidden("Area " + area.code() + " is outside your area " + scope.area());
+                    if (!caller.mayAct(area)) {
+                        throw ProblemException.forbidden("Area " + area.code() + " is outside your area " + caller.area());
                     }
                     return store.append(tx, command.carerId(), null, events, carer -> metadata.withAreaCode(area.code()))
                             .replaceWith(command.carerId());
@@ -95,9 +98,9 @@ public class Carers {
      * on fresh state; with it, a carer changed since is a {@link StreamVersionConflict} (412).
      * Requests aimed at the same carer are decided together ({@link AssignmentQueue}).
      */
-    public Uni<Versioned<Carer>> assign(String carerId, String householdId, Long expectedVersion, Scope scope,
+    public Uni<Versioned<Carer>> assign(String carerId, String householdId, Long expectedVersion, Caller caller,
                                         EventMetadata metadata) {
-        return queue.submit(carerId, new AssignmentQueue.Request(householdId, expectedVersion, scope, metadata));
+        return queue.submit(carerId, new AssignmentQueue.Request(householdId, expectedVersion, caller.value(), metadata));
     }
 
     /**
@@ -127,10 +130,10 @@ public class Carers {
     private Uni<AssignmentQueue.Answer> decideOne(SqlConnection tx, Optional<Versioned<Carer>> stored, String carerId,
                                                   Map<String, CareHousehold> households, AssignmentQueue.Request request) {
         try {
-            var carer = stored.filter(v -> request.scope().covers(v.aggregate().area()))
+            var carer = stored.filter(v -> request.caller().mayAct(v.aggregate().area()))
                     .orElseThrow(() -> ProblemException.notFound("Carer", carerId));
             var household = visible(Optional.ofNullable(households.get(request.householdId())), request.householdId(),
-                    request.scope());
+                    request.caller());
             if (request.expectedVersion() != null && carer.version() != request.expectedVersion()) {
                 throw new StreamVersionConflict(carerId, request.expectedVersion(), carer.version());
             }
@@ -146,9 +149,9 @@ public class Carers {
     }
 
     public Uni<Versioned<Carer>> release(String carerId, String householdId, ReleaseReason reason, Long expectedVersion,
-                                         Scope scope, EventMetadata metadata) {
+                                         Caller caller, EventMetadata metadata) {
         return Afresh.retried(expectedVersion == null, () -> pool.withTransaction(tx ->
-                load(tx, carerId, scope, expectedVersion).flatMap(carer -> {
+                load(tx, carerId, caller, expectedVersion).flatMap(carer -> {
                     var events = carer.aggregate().decide(new Release(householdId, reason, Thailand.today(clock))).eventsOrThrow();
                     return append(tx, carer, events, metadata.withAreaCode(villageOf(carer.aggregate(), householdId)));
                 })));
@@ -159,9 +162,9 @@ public class Carers {
      * transaction. The caller's area must hold the household and the new carer; the current carer
      * may lie outside it.
      */
-    public Uni<Void> reassign(String householdId, String toCarerId, Scope scope, EventMetadata metadata) {
+    public Uni<Void> reassign(String householdId, String toCarerId, Caller caller, EventMetadata metadata) {
         LocalDate today = Thailand.today(clock);
-        return Afresh.retried(true, () -> pool.withTransaction(tx -> lockedHousehold(tx, householdId, scope)
+        return Afresh.retried(true, () -> pool.withTransaction(tx -> lockedHousehold(tx, householdId, caller)
                 .flatMap(household -> {
                     if (household.carerId() == null) {
                         throw new RejectedCommand(Rejection.rule("household-has-no-carer", "Household " + householdId
@@ -171,8 +174,8 @@ public class Carers {
                         throw new RejectedCommand(Rejection.rule("same-carer", "Carer " + toCarerId
                                 + " already cares for household " + householdId));
                     }
-                    return load(tx, household.carerId(), Scope.EVERYWHERE, null)
-                            .flatMap(from -> load(tx, toCarerId, scope, null).flatMap(to -> {
+                    return load(tx, household.carerId(), itself, null)
+                            .flatMap(from -> load(tx, toCarerId, caller, null).flatMap(to -> {
                                 var releasing = from.aggregate().decide(new Release(householdId, ReleaseReason.REASSIGNED,
                                         today)).eventsOrThrow();
                                 var assigning = to.aggregate().decide(new Assign(household.released(), today, null))
@@ -190,11 +193,11 @@ public class Carers {
      * household is decided on the state the previous one left, and what the rules accept is
      * appended at once. Returns the refusals by household; the others were assigned.
      */
-    public Uni<Map<String, Rejection>> assignAll(SqlConnection tx, String carerId, List<String> householdIds, Scope scope,
+    public Uni<Map<String, Rejection>> assignAll(SqlConnection tx, String carerId, List<String> householdIds, Caller caller,
                                                  UUID proposalId, EventMetadata metadata) {
         return store.load(tx, carerId).flatMap(found -> {
             Map<String, Rejection> refusals = new LinkedHashMap<>();
-            var carer = found.filter(v -> scope.covers(v.aggregate().area()));
+            var carer = found.filter(v -> caller.mayAct(v.aggregate().area()));
             if (carer.isEmpty()) {
                 householdIds.forEach(id -> refusals.put(id, Rejection.invalid("carerId", "unknown-carer",
                         "Carer " + carerId + " does not exist in your area")));
@@ -205,7 +208,7 @@ public class Carers {
                 List<CarerEvent> events = new ArrayList<>();
                 for (String householdId : householdIds) {
                     CareHousehold household = known.get(householdId);
-                    if (household == null || !scope.covers(household.area())) {
+                    if (household == null || !caller.mayAct(household.area())) {
                         refusals.put(householdId, Rejection.invalid("householdId", "unknown-household",
                                 "Household " + householdId + " is not known in your area"));
                         continue;
@@ -233,7 +236,7 @@ public class Carers {
             if (carerId == null) {
                 return Uni.createFrom().voidItem();
             }
-            return load(tx, carerId, Scope.EVERYWHERE, null).flatMap(carer -> append(tx, carer,
+            return load(tx, carerId, itself, null).flatMap(carer -> append(tx, carer,
                             carer.aggregate().decide(new Release(householdId, reason, on)).eventsOrThrow(),
                             metadata.withAreaCode(found.get().area().village())))
                     .replaceWithVoid();
@@ -253,9 +256,9 @@ public class Carers {
         return store.history(pool, carerId);
     }
 
-    private Uni<Versioned<Carer>> load(SqlClient client, String carerId, Scope scope, Long expectedVersion) {
+    private Uni<Versioned<Carer>> load(SqlClient client, String carerId, Caller caller, Long expectedVersion) {
         return store.load(client, carerId).map(found -> {
-            var carer = found.filter(v -> scope.covers(v.aggregate().area()))
+            var carer = found.filter(v -> caller.mayAct(v.aggregate().area()))
                     .orElseThrow(() -> ProblemException.notFound("Carer", carerId));
             if (expectedVersion != null && carer.version() != expectedVersion) {
                 throw new StreamVersionConflict(carerId, expectedVersion, carer.version());
@@ -264,12 +267,12 @@ public class Carers {
         });
     }
 
-    private Uni<CareHousehold> lockedHousehold(SqlConnection tx, String householdId, Scope scope) {
-        return households.findLocked(tx, householdId).map(found -> visible(found, householdId, scope));
+    private Uni<CareHousehold> lockedHousehold(SqlConnection tx, String householdId, Caller caller) {
+        return households.findLocked(tx, householdId).map(found -> visible(found, householdId, caller));
     }
 
-    private static CareHousehold visible(Optional<CareHousehold> found, String householdId, Scope scope) {
-        return found.filter(h -> scope.covers(h.area())).orElseThrow(() -> ProblemException.notFound("Household", householdId));
+    private static CareHousehold visible(Optional<CareHousehold> found, String householdId, Caller caller) {
+        return found.filter(h -> caller.mayAct(h.area())).orElseThrow(() -> ProblemException.notFound("Household", householdId));
     }
 
     private Uni<Versioned<Carer>> append(SqlConnection tx, Versioned<Carer> carer, List<CarerEvent> events,

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 import th.poverty.area.Areas;
-import th.poverty.team.Scope;
 import th.poverty.web.Caller;
 import th.poverty.web.ProblemException;
 import th.poverty.web.Roles;
@@ -71,7 +70,7 @@ public class ProposalResource {
     public Uni<Response> draft(@NotNull @Valid Drafting drafting) {
         var area = areas.pathOf(drafting.areaCode()).orElseThrow(() -> ProblemException.notFound("Area", drafting.areaCode()));
         caller.requireArea(area);
-        return proposals.draft(area, Scope.of(caller), caller.subject())
+        return proposals.draft(area, caller, caller.subject())
                 .map(p -> Response.created(URI.create("/api/v1/care/proposals/" + p.proposalId()))
                         .entity(ProposalView.of(p, areas)).build());
     }
@@ -81,7 +80,7 @@ public class ProposalResource {
     @RolesAllowed({Roles.FIELD_TEAM, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER, Roles.MINISTRY})
     @Operation(summary = "One proposal, with what its confirmation did")
     public Uni<ProposalView> get(@PathParam("proposalId") UUID proposalId) {
-        return proposals.find(proposalId, Scope.of(caller)).map(p -> ProposalView.of(p, areas));
+        return proposals.find(proposalId, caller).map(p -> ProposalView.of(p, areas));
     }
 
     @POST
@@ -93,7 +92,7 @@ public class ProposalResource {
                     + "A proposal is confirmed once (409 after).")
     public Uni<ProposalView> confirm(@PathParam("proposalId") UUID proposalId, @NotNull @Valid Confirmation confirmation) {
         Set<String> excluded = confirmation.exclude() == null ? Set.of() : Set.copyOf(confirmation.exclude());
-        return proposals.confirm(proposalId, excluded, Scope.of(caller), caller.metadata(confirmation.reason(), null))
+        return proposals.confirm(proposalId, excluded, caller, caller.metadata(confirmation.reason(), null))
                 .map(p -> ProposalView.of(p, areas));
     }
 }

@@ -29,7 +29,6 @@ import th.poverty.domain.RejectedCommand;
 import th.poverty.domain.Rejection;
 import th.poverty.eventstore.EventCodec;
 import th.poverty.eventstore.EventMetadata;
-import th.poverty.team.Scope;
 import th.poverty.team.carer.Afresh;
 import th.poverty.team.carer.CarerSearch;
 import th.poverty.team.carer.CarerSearch.Load;
@@ -43,6 +42,7 @@ import th.poverty.team.proposal.Proposal.ProposedCarer;
 import th.poverty.team.proposal.Proposal.Refusal;
 import th.poverty.team.proposal.Proposal.Status;
 import th.poverty.team.proposal.Proposal.Unmatched;
+import th.poverty.web.Caller;
 import th.poverty.web.ProblemException;
 
 /**
@@ -79,12 +79,12 @@ public class Proposals {
         this.pool = pool;
     }
 
-    public Uni<Proposal> draft(AreaPath area, Scope scope, String proposedBy) {
+    public Uni<Proposal> draft(AreaPath area, Caller caller, String proposedBy) {
         return households.longestAwaiting(area.code(), area.level(), MAX_HOUSEHOLDS).flatMap(waiting -> {
             List<String> tambons = waiting.stream().map(AwaitingCarer::tambonCode).distinct().toList();
             return carerSearch.withRoomIn(tambons).flatMap(found -> {
                 Map<String, Load> carers = found.stream()
-                        .filter(c -> scope.covers(c.area()))
+                        .filter(c -> caller.mayAct(c.area()))
                         .collect(Collectors.toMap(Load::carerId, Function.identity()));
                 var result = AssignmentMatching.match(
                         waiting.stream().map(h -> new Waiting(h.householdId(), h.villageCode(), h.tambonCode())).toList(),
@@ -110,17 +110,17 @@ public class Proposals {
         });
     }
 
-    /** The proposal, if its area lies within {@code scope}; otherwise 404. */
-    public Uni<Proposal> find(UUID proposalId, Scope scope) {
-        return load(pool, proposalId, scope, "");
+    /** The proposal, if its area lies within {@code caller}; otherwise 404. */
+    public Uni<Proposal> find(UUID proposalId, Caller caller) {
+        return load(pool, proposalId, caller, "");
     }
 
     /**
      * Confirms a draft, leaving out the households in {@code excluded}. Carers are written in id
      * order, so two confirmations sharing carers cannot deadlock.
      */
-    public Uni<Proposal> confirm(UUID proposalId, Set<String> excluded, Scope scope, EventMetadata metadata) {
-        return Afresh.retried(true, () -> pool.withTransaction(tx -> load(tx, proposalId, scope, " for update")
+    public Uni<Proposal> confirm(UUID proposalId, Set<String> excluded, Caller caller, EventMetadata metadata) {
+        return Afresh.retried(true, () -> pool.withTransaction(tx -> load(tx, proposalId, caller, " for update")
                 .flatMap(proposal -> {
                     if (proposal.status() != Status.DRAFT) {
                         throw new RejectedCommand(Rejection.rule("proposal-already-confirmed", "Proposal " + proposalId
@@ -140,7 +140,7 @@ public class Proposals {
                     var at = metadata.withAreaCode(proposal.areaCode());
                     Uni<List<Refusal>> chain = Uni.createFrom().item(new ArrayList<>());
                     for (var share : byCarer.entrySet()) {
-                        chain = chain.call(refused -> carers.assignAll(tx, share.getKey(), share.getValue(), scope,
+                        chain = chain.call(refused -> carers.assignAll(tx, share.getKey(), share.getValue(), caller,
                                 proposalId, at).invoke(refusals -> refusals.forEach((householdId, rejection) ->
                                 refused.add(new Refusal(householdId, share.getKey(), "/problems/" + rejection.code(),
                                         rejection.message())))));
@@ -156,17 +156,17 @@ public class Proposals {
                                         set status = 'CONFIRMED', confirmed_by = $2, confirmed_at = now(), outcome = $3::text::jsonb
                                         where proposal_id = $1""")
                                 .execute(Tuple.of(proposalId, metadata.actor(), json(outcome)))
-                                .flatMap(done -> load(tx, proposalId, scope, ""));
+                                .flatMap(done -> load(tx, proposalId, caller, ""));
                     });
                 })));
     }
 
-    private Uni<Proposal> load(SqlClient client, UUID proposalId, Scope scope, String lock) {
+    private Uni<Proposal> load(SqlClient client, UUID proposalId, Caller caller, String lock) {
         return client.preparedQuery(COLUMNS + "where proposal_id = $1" + lock)
                 .execute(Tuple.of(proposalId))
                 .map(rows -> {
                     var proposal = rows.size() == 0 ? null : proposal(rows.iterator().next());
-                    if (proposal == null || !areas.pathOf(proposal.areaCode()).map(scope::covers).orElse(false)) {
+                    if (proposal == null || !areas.pathOf(proposal.areaCode()).map(caller::mayAct).orElse(false)) {
                         throw ProblemException.notFound("Proposal", proposalId.toString());
                     }
                     return proposal;

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 import th.poverty.area.Areas;
 import th.poverty.domain.Versioned;
-import th.poverty.team.Scope;
 import th.poverty.team.team.TeamCommand.AddMember;
 import th.poverty.team.team.TeamCommand.RemoveMember;
 import th.poverty.team.team.TeamCommand.ReplaceMember;
@@ -113,7 +112,7 @@ public class TeamCommandsResource {
 
     private Uni<Response> run(String teamId, String ifMatch, TeamCommand command, String reason) {
         long expected = Versions.required(ifMatch);
-        return teams.handle(teamId, expected, command, Scope.of(caller), caller.metadata(reason, null))
+        return teams.handle(teamId, expected, command, caller, caller.metadata(reason, null))
                 .map(this::respond);
     }
 

@@ -18,10 +18,10 @@ import th.poverty.eventstore.EventMetadata;
 import th.poverty.eventstore.EventStore;
 import th.poverty.eventstore.StoredEvent;
 import th.poverty.eventstore.StreamReplay;
-import th.poverty.team.Scope;
 import th.poverty.team.team.TeamCommand.AddMember;
 import th.poverty.team.team.TeamCommand.RemoveMember;
 import th.poverty.team.team.TeamCommand.ReplaceMember;
+import th.poverty.web.Caller;
 import th.poverty.web.ProblemException;
 
 /** The team use cases: load the team, let it decide, append its events and the read model in one transaction. */
@@ -49,10 +49,10 @@ public class Teams {
                 .replaceWith(command.teamId());
     }
 
-    /** Runs a command on a team within {@code scope}, if it is still at {@code expectedVersion}. */
-    public Uni<Versioned<Team>> handle(String teamId, long expectedVersion, TeamCommand command, Scope scope,
+    /** Runs a command on a team within {@code caller}, if it is still at {@code expectedVersion}. */
+    public Uni<Versioned<Team>> handle(String teamId, long expectedVersion, TeamCommand command, Caller caller,
                                        EventMetadata metadata) {
-        return pool.withTransaction(tx -> store.handle(tx, teamId, expectedVersion, found -> visible(found, teamId, scope),
+        return pool.withTransaction(tx -> store.handle(tx, teamId, expectedVersion, found -> visible(found, teamId, caller),
                 team -> {
                     String named = switch (command) {
                         case AddMember add -> null;
@@ -67,9 +67,9 @@ public class Teams {
                 team -> metadata.withAreaCode(team.area().code())));
     }
 
-    /** The team if it exists within {@code scope}; otherwise 404, so other areas' teams stay unseen. */
-    public Uni<Versioned<Team>> load(SqlClient client, String teamId, Scope scope) {
-        return store.load(client, teamId).map(found -> visible(found, teamId, scope));
+    /** The team if it exists within {@code caller}; otherwise 404, so other areas' teams stay unseen. */
+    public Uni<Versioned<Team>> load(SqlClient client, String teamId, Caller caller) {
+        return store.load(client, teamId).map(found -> visible(found, teamId, caller));
     }
 
     public Uni<Optional<Versioned<Team>>> find(String teamId) {
@@ -85,7 +85,7 @@ public class Teams {
         return store.history(pool, teamId);
     }
 
-    private static Versioned<Team> visible(Optional<Versioned<Team>> found, String teamId, Scope scope) {
-        return found.filter(v -> scope.covers(v.aggregate().area())).orElseThrow(() -> ProblemException.notFound("Team", teamId));
+    private static Versioned<Team> visible(Optional<Versioned<Team>> found, String teamId, Caller caller) {
+        return found.filter(v -> caller.mayAct(v.aggregate().area())).orElseThrow(() -> ProblemException.notFound("Team", teamId));
     }
 }

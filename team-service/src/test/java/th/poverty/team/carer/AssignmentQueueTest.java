@@ -3,6 +3,7 @@ package th.poverty.team.carer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 import th.poverty.domain.Versioned;
 import th.poverty.eventstore.EventMetadata;
-import th.poverty.team.Scope;
+import th.poverty.web.Caller;
 
 /** Requests to one carer wait for the batch in flight and are then decided together, in arrival order. */
 class AssignmentQueueTest {
@@ -96,7 +97,7 @@ class AssignmentQueueTest {
 
     private Uni<Versioned<Carer>> submit(String carerId, String householdId) {
         // subscribed at once, as the REST layer does: the answer is memoized for the assertions
-        Uni<Versioned<Carer>> answer = queue.submit(carerId, new AssignmentQueue.Request(householdId, null, Scope.EVERYWHERE,
+        Uni<Versioned<Carer>> answer = queue.submit(carerId, new AssignmentQueue.Request(householdId, null, Caller.system("test", Clock.systemUTC()),
                 new EventMetadata("field-worker", "field-team", "test", UUID.randomUUID(), null, Instant.now(), null))).memoize().indefinitely();
         answer.subscribe().with(ignored -> { }, ignored -> { });
         return answer;

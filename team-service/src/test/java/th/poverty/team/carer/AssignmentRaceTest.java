@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,9 +36,9 @@ import th.poverty.eventstore.EventMetadata;
 import th.poverty.eventstore.StreamVersionConflict;
 import th.poverty.team.Api;
 import th.poverty.team.HouseholdEventsTopic;
-import th.poverty.team.Scope;
 import th.poverty.testing.InfrastructureResource;
 import th.poverty.testing.Tokens;
+import th.poverty.web.Caller;
 
 /**
  * The rule that never breaks, against the real database: 200 assignment requests aimed at one
@@ -161,7 +162,7 @@ class AssignmentRaceTest {
     private static CompletableFuture<Outcome> direct(SecondInstance instance, String carer, String household) {
         long start = System.nanoTime();
         var metadata = new EventMetadata("second-instance", "field-team", "race", UUID.randomUUID(), null, Instant.now(), null);
-        return instance.carers.assign(carer, household, null, Scope.EVERYWHERE, metadata)
+        return instance.carers.assign(carer, household, null, Caller.system("test", Clock.systemUTC()), metadata)
                 .subscribeAsCompletionStage()
                 .handle((done, failure) -> failure == null ? new Outcome(200, "", System.nanoTime() - start)
                         : refused(failure, System.nanoTime() - start))
