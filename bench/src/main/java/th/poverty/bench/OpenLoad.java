@@ -22,13 +22,35 @@ final class OpenLoad {
 
     /** One request: when it was due (ns after the start), how long it took, its status (0: no answer). */
     record Call(long dueNanos, long latencyNanos, int status) {
+
+        boolean refused() {
+            return status == 503 || status == 429;
+        }
     }
 
     /** Everything measured at one rate. */
     record Result(int rate, Duration duration, List<Call> calls) {
 
+        /** Failures: no answer, or any 4xx or 5xx other than a refusal. */
         int errors() {
-            return (int) calls.stream().filter(c -> c.status() < 200 || c.status() >= 400).count();
+            return (int) calls.stream().filter(c -> !c.refused() && (c.status() < 200 || c.status() >= 400)).count();
+        }
+
+        /** Requests the system refused at once as over its capacity (503, or 429). */
+        int refused() {
+            return (int) calls.stream().filter(Call::refused).count();
+        }
+
+        /** The latency percentile of the requests the system admitted. */
+        double admittedPercentileMillis(double p) {
+            var admitted = calls.stream().filter(c -> !c.refused()).map(c -> c.latencyNanos() / 1e6).toList();
+            return admitted.isEmpty() ? 0 : percentile(admitted, p);
+        }
+
+        /** The latency percentile of the refusals: how soon a refused client hears so. */
+        double refusedPercentileMillis(double p) {
+            var refusals = calls.stream().filter(Call::refused).map(c -> c.latencyNanos() / 1e6).toList();
+            return refusals.isEmpty() ? 0 : percentile(refusals, p);
         }
 
         double achievedPerSecond() {
