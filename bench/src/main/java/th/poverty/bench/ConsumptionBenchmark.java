@@ -36,10 +36,10 @@ public final class ConsumptionBenchmark {
     private static final Duration POLL = Duration.ofMillis(500);
 
     /** A consuming service and the read model that shows what it took up. */
-    private record Follower(String module, String database, String countQuery) {
+    record Follower(String module, String database, String countQuery) {
     }
 
-    private static final List<Follower> FOLLOWERS = List.of(
+    static final List<Follower> FOLLOWERS = List.of(
             new Follower("team-service", "team", "select count(*) from care_households"),
             new Follower("plan-service", "plan", "select count(*) from plan_households"),
             new Follower("reporting-service", "reporting", "select count(*) from households"));
@@ -139,7 +139,7 @@ public final class ConsumptionBenchmark {
         }
     }
 
-    private static long count(PostgresServer postgres, Follower follower) throws Exception {
+    static long count(PostgresServer postgres, Follower follower) throws Exception {
         try (var connection = postgres.connect(follower.database()); var statement = connection.createStatement();
              var rows = statement.executeQuery(follower.countQuery())) {
             rows.next();

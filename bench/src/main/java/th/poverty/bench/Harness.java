@@ -32,8 +32,9 @@ public final class Harness {
         List<List<String>> runs = List.of(
                 List.of("th.poverty.bench.BmnImportBenchmark", "--rows", quick ? "20000" : "1000000"),
                 List.of("th.poverty.bench.SystemBenchmark", "--seconds", quick ? "5" : "20", "--rates",
-                        quick ? "100" : "250,500,1000", "--warm-up", "5", "--warm-up-max", quick ? "5" : "180"),
+                        quick ? "100,400" : "250,500,1000,2000", "--warm-up", "5", "--warm-up-max", quick ? "5" : "180"),
                 List.of("th.poverty.bench.ConsumptionBenchmark", "--events", quick ? "20000" : "300000"),
+                List.of("th.poverty.bench.ImportVisibilityBenchmark", "--rows", quick ? "20000" : "1000000"),
                 List.of("th.poverty.bench.ReportingBenchmark", "--households", quick ? "20000" : "1000000",
                         "--seconds", quick ? "5" : "30", "--queries", quick ? "200" : "2000",
                         "--warm-up", quick ? "5" : "60", "--warm-up-max", quick ? "5" : "300"));
@@ -78,6 +79,7 @@ public final class Harness {
                 %s
                 Reports: [BMN import](bmn-import.md), [system: footprint, mixed load, contention](system.md),
                 [live consumption by team, plan and reporting](consumption.md),
+                [a national import made visible](import-visibility.md),
                 [reporting: freshness, rebuild, roll-up](reporting.md). Charts: [mixed-load p99](charts/mixed-load-p99.png),
                 [mixed-load answers per second](charts/mixed-load-throughput.png).
                 """.formatted(began.truncatedTo(ChronoUnit.MINUTES), took.toMinutes(),
