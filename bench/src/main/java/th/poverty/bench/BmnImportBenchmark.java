@@ -141,7 +141,7 @@ public final class BmnImportBenchmark {
             ImportRun.Result result;
             long residentBefore;
             long peakResident;
-            try (var service = ServiceProcess.start("household-service", options.root(), options.jar(), postgres, kafka, keys, options.heap(),
+            try (var service = Services.start("household-service", options.root(), options.jar(), postgres, kafka, keys, options.heap(),
                     options.settings(), work.resolve("household-service.log"))) {
                 residentBefore = service.residentKiB();
                 System.out.println("Importing through household-service ...");

@@ -115,7 +115,7 @@ public final class ConsumptionBenchmark {
     private static Consumed consume(Follower follower, int events, Map<String, String> settings, Path root, Path data,
                                     PostgresServer postgres, KafkaBroker kafka, TokenKeys keys) throws Exception {
         System.out.printf("%s taking them up ...%n", follower.module());
-        try (var service = ServiceProcess.start(follower.module(), root, ServiceProcess.runnerJar(root, follower.module()),
+        try (var service = Services.start(follower.module(), root, Services.runnerJar(root, follower.module()),
                 postgres, kafka, keys, "512m", settings,
                 data.resolveSibling(follower.module() + ".log"))) {
             long atReady = count(postgres, follower);
@@ -127,7 +127,7 @@ public final class ConsumptionBenchmark {
                     throw new IllegalStateException(follower.module() + " took up " + now + " of " + events + " in "
                             + CATCH_UP.toMinutes() + " minutes");
                 }
-                ServiceProcess.sleep(POLL);
+                Services.sleep(POLL);
                 now = count(postgres, follower);
             }
             double seconds = (System.nanoTime() - start) / 1e9;

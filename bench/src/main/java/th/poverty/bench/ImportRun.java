@@ -24,9 +24,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import th.poverty.testing.Broker;
 import th.poverty.testing.PostgresServer;
+import th.poverty.testing.ServiceProcess;
 
 /**
  * One import through household-service's whole path, timed from the first byte of the upload
@@ -68,7 +68,7 @@ final class ImportRun {
         try (Connection household = postgres.connect("household")) {
             StatementTimes.reset(household);
             String loadBefore = loadAverage();
-            Duration serviceCpu = service.cpuTime();
+            Duration serviceCpu = CpuTime.ofProcess(service.pid());
             Duration postgresCpu = CpuTime.ofPostgres(postgres.port());
             long start = System.nanoTime();
             var upload = http.send(HttpRequest.newBuilder(service.url().resolve("/api/v1/bmn-imports?surveyYear=2568"))
@@ -100,7 +100,7 @@ final class ImportRun {
                             samples.getLast().rowsRead(), state.path("percentDone").asText(), samples.getLast().outbox(),
                             samples.getLast().residentKiB() / 1024);
                 }
-                ServiceProcess.sleep(POLL);
+                Services.sleep(POLL);
             }
             if (!state.path("status").path("code").asText().equals("DONE")) {
                 throw new IllegalStateException("the import failed: " + state);
@@ -110,10 +110,10 @@ final class ImportRun {
             long left;
             while ((left = outbox(household)) > 0) {
                 samples.add(new Sample(since(start), state.path("rows").path("read").asInt(), left, service.residentKiB()));
-                ServiceProcess.sleep(POLL);
+                Services.sleep(POLL);
             }
             Duration published = since(start);
-            serviceCpu = service.cpuTime().minus(serviceCpu);
+            serviceCpu = CpuTime.ofProcess(service.pid()).minus(serviceCpu);
             postgresCpu = CpuTime.ofPostgres(postgres.port()).minus(postgresCpu);
             String load = loadBefore + " → " + loadAverage();
             var statements = StatementTimes.top(household, STATEMENTS);

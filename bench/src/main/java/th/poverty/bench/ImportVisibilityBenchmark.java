@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import th.poverty.testing.KafkaBroker;
 import th.poverty.testing.Ports;
 import th.poverty.testing.PostgresServer;
+import th.poverty.testing.ServiceProcess;
 import th.poverty.testing.TokenKeys;
 
 /**
@@ -72,12 +73,12 @@ public final class ImportVisibilityBenchmark {
             TokenKeys keys = TokenKeys.generate();
             Identifications.createTopics(kafka.bootstrapServers());
             Map<String, String> settings = Map.of("web.rate-limit.enabled", "false");
-            var household = ServiceProcess.start("household-service", root,
-                    ServiceProcess.runnerJar(root, "household-service"), postgres, kafka, keys, "256m", settings,
+            var household = Services.start("household-service", root,
+                    Services.runnerJar(root, "household-service"), postgres, kafka, keys, "256m", settings,
                     data.resolveSibling("household-service.log"));
             services.add(household);
             for (var follower : ConsumptionBenchmark.FOLLOWERS) {
-                services.add(ServiceProcess.start(follower.module(), root, ServiceProcess.runnerJar(root, follower.module()),
+                services.add(Services.start(follower.module(), root, Services.runnerJar(root, follower.module()),
                         postgres, kafka, keys, "512m", settings, data.resolveSibling(follower.module() + ".log")));
             }
             Map<String, List<Sample>> samples = new LinkedHashMap<>();
@@ -144,7 +145,7 @@ public final class ImportVisibilityBenchmark {
             if (settled) {
                 return;
             }
-            ServiceProcess.sleep(POLL);
+            Services.sleep(POLL);
         }
     }
 

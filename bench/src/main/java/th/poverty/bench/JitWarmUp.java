@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import th.poverty.testing.ServiceProcess;
+
+
 /**
  * Runs a service's load until its JIT compilers are quiet. At the benchmarks' rates a service's
  * compiler stays busy for minutes, and on two cores it competes with what is measured, which is
@@ -37,12 +40,12 @@ final class JitWarmUp {
         load.run(minSeconds);
         int quietRounds = 0;
         while ((System.nanoTime() - began) / 1_000_000_000L + ROUND_SECONDS <= maxSeconds) {
-            List<Duration> before = services.stream().map(ServiceProcess::jitCompilerTime).toList();
+            List<Duration> before = services.stream().map(s -> CpuTime.ofJitCompiler(s.pid())).toList();
             load.run(ROUND_SECONDS);
             List<String> shares = new ArrayList<>();
             boolean quiet = true;
             for (int i = 0; i < services.size(); i++) {
-                double share = services.get(i).jitCompilerTime().minus(before.get(i)).toMillis() / 1000.0 / ROUND_SECONDS;
+                double share = CpuTime.ofJitCompiler(services.get(i).pid()).minus(before.get(i)).toMillis() / 1000.0 / ROUND_SECONDS;
                 quiet &= share < QUIET_SHARE;
                 shares.add("%s %.1f %%".formatted(services.get(i).name(), share * 100));
             }

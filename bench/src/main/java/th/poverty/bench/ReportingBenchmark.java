@@ -32,6 +32,7 @@ import th.poverty.testing.NationalIds;
 import th.poverty.testing.Ports;
 import th.poverty.testing.PostgresServer;
 import th.poverty.testing.PublishedEvent;
+import th.poverty.testing.ServiceProcess;
 import th.poverty.testing.TokenKeys;
 
 /**
@@ -193,10 +194,10 @@ public final class ReportingBenchmark {
             double warmedUp = JitWarmUp.until(List.of(household, reporting),
                     warmSeconds -> nominateAtRate(household.url(), reporting.url(), rate, warmSeconds),
                     warmUpSeconds, warmUpMaxSeconds);
-            Duration householdBefore = household.cpuTime();
-            Duration reportingBefore = reporting.cpuTime();
-            Duration householdJitBefore = household.jitCompilerTime();
-            Duration reportingJitBefore = reporting.jitCompilerTime();
+            Duration householdBefore = CpuTime.ofProcess(household.pid());
+            Duration reportingBefore = CpuTime.ofProcess(reporting.pid());
+            Duration householdJitBefore = CpuTime.ofJitCompiler(household.pid());
+            Duration reportingJitBefore = CpuTime.ofJitCompiler(reporting.pid());
             Duration postgresBefore = CpuTime.ofPostgres(postgres.port());
             for (String database : List.of("household", "reporting")) {
                 try (var connection = postgres.connect(database)) {
@@ -207,12 +208,12 @@ public final class ReportingBenchmark {
             var measured = nominateAtRate(household.url(), reporting.url(), rate, seconds);
             printStatements("household", "reporting");
             double took = (System.nanoTime() - started) / 1e9;
-            double householdCpu = household.cpuTime().minus(householdBefore).toMillis() / 1000.0;
-            double reportingCpu = reporting.cpuTime().minus(reportingBefore).toMillis() / 1000.0;
+            double householdCpu = CpuTime.ofProcess(household.pid()).minus(householdBefore).toMillis() / 1000.0;
+            double reportingCpu = CpuTime.ofProcess(reporting.pid()).minus(reportingBefore).toMillis() / 1000.0;
             double postgresCpu = CpuTime.ofPostgres(postgres.port()).minus(postgresBefore).toMillis() / 1000.0;
             System.out.printf("  JIT compiler during the run: household-service %.1f s, reporting-service %.1f s%n",
-                    household.jitCompilerTime().minus(householdJitBefore).toMillis() / 1000.0,
-                    reporting.jitCompilerTime().minus(reportingJitBefore).toMillis() / 1000.0);
+                    CpuTime.ofJitCompiler(household.pid()).minus(householdJitBefore).toMillis() / 1000.0,
+                    CpuTime.ofJitCompiler(reporting.pid()).minus(reportingJitBefore).toMillis() / 1000.0);
             System.out.println("Kafka's EndToEndLatency on the same broker ...");
             String out = KafkaBroker.runTool("org.apache.kafka.tools.EndToEndLatency", Duration.ofMinutes(5),
                     kafka.bootstrapServers(), "bench.end-to-end", Integer.toString(rate * seconds), "all", "500");
@@ -241,7 +242,7 @@ public final class ReportingBenchmark {
                     seen.add(new long[] {System.nanoTime(), now - base});
                     last = now;
                 }
-                ServiceProcess.sleep(POLL);
+                Services.sleep(POLL);
             }
         });
         long start = System.nanoTime();
@@ -327,7 +328,7 @@ public final class ReportingBenchmark {
         String[] columns = perf.strip().lines().reduce((a, b) -> b).orElseThrow().split(",\\s*");
         double floor = Double.parseDouble(columns[9]);
         System.out.println("  rebuilding with RebuildCommand ...");
-        Path app = ServiceProcess.runnerJar(root, "reporting-service").getParent();
+        Path app = Services.runnerJar(root, "reporting-service").getParent();
         Duration postgresBefore = CpuTime.ofPostgres(postgres.port());
         try (var database = postgres.connect("reporting")) {
             StatementTimes.reset(database);
@@ -437,7 +438,7 @@ public final class ReportingBenchmark {
                 if (Instant.now().isAfter(deadline)) {
                     throw new IllegalStateException("reporting-service did not catch up within 10 minutes");
                 }
-                ServiceProcess.sleep(Duration.ofMillis(100));
+                Services.sleep(Duration.ofMillis(100));
             }
             return events / ((System.nanoTime() - start) / 1e9);
         } finally {
@@ -467,7 +468,7 @@ public final class ReportingBenchmark {
                 if (Instant.now().isAfter(deadline)) {
                     throw e;
                 }
-                ServiceProcess.sleep(Duration.ofSeconds(2));
+                Services.sleep(Duration.ofSeconds(2));
             }
         }
     }
@@ -488,7 +489,7 @@ public final class ReportingBenchmark {
     private ServiceProcess service(String module, Map<String, String> settings) {
         Map<String, String> all = new TreeMap<>(settings);
         all.put("web.rate-limit.enabled", "false"); // one benchmark client stands for many users
-        return ServiceProcess.start(module, root, ServiceProcess.runnerJar(root, module), postgres, kafka, keys, "512m", all,
+        return Services.start(module, root, Services.runnerJar(root, module), postgres, kafka, keys, "512m", all,
                 data.resolveSibling(module + ".log"));
     }
 

@@ -20,6 +20,7 @@ import th.poverty.testing.KafkaBroker;
 import th.poverty.testing.NationalIds;
 import th.poverty.testing.Ports;
 import th.poverty.testing.PostgresServer;
+import th.poverty.testing.ServiceProcess;
 import th.poverty.testing.TokenKeys;
 
 /**
@@ -149,7 +150,7 @@ public final class SystemBenchmark {
             services.put(module, start(module));
         }
         services.put("floor-service", start("floor-service"));
-        ServiceProcess.sleep(Duration.ofSeconds(10));
+        Services.sleep(Duration.ofSeconds(10));
         var floor = services.get("floor-service");
         String bare = "floor-service: start %.1f s, %d MiB".formatted(floor.startedIn().toMillis() / 1000.0,
                 floor.residentKiB() / 1024);
@@ -345,7 +346,7 @@ public final class SystemBenchmark {
 
     private ServiceProcess start(String module) {
         // one client stands for many users here: the per-client rate limit would refuse it
-        return ServiceProcess.start(module, root, ServiceProcess.runnerJar(root, module), postgres, kafka, keys, "512m",
+        return Services.start(module, root, Services.runnerJar(root, module), postgres, kafka, keys, "512m",
                 Map.of("web.rate-limit.enabled", "false"), data.resolveSibling(module + "-" + (++launched) + ".log"));
     }
 

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import java.util.concurrent.Executors;
 
 import th.poverty.testing.KafkaBroker;
 import th.poverty.testing.PostgresServer;
+import th.poverty.testing.ServiceProcess;
 import th.poverty.testing.TokenKeys;
 
 /**
@@ -134,7 +134,7 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     public URI url(Service service) {
-        return services.get(service).baseUrl();
+        return services.get(service).url();
     }
 
     /** Where a test reads the service's database directly, as {@link PostgresServer#USER} without a password. */
@@ -226,27 +226,26 @@ public final class LocalSystem implements AutoCloseable {
     private void startServices() {
         Instant launched = Instant.now();
         launchServices();
-        awaitReady(services.values(), launched);
+        awaitReady(services, launched);
         servicesStartup = Duration.between(launched, Instant.now());
     }
 
     /** Waits until every one of {@code processes} answers ready, noting how long each took. */
-    private void awaitReady(Collection<ServiceProcess> processes, Instant launched) {
-        Map<Service, ServiceProcess> pending = new LinkedHashMap<>();
-        processes.forEach(process -> pending.put(process.service(), process));
+    private void awaitReady(Map<Service, ServiceProcess> processes, Instant launched) {
+        Map<Service, ServiceProcess> pending = new LinkedHashMap<>(processes);
         Instant deadline = launched.plus(READY_TIMEOUT);
         while (!pending.isEmpty()) {
-            pending.values().removeIf(process -> {
-                boolean ready = process.isReady();
+            pending.entrySet().removeIf(entry -> {
+                boolean ready = entry.getValue().isReady();
                 if (ready) {
-                    readyAfter.put(process.service(), Duration.between(launched, Instant.now()));
+                    readyAfter.put(entry.getKey(), Duration.between(launched, Instant.now()));
                 }
                 return ready;
             });
             if (!pending.isEmpty() && Instant.now().isAfter(deadline)) {
-                ServiceProcess late = pending.values().iterator().next();
-                throw new IllegalStateException(late.service().module() + " not ready after " + READY_TIMEOUT.toSeconds()
-                        + " s; last lines of " + data.log(late.service()) + ":\n" + late.logTail());
+                var late = pending.entrySet().iterator().next();
+                throw new IllegalStateException(late.getKey().module() + " not ready after " + READY_TIMEOUT.toSeconds()
+                        + " s; last lines of " + data.log(late.getKey()) + ":\n" + late.getValue().logTail());
             }
             sleep(POLL);
         }
@@ -257,8 +256,10 @@ public final class LocalSystem implements AutoCloseable {
             throw new IllegalStateException("stopped while starting");
         }
         for (Service service : options.services()) {
-            services.put(service, ServiceProcess.launch(service, options.root(), options.port(service),
-                    serviceConfig(service), data.log(service)));
+            services.put(service, ServiceProcess.launch(service.module(), service.runnerJar(options.root()), options.root(),
+                    // four services share a laptop with PostgreSQL and Kafka: small heaps, the lean collector
+                    List.of("-Xmx256m", "-XX:+UseSerialGC"), options.port(service),
+                    ServiceProcess.wiring(postgres, service.database(), kafka, tokenKeys), data.log(service)));
         }
     }
 
@@ -301,21 +302,7 @@ public final class LocalSystem implements AutoCloseable {
             process = services.get(service).relaunch();
             services.put(service, process);
         }
-        awaitReady(List.of(process), launched);
-    }
-
-    /** What each service needs to find its database, the broker and the token key. */
-    private Map<String, String> serviceConfig(Service service) {
-        Map<String, String> config = new LinkedHashMap<>();
-        config.put("quarkus.profile", "local");
-        config.put("quarkus.datasource.username", PostgresServer.USER);
-        config.put("quarkus.datasource.password", "");
-        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(service.database()));
-        config.put("quarkus.datasource.reactive.url", postgres.reactiveUrl(service.database()));
-        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-        config.put("quarkus.oidc.public-key", tokenKeys.publicKey());
-        config.put("quarkus.oidc.token.issuer", TokenKeys.ISSUER);
-        return config;
+        awaitReady(Map.of(service, process), launched);
     }
 
     /** Stops the services (SIGTERM, killed after 20 s), then Kafka, then PostgreSQL. Safe to call twice. */
