@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-
 /** The benchmarks' set-up calls: a request that must answer a given status, and the id a creation answers with. */
 final class Answers {
 

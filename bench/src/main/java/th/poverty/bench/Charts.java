@@ -13,7 +13,6 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-
 /** The report's PNG charts: one line per series, x in seconds of the run. */
 final class Charts {
 

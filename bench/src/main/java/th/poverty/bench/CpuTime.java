@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
 
-
 /**
  * CPU time that processes used, from {@code /proc}: unlike elapsed time, it does not grow when
  * other work shares the machine, so runs on a busy machine can still be compared.

@@ -10,8 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-
-
 /**
  * {@code bench/run}: every scenario, one after the other (each starts what it measures and stops
  * it), then {@code bench/results/README.md}: the summary table with the machine, the date and the

@@ -6,7 +6,6 @@ import java.util.List;
 
 import th.poverty.testing.ServiceProcess;
 
-
 /**
  * Runs a service's load until its JIT compilers are quiet. At the benchmarks' rates a service's
  * compiler stays busy for minutes, and on two cores it competes with what is measured, which is

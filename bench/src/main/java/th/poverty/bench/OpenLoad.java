@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.IntFunction;
 
-
 /**
  * An open-model load: requests start at a fixed rate whether or not earlier ones have answered
  * (as users arrive), so a slow system shows as latency rather than as a lower rate. Each request

@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
-
 /** The benchmark's figures, as a short summary and as the Markdown report kept in bench/results. */
 final class Report {
 

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-
 /** Where a database's time went, by statement (pg_stat_statements, which the test server preloads). */
 final class StatementTimes {
 

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 
-
 /**
  * The one table of every scenario beside its floor and target: each benchmark adds its lines
  * (tab-separated, in {@code bench/results/summary.tsv}) and {@link Harness} writes them out as Markdown.
