@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -202,30 +202,69 @@ public class ProjectionStore {
         if (changes.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Map<List<String>, Long> totals = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
-        Map<List<Object>, Long> days = new TreeMap<>(Comparator.comparing((List<Object> k) -> (String) k.get(0))
-                .thenComparing(k -> (LocalDate) k.get(1)).thenComparing(k -> (String) k.get(2)));
-        Map<String, String> parents = new TreeMap<>();
+        Map<Total, Long> totals = new HashMap<>();
+        Map<Day, Long> days = new HashMap<>();
+        Map<String, String> parents = new HashMap<>();
         for (AreaChange change : changes) {
-            totals.merge(List.of(change.areaCode(), change.measure()), change.delta(), Long::sum);
-            days.merge(List.of(change.areaCode(), change.day(), change.measure()), change.delta(), Long::sum);
-            parents.put(change.areaCode(), change.parentCode() == null ? "" : change.parentCode());
+            totals.merge(new Total(change.areaCode(), change.measure()), change.delta(), Long::sum);
+            days.merge(new Day(change.areaCode(), change.day(), change.measure()), change.delta(), Long::sum);
+            parents.putIfAbsent(change.areaCode(), change.parentCode() == null ? "" : change.parentCode());
+        }
+        Total[] totalKeys = totals.keySet().toArray(Total[]::new);
+        Day[] dayKeys = days.keySet().toArray(Day[]::new);
+        String[] marked = parents.keySet().toArray(String[]::new);
+        Arrays.sort(totalKeys);
+        Arrays.sort(dayKeys);
+        Arrays.sort(marked);
+        int t = totalKeys.length;
+        String[] totalAreas = new String[t];
+        String[] totalMeasures = new String[t];
+        String[] totalParents = new String[t];
+        Long[] totalValues = new Long[t];
+        for (int i = 0; i < t; i++) {
+            totalAreas[i] = totalKeys[i].area();
+            totalMeasures[i] = totalKeys[i].measure();
+            totalParents[i] = parents.get(totalKeys[i].area());
+            totalValues[i] = totals.get(totalKeys[i]);
+        }
+        int d = dayKeys.length;
+        String[] dayAreas = new String[d];
+        LocalDate[] dayDates = new LocalDate[d];
+        String[] dayMeasures = new String[d];
+        Long[] dayValues = new Long[d];
+        for (int i = 0; i < d; i++) {
+            dayAreas[i] = dayKeys[i].area();
+            dayDates[i] = dayKeys[i].day();
+            dayMeasures[i] = dayKeys[i].measure();
+            dayValues[i] = days.get(dayKeys[i]);
         }
         return tx.preparedQuery(Sql.ADD_TO_TOTALS.formatted("area_totals"))
-                .execute(Tuple.of(column(totals.keySet(), 0), column(totals.keySet(), 1),
-                        totals.keySet().stream().map(k -> parents.get(k.get(0))).toArray(String[]::new),
-                        totals.values().toArray(Long[]::new)))
+                .execute(Tuple.of(totalAreas, totalMeasures, totalParents, totalValues))
                 .chain(() -> tx.preparedQuery(Sql.ADD_TO_DAYS.formatted("area_daily"))
-                        .execute(Tuple.of(days.keySet().stream().map(k -> (String) k.get(0)).toArray(String[]::new),
-                                days.keySet().stream().map(k -> (LocalDate) k.get(1)).toArray(LocalDate[]::new),
-                                days.keySet().stream().map(k -> (String) k.get(2)).toArray(String[]::new),
-                                days.values().toArray(Long[]::new))))
-                .chain(() -> tx.preparedQuery(Sql.MARK_CHANGED)
-                        .execute(Tuple.of(parents.keySet().toArray(String[]::new))))
+                        .execute(Tuple.of(dayAreas, dayDates, dayMeasures, dayValues)))
+                .chain(() -> tx.preparedQuery(Sql.MARK_CHANGED).execute(Tuple.of(marked)))
                 .replaceWithVoid();
     }
 
-    private static String[] column(java.util.Collection<List<String>> keys, int index) {
-        return keys.stream().map(k -> k.get(index)).toArray(String[]::new);
+    /** An area's total of one measure: the key of area_totals, in its order. */
+    private record Total(String area, String measure) implements Comparable<Total> {
+        @Override
+        public int compareTo(Total other) {
+            int byArea = area.compareTo(other.area);
+            return byArea != 0 ? byArea : measure.compareTo(other.measure);
+        }
+    }
+
+    /** An area's change of one measure on one day: the key of area_daily, in its order. */
+    private record Day(String area, LocalDate day, String measure) implements Comparable<Day> {
+        @Override
+        public int compareTo(Day other) {
+            int byArea = area.compareTo(other.area);
+            if (byArea != 0) {
+                return byArea;
+            }
+            int byDay = day.compareTo(other.day);
+            return byDay != 0 ? byDay : measure.compareTo(other.measure);
+        }
     }
 }
