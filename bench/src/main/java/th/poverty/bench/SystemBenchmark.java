@@ -35,6 +35,8 @@ import th.poverty.testing.TokenKeys;
  * endpoint (floor-service);</li>
  * <li><b>carer contention</b>: 200 concurrent assignments at one carer, exactly 3 succeed, over one
  * team-service and over two sharing the database, beside a burst of as many reads;</li>
+ * <li><b>household search</b>: the first page of a province's households (50, in area order) at
+ * 100 a second, p50/p99 beside a one-row read of floor-service at the same rate;</li>
  * <li><b>plan read</b>: {@link PlanReadBenchmark} against these services.</li>
  * </ol>
  * Writes {@code bench/results/system.md}, charts in {@code bench/results/charts/} and its lines of
@@ -42,7 +44,7 @@ import th.poverty.testing.TokenKeys;
  * <pre>
  * ./mvnw -q install -DskipTests
  * java -cp "bench/target/classes:bench/target/lib/*" th.poverty.bench.SystemBenchmark [--rates 250,500,1000,2000] [--seconds 20] \
- *      [--warm-up 5] [--warm-up-max 180] [--sections load,contention,plan]
+ *      [--warm-up 5] [--warm-up-max 180] [--sections load,search,contention,plan]
  * </pre>
  */
 public final class SystemBenchmark {
@@ -90,7 +92,7 @@ public final class SystemBenchmark {
         Duration seconds = Duration.ofSeconds(Integer.parseInt(options.getOrDefault("--seconds", "20")));
         int warmUp = Integer.parseInt(options.getOrDefault("--warm-up", "5"));
         int warmUpMax = Integer.parseInt(options.getOrDefault("--warm-up-max", "180"));
-        Set<String> sections = Set.of(options.getOrDefault("--sections", "load,contention,plan").split(","));
+        Set<String> sections = Set.of(options.getOrDefault("--sections", "load,search,contention,plan").split(","));
         Path root = Path.of("").toAbsolutePath();
         Path results = root.resolve(options.getOrDefault("--results", "bench/results"));
         Path data = root.resolve("bench/target/system/data");
@@ -107,6 +109,9 @@ public final class SystemBenchmark {
             if (sections.contains("load")) {
                 bench.seed();
                 md.append(bench.mixedLoad(rates, seconds, warmUp, warmUpMax, results));
+            }
+            if (sections.contains("search")) {
+                md.append(bench.search(warmUp, warmUpMax));
             }
             if (sections.contains("contention")) {
                 md.append(bench.contention());
@@ -169,6 +174,9 @@ public final class SystemBenchmark {
     // ---- mixed load -----------------------------------------------------------------------------
 
     private void seed() {
+        if (!households.isEmpty()) {
+            return;
+        }
         System.out.println("Seeding 100 households and 20 carers ...");
         for (int i = 0; i < 100; i++) {
             households.add(Answers.id(Answers.expect(http, nomination(), 201)));
@@ -289,6 +297,35 @@ public final class SystemBenchmark {
                 {"name": "ผู้ดูแล ภาระผสม", "role": "COMMUNITY_LEADER", "areaCode": "%s", "reason": "benchmark"}"""
                 .formatted(VILLAGE);
         return post(services.get("team-service").url().resolve("/api/v1/carers"), body);
+    }
+
+    // ---- household search -----------------------------------------------------------------------
+
+    private String search(int warmUp, int warmUpMax) throws Exception {
+        seed();
+        System.out.println("Household search: a province's first page at 100 a second (and the floor) ...");
+        URI page = services.get("household-service").url().resolve("/api/v1/households?area=24&limit=50");
+        URI floor = services.get("floor-service").url();
+        int rate = 100;
+        JitWarmUp.until(List.of(services.get("household-service")),
+                s -> OpenLoad.run(http, rate, Duration.ofSeconds(s), i -> get(page)), warmUp, warmUpMax);
+        var measured = OpenLoad.run(http, rate, Duration.ofSeconds(20), i -> get(page));
+        var bare = OpenLoad.run(http, rate, Duration.ofSeconds(20), i -> floorRequest(floor, i % 7));
+        Summary.add("household search: a province's first page of 50",
+                "p50 %.2f ms, p99 %.2f ms, %d errors".formatted(measured.percentileMillis(50), measured.percentileMillis(99),
+                        measured.errors()),
+                "a one-row read of floor-service p50 %.2f ms, p99 %.2f ms".formatted(bare.percentileMillis(50),
+                        bare.percentileMillis(99)),
+                "none set", measured.errors() == 0 ? "no errors" : "ERRORS");
+        return """
+                ## Household search
+
+                `GET /api/v1/households?area=24&limit=50` (a province's first page, in area order) at 100 a second
+                for 20 s: p50 %.2f ms, p99 %.2f ms, %d errors; floor, a one-row read of floor-service at the same
+                rate: p50 %.2f ms, p99 %.2f ms.
+
+                """.formatted(measured.percentileMillis(50), measured.percentileMillis(99), measured.errors(),
+                bare.percentileMillis(50), bare.percentileMillis(99));
     }
 
     // ---- contention -----------------------------------------------------------------------------
