@@ -1,31 +1,35 @@
 package th.poverty.household;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.area.AreaPath;
 import th.poverty.web.ProblemException;
 
 /**
  * Finds households in the read model: by area at any level, status and group, a cursor page at
  * a time, in area order (province, district, tambon, village, then household id), which one
- * index serves at every level. A finder on the query side, so Hibernate Reactive's (ADR 3).
+ * index serves at every level.
  */
 @ApplicationScoped
 public class HouseholdSearch {
 
-    private static final String[] AREA_FIELDS = {"provinceCode", "districtCode", "tambonCode", "villageCode"};
-    private static final Sort AREA_ORDER = Sort.by("provinceCode", "districtCode", "tambonCode", "villageCode", "householdId");
+    private static final String[] AREA_COLUMNS = {"province_code", "district_code", "tambon_code", "village_code"};
+
+    private final Pool pool;
+
+    public HouseholdSearch(Pool pool) {
+        this.pool = pool;
+    }
 
     public record Summary(String householdId, String status, String group, String source, String provinceCode,
                           String districtCode, String tambonCode, String villageCode, LocalDate identifiedOn,
@@ -63,25 +67,38 @@ public class HouseholdSearch {
      */
     public Uni<List<Summary>> find(AreaPath area, HouseholdStatus status, HouseholdGroup group, Cursor after,
                                    int limit) {
-        Map<String, Object> parameters = new HashMap<>(Map.of("province", after.province(), "district", after.district(),
-                "tambon", after.tambon(), "village", after.village(), "household", after.householdId()));
+        List<Object> parameters = new ArrayList<>(List.of(after.province(), after.district(), after.tambon(),
+                after.village(), after.householdId()));
         StringBuilder where = new StringBuilder(
-                "(provinceCode, districtCode, tambonCode, villageCode, householdId) > (:province, :district, :tambon, :village, :household)");
+                "(province_code, district_code, tambon_code, village_code, household_id) > ($1, $2, $3, $4, $5)");
         List<String> codes = area == null ? List.of() : area.codes();
         for (int level = 0; level < codes.size(); level++) {
-            where.append(" and ").append(AREA_FIELDS[level]).append(" = :level").append(level);
-            parameters.put("level" + level, codes.get(level));
+            parameters.add(codes.get(level));
+            where.append(" and ").append(AREA_COLUMNS[level]).append(" = $").append(parameters.size());
         }
         if (status != null) {
-            where.append(" and status = :status");
-            parameters.put("status", status.name());
+            parameters.add(status.name());
+            where.append(" and status = $").append(parameters.size());
         }
         if (group != null) {
-            where.append(" and careGroup = :group");
-            parameters.put("group", group.name());
+            parameters.add(group.name());
+            where.append(" and care_group = $").append(parameters.size());
         }
-        return Panache.withSession(() -> ListedHousehold.<ListedHousehold>find(where.toString(), AREA_ORDER, parameters)
-                        .range(0, limit - 1).list())
-                .map(rows -> rows.stream().map(ListedHousehold::summary).toList());
+        parameters.add(limit);
+        return pool.preparedQuery("""
+                        select household_id, status, care_group, source, province_code, district_code, tambon_code,
+                               village_code, identified_on, version
+                        from households
+                        where %s
+                        order by province_code, district_code, tambon_code, village_code, household_id
+                        limit $%d""".formatted(where, parameters.size()))
+                .execute(Tuple.from(parameters))
+                .map(rows -> {
+                    List<Summary> page = new ArrayList<>();
+                    rows.forEach(r -> page.add(new Summary(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
+                            r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getLocalDate(8),
+                            r.getLong(9))));
+                    return page;
+                });
     }
 }
