@@ -15,8 +15,12 @@ public interface Admission {
     @WithDefault("true")
     boolean enabled();
 
-    /** API requests in flight at most: those received and not yet answered. */
-    @WithDefault("64")
+    /**
+     * API requests in flight at most: those received and not yet answered. Room for a burst of a
+     * few hundred at once (a district's devices syncing after a day offline), which the pool
+     * serves in a fraction of a second; what exceeds it is sustained overload.
+     */
+    @WithDefault("256")
     int maxInFlight();
 
     /** What Retry-After tells a refused client, in seconds. */
