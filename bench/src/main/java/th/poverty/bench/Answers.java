@@ -5,21 +5,32 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The benchmarks' set-up calls: a request that must answer a given status, and the id a creation answers with. */
 final class Answers {
 
+    private static final int RETRIES = 5;
     private static final Pattern ID = Pattern.compile("\"(?:householdId|carerId)\"\\s*:\\s*\"([^\"]+)\"");
 
     private Answers() {
     }
 
-    /** The body of the answer; anything but {@code expected} stops the benchmark with the answer. */
+    /**
+     * The body of the answer; anything but {@code expected} stops the benchmark with the answer. A
+     * refusal with Retry-After (a service at its admission limit, as while its JIT is cold) is
+     * retried after the time it asks, as the services' clients do, a few times.
+     */
     static String expect(HttpClient http, HttpRequest request, int expected) {
         try {
             var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            for (int retry = 0; retry < RETRIES && response.statusCode() == 503
+                    && response.headers().firstValue("Retry-After").isPresent(); retry++) {
+                Thread.sleep(Duration.ofSeconds(Long.parseLong(response.headers().firstValue("Retry-After").get())));
+                response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            }
             if (response.statusCode() != expected) {
                 throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
             }
