@@ -73,10 +73,7 @@ public final class CarerCapacityBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new TreeMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i], args[i + 1]);
-        }
+        Map<String, String> options = Arguments.of(args);
         var benchmark = new CarerCapacityBenchmark(
                 URI.create(options.getOrDefault("--household", "http://127.0.0.1:8081")),
                 List.of(options.getOrDefault("--team", "http://127.0.0.1:8082").split(",")).stream().map(URI::create).toList(),

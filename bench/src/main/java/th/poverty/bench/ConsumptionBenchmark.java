@@ -55,10 +55,7 @@ public final class ConsumptionBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new TreeMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i], args[i + 1]);
-        }
+        Map<String, String> options = Arguments.of(args);
         int events = Integer.parseInt(options.getOrDefault("--events", "300000"));
         Path report = Path.of(options.getOrDefault("--report", "bench/results/consumption.md"));
         Map<String, String> settings = new TreeMap<>(Map.of("web.rate-limit.enabled", "false"));

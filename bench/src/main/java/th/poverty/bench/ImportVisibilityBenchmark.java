@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
 import th.poverty.testing.KafkaBroker;
@@ -47,10 +46,7 @@ public final class ImportVisibilityBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new TreeMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i], args[i + 1]);
-        }
+        Map<String, String> options = Arguments.of(args);
         int rows = Integer.parseInt(options.getOrDefault("--rows", "1000000"));
         Path report = Path.of(options.getOrDefault("--report", "bench/results/import-visibility.md"));
         Path root = Path.of("").toAbsolutePath();

@@ -124,10 +124,7 @@ public final class ReportingBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new TreeMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i], args[i + 1]);
-        }
+        Map<String, String> options = Arguments.of(args);
         int households = Integer.parseInt(options.getOrDefault("--households", "1000000"));
         int rate = Integer.parseInt(options.getOrDefault("--rate", "100"));
         int seconds = Integer.parseInt(options.getOrDefault("--seconds", "30"));

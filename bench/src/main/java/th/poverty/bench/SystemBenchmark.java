@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import th.poverty.testing.KafkaBroker;
 import th.poverty.testing.NationalIds;
@@ -83,10 +82,7 @@ public final class SystemBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new TreeMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i], args[i + 1]);
-        }
+        Map<String, String> options = Arguments.of(args);
         List<Integer> rates = List.of(options.getOrDefault("--rates", "250,500,1000,2000").split(",")).stream()
                 .map(Integer::parseInt).toList();
         Duration seconds = Duration.ofSeconds(Integer.parseInt(options.getOrDefault("--seconds", "20")));
