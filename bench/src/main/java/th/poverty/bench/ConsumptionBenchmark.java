@@ -79,12 +79,7 @@ public final class ConsumptionBenchmark {
             System.out.printf("Producing %,d HouseholdIdentified on %s ...%n", events, Identifications.TOPIC);
             Identifications.produce(kafka.bootstrapServers(), events, Identifications.villagesOf(""));
             System.out.println("Kafka's ConsumerPerformance on the same records ...");
-            String perf = KafkaBroker.runTool("org.apache.kafka.tools.ConsumerPerformance", Duration.ofMinutes(10),
-                    "--bootstrap-server", kafka.bootstrapServers(), "--topic", Identifications.TOPIC,
-                    "--messages", Integer.toString(events), "--timeout", "60000", "--hide-header");
-            // the last column is the fetch rate, which leaves out joining the group
-            String[] columns = perf.strip().lines().reduce((a, b) -> b).orElseThrow().split(",\\s*");
-            double floor = Double.parseDouble(columns[9]);
+            double floor = ConsumerPerformance.recordsPerSecond(kafka.bootstrapServers(), Identifications.TOPIC, events);
             System.out.printf("  %,.0f records/s%n", floor);
             List<Consumed> results = new ArrayList<>();
             for (Follower follower : FOLLOWERS.stream().filter(f -> services.contains(f.module())).toList()) {

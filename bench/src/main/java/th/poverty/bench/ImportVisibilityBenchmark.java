@@ -93,11 +93,8 @@ public final class ImportVisibilityBenchmark {
             watching.get();
 
             System.out.println("Kafka's ConsumerPerformance on the same records ...");
-            String perf = KafkaBroker.runTool("org.apache.kafka.tools.ConsumerPerformance", Duration.ofMinutes(10),
-                    "--bootstrap-server", kafka.bootstrapServers(), "--topic", Identifications.TOPIC,
-                    "--messages", Long.toString(households), "--timeout", "60000", "--hide-header");
-            String[] columns = perf.strip().lines().reduce((a, b) -> b).orElseThrow().split(",\\s*");
-            double floor = Double.parseDouble(columns[9]);
+            double floor = ConsumerPerformance.recordsPerSecond(kafka.bootstrapServers(), Identifications.TOPIC,
+                    households);
             Duration floorTime = Duration.ofMillis((long) (households / floor * 1000));
 
             List<Visibility> results = new ArrayList<>();

@@ -315,15 +315,8 @@ public final class ReportingBenchmark {
         long events = produce(households);
         double produceSeconds = (System.nanoTime() - produceStart) / 1e9;
         System.out.printf("  produced in %.1f s; Kafka's ConsumerPerformance on %s ...%n", produceSeconds, TOPIC);
-        // as many records as were just produced (the end offsets count transaction markers too, which
-        // a consumer never receives: asking for those would wait out the timeout)
-        String perf = KafkaBroker.runTool("org.apache.kafka.tools.ConsumerPerformance", Duration.ofMinutes(10),
-                "--bootstrap-server", kafka.bootstrapServers(), "--topic", TOPIC, "--messages", Long.toString(events),
-                "--timeout", "60000", "--hide-header");
-        // start, end, MB, MB/s, records, records/s, rebalance ms, fetch ms, fetch MB/s, fetch records/s: the
-        // last is the reading rate without joining the group, which for a short run would dominate
-        String[] columns = perf.strip().lines().reduce((a, b) -> b).orElseThrow().split(",\\s*");
-        double floor = Double.parseDouble(columns[9]);
+        // as many records as were just produced, not the end offsets
+        double floor = ConsumerPerformance.recordsPerSecond(kafka.bootstrapServers(), TOPIC, events);
         System.out.println("  rebuilding with RebuildCommand ...");
         Path app = Services.runnerJar(root, "reporting-service").getParent();
         Duration postgresBefore = CpuTime.ofPostgres(postgres.port());
