@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
@@ -16,6 +15,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import th.poverty.web.Problem;
+import th.poverty.web.ProblemRoutes;
 
 /**
  * Refuses a survey file whose announced length is over the limit before a byte of it is read,
@@ -52,14 +52,7 @@ public class UploadLimit {
             return;
         }
         Problem problem = BmnUploads.tooLarge(limit).problem().withInstance(context.request().path());
-        try {
-            context.response()
-                    .setStatusCode(problem.status())
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(mapper.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        ProblemRoutes.answer(context, mapper, problem);
     }
 }

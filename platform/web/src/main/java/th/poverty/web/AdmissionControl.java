@@ -5,13 +5,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -57,14 +55,7 @@ public class AdmissionControl {
         Problem problem = Problem.of(503, "overloaded", "Service busy",
                 "This instance is serving " + admission.maxInFlight() + " requests; retry after "
                         + admission.retryAfterSeconds() + " s").withInstance(context.request().path());
-        try {
-            context.response()
-                    .setStatusCode(503)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader("Retry-After", Integer.toString(admission.retryAfterSeconds()))
-                    .end(mapper.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
+        context.response().putHeader("Retry-After", Integer.toString(admission.retryAfterSeconds()));
+        ProblemRoutes.answer(context, mapper, problem);
     }
 }

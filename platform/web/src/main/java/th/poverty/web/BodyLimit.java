@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
@@ -43,14 +42,7 @@ public class BodyLimit {
         }
         Problem problem = Problem.of(413, "body-too-large", "Request body too large",
                 "The body is " + length + " bytes; at most " + limit + " are accepted").withInstance(context.request().path());
-        try {
-            context.response()
-                    .setStatusCode(413)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(mapper.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        ProblemRoutes.answer(context, mapper, problem);
     }
 }
