@@ -100,15 +100,19 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         return Uni.createFrom().item(builder.build());
     }
 
-    /** After a provider answered: remembers an identity the OIDC provider has just verified. */
+    /**
+     * After a provider answered: remembers an identity the OIDC provider has just verified. One
+     * this class answered is remembered already, and nothing is built for it.
+     */
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         TokenCredential credential = identity.getCredential(TokenCredential.class);
         if (credential != null && identity.getPrincipal() instanceof JsonWebToken token && token.getExpirationTime() > 0) {
-            Instant until = Instant.ofEpochSecond(token.getExpirationTime());
-            Instant latest = clock.instant().plus(keepFor);
-            identities.asMap().putIfAbsent(credential.getToken(),
-                    new Remembered(withoutRequest(identity), until.isBefore(latest) ? until : latest));
+            identities.asMap().computeIfAbsent(credential.getToken(), verified -> {
+                Instant until = Instant.ofEpochSecond(token.getExpirationTime());
+                Instant latest = clock.instant().plus(keepFor);
+                return new Remembered(withoutRequest(identity), until.isBefore(latest) ? until : latest);
+            });
         }
         return Uni.createFrom().item(identity);
     }
