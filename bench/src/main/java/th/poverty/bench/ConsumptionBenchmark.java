@@ -34,6 +34,7 @@ public final class ConsumptionBenchmark {
     private static final Duration CATCH_UP = Duration.ofMinutes(10);
     /** How often the read model is counted: a count of a table being filled costs PostgreSQL a scan each time. */
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final int STATEMENTS = 6;
 
     /** A consuming service and the read model that shows what it took up. */
     record Follower(String module, String database, String countQuery) {
@@ -44,10 +45,21 @@ public final class ConsumptionBenchmark {
             new Follower("plan-service", "plan", "select count(*) from plan_households"),
             new Follower("reporting-service", "reporting", "select count(*) from households"));
 
-    /** @param counted events taken up after the service was ready, over {@code seconds} */
-    record Consumed(String module, long counted, double seconds, double startSeconds) {
+    /**
+     * @param counted       events taken up after the service was ready, over {@code seconds}
+     * @param serviceCpu    the service's CPU time over those seconds
+     * @param postgresCpu   PostgreSQL's CPU time over those seconds
+     * @param statements    where PostgreSQL's time went
+     */
+    record Consumed(String module, long counted, double seconds, double startSeconds, Duration serviceCpu,
+                    Duration postgresCpu, List<StatementTimes.Statement> statements) {
         double perSecond() {
             return counted / seconds;
+        }
+
+        /** CPU microseconds per event taken up. */
+        double micros(Duration cpu) {
+            return cpu.toNanos() / 1000.0 / counted;
         }
     }
 
@@ -112,6 +124,11 @@ public final class ConsumptionBenchmark {
                 data.resolveSibling(follower.module() + ".log"))) {
             long atReady = count(postgres, follower);
             long start = System.nanoTime();
+            Duration serviceBefore = CpuTime.ofProcess(service.pid());
+            Duration postgresBefore = CpuTime.ofPostgres(postgres.port());
+            try (var database = postgres.connect(follower.database())) {
+                StatementTimes.reset(database);
+            }
             Instant deadline = Instant.now().plus(CATCH_UP);
             long now = atReady;
             while (now < events) {
@@ -123,10 +140,18 @@ public final class ConsumptionBenchmark {
                 now = count(postgres, follower);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            Duration serviceCpu = CpuTime.ofProcess(service.pid()).minus(serviceBefore);
+            Duration postgresCpu = CpuTime.ofPostgres(postgres.port()).minus(postgresBefore);
+            List<StatementTimes.Statement> statements;
+            try (var database = postgres.connect(follower.database())) {
+                statements = StatementTimes.top(database, STATEMENTS);
+            }
             var consumed = new Consumed(follower.module(), events - atReady, seconds,
-                    service.startedIn().toMillis() / 1000.0);
-            System.out.printf("  %,d events in %.1f s after ready (%,d taken while starting in %.1f s): %,.0f events/s%n",
-                    consumed.counted(), seconds, atReady, consumed.startSeconds(), consumed.perSecond());
+                    service.startedIn().toMillis() / 1000.0, serviceCpu, postgresCpu, statements);
+            System.out.printf("  %,d events in %.1f s after ready (%,d taken while starting in %.1f s): %,.0f events/s;"
+                            + " CPU per event: service %.0f µs, PostgreSQL %.0f µs%n",
+                    consumed.counted(), seconds, atReady, consumed.startSeconds(), consumed.perSecond(),
+                    consumed.micros(serviceCpu), consumed.micros(postgresCpu));
             return consumed;
         }
     }
@@ -148,13 +173,24 @@ public final class ConsumptionBenchmark {
                 held every household. Floor, same run: Kafka's ConsumerPerformance fetching the same records,
                 %,.0f records/s. Target: %,.0f events/s per service.
 
-                | service | events/s | ratio to the floor | events after ready | seconds | start (s) | verdict |
-                |---|---|---|---|---|---|---|
+                What bounds each figure is CPU: the machine's cores are shared by the service, PostgreSQL and the
+                broker, so the CPU each spends per event is given beside the rate, and where PostgreSQL's went.
+
+                | service | events/s | ratio to the floor | events after ready | seconds | start (s) | service CPU µs/event | PostgreSQL CPU µs/event | verdict |
+                |---|---|---|---|---|---|---|---|---|
                 """.formatted(events, floor, TARGET_PER_SECOND));
         for (Consumed c : results) {
-            text.append("| %s | %,.0f | %.3f | %,d | %.1f | %.1f | %s |%n".formatted(c.module(), c.perSecond(),
-                    c.perSecond() / floor, c.counted(), c.seconds(), c.startSeconds(),
-                    c.perSecond() >= TARGET_PER_SECOND ? "met" : "not met"));
+            text.append("| %s | %,.0f | %.3f | %,d | %.1f | %.1f | %.0f | %.0f | %s |%n".formatted(c.module(), c.perSecond(),
+                    c.perSecond() / floor, c.counted(), c.seconds(), c.startSeconds(), c.micros(c.serviceCpu()),
+                    c.micros(c.postgresCpu()), c.perSecond() >= TARGET_PER_SECOND ? "met" : "not met"));
+        }
+        for (Consumed c : results) {
+            text.append("%n## %s: PostgreSQL's time by statement%n%n| share | calls | mean ms | statement |%n|---|---|---|---|%n"
+                    .formatted(c.module()));
+            for (var statement : c.statements()) {
+                text.append("| %.0f %% | %,d | %.2f | `%s` |%n".formatted(statement.share() * 100, statement.calls(),
+                        statement.meanMillis(), statement.inMarkdown()));
+            }
         }
         return text.toString();
     }

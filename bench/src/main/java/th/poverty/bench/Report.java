@@ -128,9 +128,8 @@ final class Report {
                 |---:|---:|---:|---:|---|
                 """);
         for (var statement : run.statements()) {
-            String text = statement.text().length() > 160 ? statement.text().substring(0, 157) + "..." : statement.text();
             md.append(format("| %.1f %% | %,d | %.2f | %.1f | `%s` |%n", statement.share() * 100, statement.calls(),
-                    statement.meanMillis(), statement.totalSeconds(), text.replace("|", "\\|").replace("`", "'")));
+                    statement.meanMillis(), statement.totalSeconds(), statement.inMarkdown()));
         }
         md.append(format("""
 

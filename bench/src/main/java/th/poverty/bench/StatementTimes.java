@@ -10,6 +10,12 @@ final class StatementTimes {
 
     /** One normalised statement: its share of the database's execution time, calls and mean time. */
     record Statement(double share, long calls, double meanMillis, double totalSeconds, String text) {
+
+        /** The text cut to 160 characters, safe inside a Markdown table's code span. */
+        String inMarkdown() {
+            String shown = text.length() > 160 ? text.substring(0, 157) + "..." : text;
+            return shown.replace("|", "\\|").replace("`", "'");
+        }
     }
 
     private StatementTimes() {
