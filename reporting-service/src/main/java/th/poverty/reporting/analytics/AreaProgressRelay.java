@@ -44,11 +44,12 @@ import th.poverty.reporting.rollup.ReportAreas;
  * the marks. A mark set again while its area was being published stays, so the newer numbers go
  * out too.
  * <p>
- * A change after a quiet spell goes out at once; under a steady stream of events batches are at
- * least {@code reporting.analytics.min-interval} apart, so the changes of the country, a province
- * and its districts, marked by nearly every event, go out once per interval instead of once per
- * event: each message holds the area's whole progress, so nothing is lost by coalescing, and the
- * relay's transactions and row locks stop competing with the projection for every event.
+ * A change after a quiet spell goes out at once; after that the area goes out at most once per
+ * {@code reporting.analytics.min-interval}, however long the backlog (a mark is due no earlier
+ * than an interval after the area's last message), and batches that do not fill are that far
+ * apart. So the country, a province and a village taking a survey import's events go out once per
+ * interval instead of once per event: each message holds the area's whole progress, so nothing is
+ * lost by coalescing, and the relay stops competing with the projection for every event.
  */
 @ApplicationScoped
 public class AreaProgressRelay {
@@ -61,6 +62,7 @@ public class AreaProgressRelay {
     private final String topic;
     private final String source;
     private final boolean enabled;
+    private final Duration minInterval;
     private final Clock clock;
     private final Relay relay;
 
@@ -78,6 +80,7 @@ public class AreaProgressRelay {
         this.topic = topic;
         this.source = source;
         this.enabled = enabled;
+        this.minInterval = minInterval;
         this.clock = clock;
         this.relay = new Relay(dataSource, kafkaConfig, new Relay.Settings("area-progress-relay", LOCK_KEY,
                 "area_progress", source + "-area-progress", batchSize, pollInterval, pollInterval, minInterval),
@@ -104,7 +107,7 @@ public class AreaProgressRelay {
         public List<Pending> owed(Connection connection, int limit) throws SQLException {
             try (var statement = connection.prepareStatement("""
                     select area_code, changed_at, published from area_progress_outbox
-                    where changed_at is not null order by changed_at limit ?""")) {
+                    where due_at <= clock_timestamp() order by due_at limit ?""")) {
                 statement.setInt(1, limit);
                 try (ResultSet rows = statement.executeQuery()) {
                     List<Pending> pending = new ArrayList<>();
@@ -184,14 +187,18 @@ public class AreaProgressRelay {
         }
     }
 
-    private static void clearMarks(Connection connection, List<Pending> batch) throws SQLException {
+    /** A mark set again meanwhile stays owed, due an interval from now. */
+    private void clearMarks(Connection connection, List<Pending> batch) throws SQLException {
         try (var statement = connection.prepareStatement("""
-                update area_progress_outbox o set published = o.published + 1,
-                    changed_at = case when o.changed_at = p.changed_at then null else o.changed_at end
-                from unnest(?::text[], ?::timestamptz[]) as p (area_code, changed_at)
+                update area_progress_outbox o set published = o.published + 1, not_before = n.t,
+                    changed_at = case when o.changed_at = p.changed_at then null else o.changed_at end,
+                    due_at = case when o.changed_at = p.changed_at then null else n.t end
+                from unnest(?::text[], ?::timestamptz[]) as p (area_code, changed_at),
+                     (select clock_timestamp() + ? * interval '1 millisecond' as t) n
                 where o.area_code = p.area_code""")) {
             statement.setArray(1, connection.createArrayOf("text", batch.stream().map(Pending::areaCode).toArray()));
             statement.setArray(2, connection.createArrayOf("timestamptz", batch.stream().map(Pending::changedAt).toArray()));
+            statement.setLong(3, minInterval.toMillis());
             statement.executeUpdate();
         }
     }

@@ -18,10 +18,19 @@ public final class Sql {
             order by n
             on conflict (area_code, day, measure) do update set delta = excluded.delta + %1$s.delta""";
 
-    static final String MARK_CHANGED = """
-            insert into area_progress_outbox (area_code, changed_at)
-            select a, clock_timestamp() from unnest($1::text[]) with ordinality as c (a, n) order by n
-            on conflict (area_code) do update set changed_at = excluded.changed_at""";
+    /**
+     * Marks areas for the analytics relay, due at once unless the area went out less than an
+     * interval ago; a mark already owed keeps its due time, so a busy area is never put off.
+     */
+    public static final String MARK_CHANGED_ON_CONFLICT = """
+            on conflict (area_code) do update set changed_at = excluded.changed_at,
+                due_at = coalesce(area_progress_outbox.due_at,
+                                  greatest(excluded.due_at, area_progress_outbox.not_before))""";
+
+    public static final String MARK_CHANGED = """
+            insert into area_progress_outbox (area_code, changed_at, due_at)
+            select a, t, t from unnest($1::text[]) with ordinality as c (a, n), clock_timestamp() as t order by n
+            """ + MARK_CHANGED_ON_CONFLICT;
 
     private Sql() {
     }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import th.poverty.reporting.projection.ProjectionLocks;
+import th.poverty.reporting.projection.Sql;
 import th.poverty.reporting.projection.Subject;
 
 /**
@@ -82,10 +83,10 @@ public final class ProjectionRebuild {
         try (Connection connection = exclusive()) {
             try {
                 Built built = build(connection, next);
-                long changed = count(connection, "insert into area_progress_outbox (area_code, changed_at) "
-                        + "select area_code, clock_timestamp() from (select distinct area_code from ("
-                        + differences(next, "area_totals", "area_code, measure", "value") + ") d) changed "
-                        + "on conflict (area_code) do update set changed_at = excluded.changed_at");
+                long changed = count(connection, "insert into area_progress_outbox (area_code, changed_at, due_at) "
+                        + "select area_code, t, t from (select distinct area_code from ("
+                        + differences(next, "area_totals", "area_code, measure", "value") + ") d) changed, "
+                        + "clock_timestamp() as t " + Sql.MARK_CHANGED_ON_CONFLICT);
                 next.replaceLive(connection);
                 connection.commit();
                 return new Result(built.replay.records(), built.replay.unreadable(), built.logged, built.folded,
