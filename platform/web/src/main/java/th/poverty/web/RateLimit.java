@@ -6,8 +6,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Requests per client (one bearer token, or one address without a token): a steady rate and a
- * burst above it. Over the limit a client gets 429 with Retry-After; others are not slowed.
+ * Requests per client (a verified subject, or else a client address): a steady rate and a burst
+ * above it. Over the limit a client gets 429 with Retry-After; others are not slowed.
  */
 @ConfigMapping(prefix = "web.rate-limit")
 public interface RateLimit {
@@ -26,4 +26,8 @@ public interface RateLimit {
     /** Clients idle this long are forgotten, so the table stays small. */
     @WithDefault("10m")
     Duration forgetAfter();
+
+    /** Clients remembered at most; beyond it the least used are forgotten first. */
+    @WithDefault("100000")
+    int maxClients();
 }

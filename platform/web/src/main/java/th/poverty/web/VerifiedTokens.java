@@ -3,6 +3,7 @@ package th.poverty.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -67,6 +68,15 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
                 return left;
             }
         }).build();
+    }
+
+    /** The subject of a token verified before and not yet expired. */
+    public Optional<String> subjectOf(String token) {
+        Remembered known = identities.getIfPresent(token);
+        if (known == null || !clock.instant().isBefore(known.until())) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(((JsonWebToken) known.identity().getPrincipal()).getSubject());
     }
 
     @Override
