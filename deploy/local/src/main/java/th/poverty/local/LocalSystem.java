@@ -142,6 +142,11 @@ public final class LocalSystem implements AutoCloseable {
         return postgres.jdbcUrl(service.database());
     }
 
+    /** The configuration a service is started with: its database, the broker and the token key. */
+    public Map<String, String> wiring(Service service) {
+        return ServiceProcess.wiring(postgres, service.database(), kafka, tokenKeys);
+    }
+
     public TokenKeys tokenKeys() {
         return tokenKeys;
     }
@@ -258,8 +263,7 @@ public final class LocalSystem implements AutoCloseable {
         for (Service service : options.services()) {
             services.put(service, ServiceProcess.launch(service.module(), service.runnerJar(options.root()), options.root(),
                     // four services share a laptop with PostgreSQL and Kafka: small heaps, the lean collector
-                    List.of("-Xmx256m", "-XX:+UseSerialGC"), options.port(service),
-                    ServiceProcess.wiring(postgres, service.database(), kafka, tokenKeys), data.log(service)));
+                    List.of("-Xmx256m", "-XX:+UseSerialGC"), options.port(service), wiring(service), data.log(service)));
         }
     }
 

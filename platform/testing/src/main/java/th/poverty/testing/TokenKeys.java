@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.Set;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 /**
  * The RSA key pair that signs bearer tokens outside production (tests and the local system),
@@ -27,6 +28,8 @@ public final class TokenKeys {
 
     public static final String ISSUER = "urn:poverty:local";
     public static final String AREA_CLAIM = "area";
+    /** The services a token is for: the identity provider's audience for a user of the console. */
+    public static final Set<String> AUDIENCE = Set.of("household-service", "team-service", "plan-service", "reporting-service");
 
     private final KeyPair pair;
 
@@ -82,13 +85,27 @@ public final class TokenKeys {
      * @param area    the area code prefix the caller may see and change ("" for the whole country)
      */
     public String mint(String subject, Set<String> roles, String area, Duration lifetime) {
+        return mint(subject, roles, area, lifetime, AUDIENCE);
+    }
+
+    /** As {@link #mint(String, Set, String, Duration)}, for the services {@code audience} names. */
+    public String mint(String subject, Set<String> roles, String area, Duration lifetime, Set<String> audience) {
+        return sign(claims(subject, roles, area).audience(audience).expiresIn(lifetime));
+    }
+
+    /** The claims {@link #mint} signs, for a test to change before {@link #sign}ing them. */
+    public static JwtClaimsBuilder claims(String subject, Set<String> roles, String area) {
         return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
                 .subject(subject)
                 .upn(subject)
                 .groups(roles)
                 .claim(AREA_CLAIM, area)
-                .expiresIn(lifetime)
-                .sign(pair.getPrivate());
+                .expiresIn(Duration.ofHours(8));
+    }
+
+    public String sign(JwtClaimsBuilder claims) {
+        return claims.sign(pair.getPrivate());
     }
 
     public String mint(String subject, Set<String> roles, String area) {

@@ -3,6 +3,8 @@ package th.poverty.testing;
 import java.time.Duration;
 import java.util.Set;
 
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+
 /** Bearer tokens for tests, signed with the shared infrastructure's key. */
 public final class Tokens {
 
@@ -17,6 +19,11 @@ public final class Tokens {
     /** As {@link #bearer}, but expired ten minutes ago. */
     public static String expired(String subject, String role, String area) {
         return "Bearer " + Infrastructure.shared().tokenKeys().mint(subject, Set.of(role), area, Duration.ofMinutes(-10));
+    }
+
+    /** An {@code Authorization} header value carrying exactly these claims, signed with the trusted key. */
+    public static String signed(JwtClaimsBuilder claims) {
+        return "Bearer " + Infrastructure.shared().tokenKeys().sign(claims);
     }
 
     /** As {@link #bearer}, but signed by a key the services do not trust. */

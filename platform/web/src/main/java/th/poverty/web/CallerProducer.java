@@ -12,17 +12,19 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** Reads a request's {@link Caller} from its bearer token and headers, once. */
+/**
+ * Reads a request's {@link Caller} from its bearer token and headers, once. The actor is the
+ * token's {@code sub}, the identity provider's stable id, never a display or login name.
+ */
 @ApplicationScoped
 public class CallerProducer {
 
     @Produces
     @RequestScoped
     Caller caller(SecurityIdentity identity, JsonWebToken token, HttpHeaders headers, Clock clock) {
-        Object area = token.getClaim(Caller.AREA_CLAIM);
-        return new Caller(identity.getPrincipal().getName(),
+        return new Caller(token.getSubject(),
                 Roles.ALL.stream().filter(identity::hasRole).findFirst().orElse("none"),
-                area == null ? null : area.toString().replace("\"", ""),
+                TokenClaims.areaOf(token),
                 correlationId(headers.getHeaderString(Caller.CORRELATION_HEADER)), clock);
     }
 
