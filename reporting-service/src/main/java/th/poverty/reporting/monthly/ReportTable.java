@@ -45,6 +45,16 @@ public record ReportTable(List<String> title, List<String> header, List<List<Obj
         return new ReportTable(title, HEADER, lines);
     }
 
+    /** The rows as both downloads lay them out: the title lines, a blank row, the header, the lines. */
+    List<List<Object>> rows() {
+        List<List<Object>> rows = new ArrayList<>();
+        title.forEach(line -> rows.add(List.of(line)));
+        rows.add(List.of());
+        rows.add(List.copyOf(header));
+        rows.addAll(lines);
+        return rows;
+    }
+
     private static Map<String, Function<Figures, Object>> figures(MonthlyReportView report) {
         Map<String, Function<Figures, Object>> lines = new LinkedHashMap<>();
         lines.put("ครัวเรือนเป้าหมายที่ชี้เป้า (ครัวเรือน)", f -> f.identified().total());
