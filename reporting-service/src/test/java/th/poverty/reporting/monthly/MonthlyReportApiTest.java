@@ -7,20 +7,27 @@ import static org.hamcrest.Matchers.equalTo;
 import static th.poverty.reporting.ServiceTopics.household;
 import static th.poverty.reporting.ServiceTopics.identified;
 import static th.poverty.reporting.ServiceTopics.newId;
+import static th.poverty.reporting.ServiceTopics.plan;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -121,6 +128,44 @@ class MonthlyReportApiTest {
             assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).contains("ปิดรายงานแล้ว โดย district-chief");
             assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("ค่า ณ วันตัดยอด");
             assertThat(line(sheet, "ครัวเรือนเป้าหมายที่ชี้เป้า (ครัวเรือน)").getCell(1).getNumericCellValue()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aHostileAgencyNameReachesTheDownloadsAsPlainTextOnOneLine() throws Exception {
+        // August 2568 (cut-off 20 August 2025): later than the other tests' months
+        String householdId = newId();
+        String planId = newId();
+        // every control character but NUL, which no service accepts (PostgreSQL text cannot hold it)
+        String agency = "=HYPERLINK(\"http://x\",\"y\") +1 -1 @SUM(A1)\tอบต.บางแก้ว\r\n\r\nกอง|ทุน\u2028หมู่ 5\u2029"
+                + "\"คำพูด\", จุลภาค" + HostileTable.CONTROLS.substring(1) + "ท้าย";
+        String shown = "=HYPERLINK(\"http://x\",\"y\") +1 -1 @SUM(A1) อบต.บางแก้ว กอง|ทุน หมู่ 5 \"คำพูด\", จุลภาค ท้าย";
+        UUID identified = household(householdId, 1, "HouseholdIdentified", identified(householdId, VILLAGE, null), on(8, 5));
+        UUID delivered = plan(planId, 1, "AssistanceDelivered", ("{\"planId\": \"%s\", \"householdId\": \"%s\", \"agency\": %s, "
+                + "\"kind\": \"MONEY\", \"amountThb\": 1500.50, \"deliveredOn\": \"2025-08-06\"}")
+                .formatted(planId, householdId, new ObjectMapper().writeValueAsString(agency)), on(8, 6));
+        await().atMost(Duration.ofSeconds(60)).until(() -> logged(identified) && logged(delivered));
+        String label = "ความช่วยเหลือ " + shown + " – เงินช่วยเหลือ";
+
+        String csv = given().header("Authorization", MINISTRY).get(REPORT + "/report.csv", DISTRICT, 2568, 8)
+                .then().statusCode(200).extract().asString();
+        assertThat(csv).startsWith("\uFEFF");
+        List<CSVRecord> records;
+        try (var parser = CSVFormat.RFC4180.parse(new StringReader(csv.substring(1)))) {
+            records = parser.getRecords();
+        }
+        assertThat(records).filteredOn(r -> r.get(0).startsWith("ความช่วยเหลือ"))
+                .extracting(CSVRecord::values)
+                .containsExactly(new String[] {label + " (ครั้ง)", "1", "1", ""},
+                        new String[] {label + " (ครัวเรือน)", "1", "1", ""},
+                        new String[] {label + " (บาท)", "1500.50", "1500.50", ""});
+
+        byte[] xlsx = given().header("Authorization", MINISTRY).get(REPORT + "/report.xlsx", DISTRICT, 2568, 8)
+                .then().statusCode(200).extract().asByteArray();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Row amount = line(workbook.getSheet("รายงานประจำเดือน"), label + " (บาท)");
+            assertThat(amount.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(amount.getCell(1).getNumericCellValue()).isEqualTo(1500.5);
         }
     }
 
