@@ -27,7 +27,6 @@ import th.poverty.plan.compass.PlanRecords.VersionEntry;
 import th.poverty.plan.households.PlanHousehold;
 import th.poverty.plan.households.PlanHouseholds;
 import th.poverty.web.Caller;
-import th.poverty.web.ProblemException;
 
 /** Reads of the plan read model besides the plan itself: each one indexed look-up. */
 @ApplicationScoped
@@ -48,7 +47,7 @@ public class PlanQueries {
     /** Runs {@code read} if the plan exists and its household is within the caller's area; otherwise 404. */
     public <T> Uni<T> ifVisible(String planId, Caller caller, Supplier<Uni<T>> read) {
         return householdOf(planId).flatMap(household -> {
-            household.filter(h -> caller.mayAct(h.area())).orElseThrow(() -> ProblemException.notFound("Plan", planId));
+            caller.within(household, PlanHousehold::area, "Plan", planId);
             return read.get();
         });
     }

@@ -50,9 +50,8 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The plan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Uni<Response> get(@PathParam("planId") String planId) {
-        return plans.document(planId).map(found -> found.filter(p -> caller.mayAct(p.household().area()))
-                .map(PlanResponses::ok)
-                .orElseThrow(() -> ProblemException.notFound("Plan", planId)));
+        return plans.document(planId).map(found -> PlanResponses.ok(
+                caller.within(found, plan -> plan.household().area(), "Plan", planId)));
     }
 
     @GET

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 import th.poverty.web.Caller;
-import th.poverty.web.ProblemException;
 import th.poverty.web.Roles;
 
 @Path("/api/v1/households/{householdId}/plan-eligibility")
@@ -36,8 +35,7 @@ public class PlanEligibilityResource {
     @Operation(summary = "Whether a life-compass plan may be drafted for the household, and why (not)")
     public Uni<Eligibility> eligibility(@PathParam("householdId") String householdId) {
         return households.find(householdId).map(found -> {
-            var household = found.filter(h -> caller.mayAct(h.area()))
-                    .orElseThrow(() -> ProblemException.notFound("Household", householdId));
+            var household = caller.within(found, PlanHousehold::area, "Household", householdId);
             var verdict = PlanEligibility.of(household.status());
             return new Eligibility(household.householdId(), household.area().village(), household.status(),
                     verdict.eligible(), verdict.reason());

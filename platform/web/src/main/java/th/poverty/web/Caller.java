@@ -79,8 +79,16 @@ public class Caller {
      * outside the caller's area is as invisible as what does not exist.
      */
     public <A> Versioned<A> visible(Optional<Versioned<A>> found, Function<A, AreaPath> area, String what, String id) {
-        return found.filter(v -> mayAct(area.apply(v.aggregate())))
-                .orElseThrow(() -> ProblemException.notFound(what, id));
+        return within(found, versioned -> area.apply(versioned.aggregate()), what, id);
+    }
+
+    /** {@link #visible}, for what is read without its version. */
+    public <T> T within(Optional<T> found, Function<T, AreaPath> area, String what, String id) {
+        T thing = found.orElseThrow(() -> ProblemException.notFound(what, id));
+        if (!mayAct(area.apply(thing))) {
+            throw ProblemException.hidden(what, id);
+        }
+        return thing;
     }
 
     /** Refuses (403) a change outside the caller's area. */

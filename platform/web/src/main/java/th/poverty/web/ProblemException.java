@@ -4,10 +4,16 @@ package th.poverty.web;
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private final boolean hidden;
 
     public ProblemException(Problem problem) {
+        this(problem, false);
+    }
+
+    private ProblemException(Problem problem, boolean hidden) {
         super(problem.detail());
         this.problem = problem;
+        this.hidden = hidden;
     }
 
     public Problem problem() {
@@ -20,6 +26,19 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException notFound(String what, String id) {
         return new ProblemException(Problem.of(404, "not-found", what + " not found", what + " " + id + " does not exist"));
+    }
+
+    /**
+     * What exists outside the caller's area: the same 404 as {@link #notFound}, so the caller learns
+     * nothing, but recorded as a security event ({@link SecurityEvents}).
+     */
+    public static ProblemException hidden(String what, String id) {
+        return new ProblemException(notFound(what, id).problem, true);
+    }
+
+    /** Whether this answer hides something that exists. */
+    public boolean hidden() {
+        return hidden;
     }
 
     /** A domain rule refused the command (HTTP 409). */

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import th.poverty.area.InvalidIdentifierException;
 import th.poverty.domain.RejectedCommand;
 import th.poverty.domain.Rejection;
@@ -32,8 +33,17 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    private final CurrentVertxRequest request;
+
+    public ProblemMapper(CurrentVertxRequest request) {
+        this.request = request;
+    }
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        if (e.hidden()) {
+            SecurityEvents.hidden(request.getCurrent());
+        }
         return respond(e.problem(), uri);
     }
 

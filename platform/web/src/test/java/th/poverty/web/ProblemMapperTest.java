@@ -12,12 +12,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 
 class ProblemMapperTest {
 
-    private final ProblemMapper mapper = new ProblemMapper();
+    private final ProblemMapper mapper = new ProblemMapper(new CurrentVertxRequest());
 
     @Test
     void theDatabaseAwayIsA503TheClientMayRetryNotAServerError() {
