@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -114,13 +115,26 @@ public class HouseholdProjection implements Projection<Household, HouseholdEvent
      * partial unique index: written as one condition with an "or", a nomination without a house
      * (a null $2) was planned as a scan of every household.
      */
-    public Uni<String> openHouseholdFor(SqlClient client, String headIdHash, String houseHash) {
+    public Uni<OpenHousehold> openHouseholdFor(SqlClient client, String headIdHash, String houseHash) {
         return client.preparedQuery("""
-                        (select household_id from households where status <> 'CLOSED' and head_id_hash = $1)
+                        (select household_id, province_code, district_code, tambon_code, village_code from households
+                         where status <> 'CLOSED' and head_id_hash = $1)
                         union all
-                        (select household_id from households where status <> 'CLOSED' and house_hash = $2::text)
+                        (select household_id, province_code, district_code, tambon_code, village_code from households
+                         where status <> 'CLOSED' and house_hash = $2::text)
                         limit 1""")
                 .execute(Tuple.of(headIdHash, houseHash))
-                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString(0));
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        return null;
+                    }
+                    Row row = rows.iterator().next();
+                    return new OpenHousehold(row.getString(0),
+                            new AreaPath(row.getString(1), row.getString(2), row.getString(3), row.getString(4)));
+                });
+    }
+
+    /** An open household, and where it lies. */
+    public record OpenHousehold(String householdId, AreaPath area) {
     }
 }

@@ -49,12 +49,17 @@ public class Households {
         this.clock = clock;
     }
 
-    /** Identifies a household unless the same head or house is already an open household. */
-    public Uni<String> identify(SqlConnection tx, IdentifyHousehold command, Person head, EventMetadata metadata) {
+    /**
+     * Identifies a household unless the same head or house is already an open household. The
+     * refusal names that household only to a caller whose area it lies in: to anyone else it says
+     * no more than that one exists, so a national ID cannot be traced across provinces.
+     */
+    public Uni<String> identify(SqlConnection tx, IdentifyHousehold command, Person head, Caller caller) {
+        EventMetadata metadata = caller.metadata(command.reason(), command.villageCode());
         return projection.openHouseholdFor(tx, command.headIdHash(), command.houseHash())
                 .flatMap(existing -> {
                     if (existing != null) {
-                        throw alreadyIdentified(existing);
+                        throw alreadyIdentified(caller.mayAct(existing.area()) ? existing.householdId() : null);
                     }
                     List<HouseholdEvent> events = Household.identify(command, areas, Thailand.today(clock)).eventsOrThrow();
                     return store.append(tx, command.householdId(), null, events,

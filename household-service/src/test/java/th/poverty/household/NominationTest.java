@@ -127,7 +127,8 @@ class NominationTest {
     @CsvSource(delimiter = '|', textBlock = """
             malformed JSON           | {"forumDate": "2026-11-20", "villageCode":                                      | 400 | /problems/malformed-body  |
             bad national ID checksum | BAD_ID                                                                          | 422 | /problems/invalid-identifier | head.nationalId
-            unknown village          | UNKNOWN_VILLAGE                                                                 | 422 | /problems/unknown-village | villageCode
+            unknown village          | UNKNOWN_VILLAGE                                                                 | 400 | /problems/unknown-village | villageCode
+            a district, no village   | DISTRICT                                                                        | 400 | /problems/unknown-village | villageCode
             village not 8 digits     | SHORT_VILLAGE                                                                   | 400 | /problems/invalid-input   | villageCode
             missing reason           | {"forumDate": "2026-11-20", "villageCode": "24010101", "head": {"nationalId": "1103702071838", "firstName": "a", "lastName": "b"}} | 400 | /problems/invalid-input | reason
             missing head             | {"forumDate": "2026-11-20", "villageCode": "24010101", "reason": "r"}           | 400 | /problems/invalid-input   | head
@@ -141,6 +142,7 @@ class NominationTest {
             case "BAD_ID" -> nomination("1103702071831", "24010101");
             case "UNKNOWN_VILLAGE" -> nomination(NationalIds.random(), "24010100");
             case "SHORT_VILLAGE" -> nomination(NationalIds.random(), "2401010");
+            case "DISTRICT" -> nomination(NationalIds.random(), "24010000");
             case "FUTURE" -> nomination(NationalIds.random(), "24010101")
                     .replace("2026-11-20", LocalDate.now(Thailand.ZONE).plusDays(2).toString());
             case "EMPTY" -> "";
@@ -166,6 +168,26 @@ class NominationTest {
         post(body, Tokens.bearer("analyst", "analyst", "")).statusCode(403).contentType("application/problem+json");
         post(body, Tokens.bearer("korat", "field-team", "30")).statusCode(403)
                 .body("type", equalTo("/problems/outside-your-area"));
+
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void aHeadRegisteredInAnotherProvinceCannotBeTracedThere() {
+        String nationalId = NationalIds.random();
+        String korat = Tokens.bearer("korat", "field-team", "30");
+        String there = post(nomination(nationalId, "30010101"), korat).statusCode(201).extract().path("householdId");
+        long before = events();
+
+        // from Chachoengsao: refused, as it must be, but naming no household, area or status
+        String answer = post(nomination(nationalId, "24010101"), FIELD_TEAM).statusCode(409)
+                .body("type", equalTo("/problems/already-identified")).extract().asString();
+        assertThat(answer).doesNotContain(there).doesNotContain("30010101").doesNotContain("IDENTIFIED");
+        // a village that is none, or one outside the caller's area, is refused before the head is looked up
+        post(nomination(nationalId, "24010100"), FIELD_TEAM).statusCode(400).body("type", equalTo("/problems/unknown-village"));
+        post(nomination(nationalId, "30010101"), FIELD_TEAM).statusCode(403).body("type", equalTo("/problems/outside-your-area"));
+        // the province's own team is told which household it is
+        post(nomination(nationalId, "30010102"), korat).statusCode(409).body("detail", containsString(there));
 
         assertThat(events()).isEqualTo(before);
     }

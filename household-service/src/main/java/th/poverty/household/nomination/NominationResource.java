@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
+import th.poverty.area.AreaLevel;
+import th.poverty.area.AreaPath;
 import th.poverty.area.Areas;
 import th.poverty.area.HouseNumber;
 import th.poverty.area.IdentityHasher;
@@ -65,15 +67,15 @@ public class NominationResource {
         NationalId nationalId = identifier("head.nationalId", () -> NationalId.parse(nomination.head().nationalId()));
         HouseNumber house = nomination.houseNumber() == null ? null
                 : identifier("houseNumber", () -> HouseNumber.parse(nomination.houseNumber()));
-        areas.pathOf(nomination.villageCode()).ifPresent(caller::requireArea);
+        // where, before anything is looked up: what lies outside the caller's area is never consulted
+        caller.requireArea(village(nomination.villageCode()));
         var head = new Person(nationalId, nomination.head().firstName(), nomination.head().lastName(),
                 nomination.head().phone(), house, nomination.address());
-        var metadata = caller.metadata(nomination.reason(), nomination.villageCode());
         return creation.create(idempotencyKey, nomination, tx -> households.identify(tx,
                         IdentifyHousehold.atForum(UUID.randomUUID().toString(), nomination.villageCode(),
                                 nomination.forumDate(), nomination.reason(), hasher.hash(nationalId),
                                 house == null ? null : hasher.hash(house)),
-                        head, metadata))
+                        head, caller))
                 .map(created -> Response.created(URI.create("/api/v1/households/" + created.id()))
                         .header(HttpHeaders.ETAG, Versions.etag(1))
                         .entity(new NominationAccepted(created.id(), created.repeated()))
@@ -82,6 +84,12 @@ public class NominationResource {
 
     /** The new household's id; {@code repeated} when an earlier request with the same Idempotency-Key created it. */
     public record NominationAccepted(String householdId, boolean repeated) {
+    }
+
+    private AreaPath village(String code) {
+        return areas.pathOf(code).filter(path -> path.level() == AreaLevel.VILLAGE)
+                .orElseThrow(() -> new ProblemException(Problem.of(400, "unknown-village", "Unknown village",
+                        "villageCode " + code + " is not a village in the area reference data").withField("villageCode")));
     }
 
     private static <T> T identifier(String field, java.util.function.Supplier<T> parse) {
