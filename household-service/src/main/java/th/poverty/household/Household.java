@@ -3,11 +3,13 @@ package th.poverty.household;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import th.poverty.area.AreaLevel;
 import th.poverty.area.AreaPath;
 import th.poverty.area.Areas;
 import th.poverty.domain.Decision;
+import th.poverty.domain.FactDate;
 import th.poverty.domain.Rejection;
 import th.poverty.household.HouseholdCommand.AcknowledgePovertyCauses;
 import th.poverty.household.HouseholdCommand.Assess;
@@ -80,9 +82,11 @@ public final class Household {
         if (path == null) {
             return unknownVillage("villageCode", command.villageCode());
         }
-        if (command.identifiedOn().isAfter(today)) {
-            return inFuture(command.source() == IdentificationSource.COMMUNITY_FORUM ? "forumDate" : "identifiedOn",
-                    command.identifiedOn());
+        Optional<Rejection> wrongDate = FactDate.problem(
+                command.source() == IdentificationSource.COMMUNITY_FORUM ? "forumDate" : "identifiedOn",
+                command.identifiedOn(), today);
+        if (wrongDate.isPresent()) {
+            return Decision.reject(wrongDate.get());
         }
         if (command.source() == IdentificationSource.COMMUNITY_FORUM && isBlank(command.reason())) {
             return Decision.reject(Rejection.invalid("reason", "reason-required",
@@ -119,8 +123,9 @@ public final class Household {
         if (status == HouseholdStatus.GRADUATED) {
             return rule("household-graduated", "Household " + id + " has left poverty");
         }
-        if (visit.visitedOn().isAfter(today)) {
-            return inFuture("visitedOn", visit.visitedOn());
+        Optional<Rejection> wrongDate = FactDate.problem("visitedOn", visit.visitedOn(), today);
+        if (wrongDate.isPresent()) {
+            return Decision.reject(wrongDate.get());
         }
         if (visit.visitedOn().isBefore(identifiedOn)) {
             return Decision.reject(Rejection.invalid("visitedOn", "before-identification",
@@ -136,8 +141,9 @@ public final class Household {
         if (status == HouseholdStatus.GRADUATED) {
             return rule("household-graduated", "Household " + id + " has left poverty");
         }
-        if (assess.assessedOn().isAfter(today)) {
-            return inFuture("assessedOn", assess.assessedOn());
+        Optional<Rejection> wrongDate = FactDate.problem("assessedOn", assess.assessedOn(), today);
+        if (wrongDate.isPresent()) {
+            return Decision.reject(wrongDate.get());
         }
         return Decision.accept(new HouseholdAssessed(id, assess.assessedOn(), assess.assessment()));
     }
@@ -169,8 +175,9 @@ public final class Household {
         if (causesAcknowledged) {
             return rule("causes-already-acknowledged", "The household already acknowledged its recorded causes");
         }
-        if (acknowledgement.acknowledgedOn().isAfter(today)) {
-            return inFuture("acknowledgedOn", acknowledgement.acknowledgedOn());
+        Optional<Rejection> wrongDate = FactDate.problem("acknowledgedOn", acknowledgement.acknowledgedOn(), today);
+        if (wrongDate.isPresent()) {
+            return Decision.reject(wrongDate.get());
         }
         return Decision.accept(new PovertyCausesAcknowledged(id, acknowledgement.acknowledgedOn()));
     }
@@ -201,8 +208,9 @@ public final class Household {
         if (status != HouseholdStatus.CLASSIFIED) {
             return rule("not-yet-classified", "Only a classified household can leave poverty; this one is " + status);
         }
-        if (graduate.graduatedOn().isAfter(today)) {
-            return inFuture("graduatedOn", graduate.graduatedOn());
+        Optional<Rejection> wrongDate = FactDate.problem("graduatedOn", graduate.graduatedOn(), today);
+        if (wrongDate.isPresent()) {
+            return Decision.reject(wrongDate.get());
         }
         IncomeEvidence income = graduate.income();
         if (!income.clearsThreshold()) {
@@ -287,10 +295,6 @@ public final class Household {
     private static Decision<HouseholdEvent> unknownVillage(String field, String code) {
         return Decision.reject(Rejection.invalid(field, "unknown-village",
                 "Village " + code + " is not in the area reference data"));
-    }
-
-    private static Decision<HouseholdEvent> inFuture(String field, LocalDate date) {
-        return Decision.reject(Rejection.invalid(field, "date-in-future", "The date " + date + " lies in the future"));
     }
 
     private static Decision<HouseholdEvent> rule(String code, String message) {

@@ -134,6 +134,9 @@ class NominationTest {
             missing head             | {"forumDate": "2026-11-20", "villageCode": "24010101", "reason": "r"}           | 400 | /problems/invalid-input   | head
             unreadable date          | {"forumDate": "20/11/2026", "villageCode": "24010101", "reason": "r", "head": {"nationalId": "1103702071838", "firstName": "a", "lastName": "b"}} | 400 | /problems/malformed-body | forumDate
             forum date in the future | FUTURE                                                                          | 422 | /problems/date-in-future  | forumDate
+            forum before the programme | BEFORE_PROGRAMME                                                              | 422 | /problems/date-before-programme | forumDate
+            date as a number         | DATE_AS_NUMBER                                                                  | 400 | /problems/malformed-body  | forumDate
+            date as an array         | DATE_AS_ARRAY                                                                   | 400 | /problems/malformed-body  | forumDate
             unknown field            | {"forumDate": "2026-11-20", "vilageCode": "24010101", "reason": "r", "head": {"nationalId": "1103702071838", "firstName": "a", "lastName": "b"}} | 400 | /problems/malformed-body | vilageCode
             empty body               | EMPTY                                                                           | 400 | /problems/invalid-input   |
             """)
@@ -145,6 +148,9 @@ class NominationTest {
             case "DISTRICT" -> nomination(NationalIds.random(), "24010000");
             case "FUTURE" -> nomination(NationalIds.random(), "24010101")
                     .replace("2026-11-20", LocalDate.now(Thailand.ZONE).plusDays(2).toString());
+            case "BEFORE_PROGRAMME" -> nomination(NationalIds.random(), "24010101").replace("2026-11-20", "2010-12-31");
+            case "DATE_AS_NUMBER" -> nomination(NationalIds.random(), "24010101").replace("\"2026-11-20\"", "0");
+            case "DATE_AS_ARRAY" -> nomination(NationalIds.random(), "24010101").replace("\"2026-11-20\"", "[2026, 11, 20]");
             case "EMPTY" -> "";
             default -> body;
         };

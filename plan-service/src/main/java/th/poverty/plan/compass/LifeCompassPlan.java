@@ -3,9 +3,11 @@ package th.poverty.plan.compass;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 import th.poverty.area.FiscalYear;
 import th.poverty.domain.Decision;
+import th.poverty.domain.FactDate;
 import th.poverty.domain.Rejection;
 import th.poverty.plan.compass.PlanCommand.AgreePlan;
 import th.poverty.plan.compass.PlanCommand.ClosePlan;
@@ -62,10 +64,11 @@ public record LifeCompassPlan(
         if (!verdict.eligible()) {
             return rule(verdict.code(), "No plan for household " + household.householdId() + ": " + verdict.reason());
         }
-        if (command.draftedOn().isAfter(today)) {
-            return Decision.reject(inFuture("draftedOn", command.draftedOn()));
+        Optional<Rejection> wrongDate = FactDate.problem("draftedOn", command.draftedOn(), today);
+        if (wrongDate.isPresent()) {
+            return Decision.reject(wrongDate.get());
         }
-        Rejection wrong = PlanContentRules.violation(command.content(), PlanContent.NONE);
+        Rejection wrong = PlanContentRules.violation(command.content(), PlanContent.NONE, today);
         if (wrong != null) {
             return Decision.reject(wrong);
         }
@@ -81,7 +84,7 @@ public record LifeCompassPlan(
         }
         return switch (command) {
             case AgreePlan agree -> agree(agree, today);
-            case RevisePlan revise -> revise(revise);
+            case RevisePlan revise -> revise(revise, today);
             case RecordActivityProgress progress -> recordProgress(progress, today);
             case DeliverAssistance assistance -> deliver(assistance, today);
             case RecordIncome income -> recordIncome(income, today);
@@ -117,7 +120,7 @@ public record LifeCompassPlan(
         if (status == PlanStatus.AGREED) {
             return rule("already-agreed", "The MOU was signed on " + agreement.signedOn() + "; change the plan by revision");
         }
-        Rejection wrongDate = factDate("signedOn", agree.signedOn(), draftedOn, "before-drafting", today);
+        Rejection wrongDate = sinceDrafting("signedOn", agree.signedOn(), today);
         if (wrongDate != null) {
             return Decision.reject(wrongDate);
         }
@@ -135,11 +138,11 @@ public record LifeCompassPlan(
                 agree.householdSignatory(), agree.teamSignatories()));
     }
 
-    private Decision<PlanEvent> revise(RevisePlan revise) {
+    private Decision<PlanEvent> revise(RevisePlan revise, LocalDate today) {
         if (PlanContentRules.isBlank(revise.reason())) {
             return invalid("reason", "reason-required", "A revision says why the plan changes");
         }
-        Rejection wrong = PlanContentRules.violation(revise.content(), content);
+        Rejection wrong = PlanContentRules.violation(revise.content(), content, today);
         if (wrong != null) {
             return Decision.reject(wrong);
         }
@@ -155,7 +158,7 @@ public record LifeCompassPlan(
         if (content.activity(progress.activityId()).isEmpty()) {
             return unknownActivity(progress.activityId());
         }
-        Rejection wrongDate = factDate("progressOn", progress.progressOn(), agreement.signedOn(), "before-agreement", today);
+        Rejection wrongDate = sinceAgreement("progressOn", progress.progressOn(), today);
         if (wrongDate != null) {
             return Decision.reject(wrongDate);
         }
@@ -170,7 +173,7 @@ public record LifeCompassPlan(
         if (assistance.amountThb() == null || Baht.negative(assistance.amountThb())) {
             return Decision.reject(PlanContentRules.negative("amountThb"));
         }
-        Rejection wrongDate = factDate("deliveredOn", assistance.deliveredOn(), draftedOn, "before-drafting", today);
+        Rejection wrongDate = sinceDrafting("deliveredOn", assistance.deliveredOn(), today);
         if (wrongDate != null) {
             return Decision.reject(wrongDate);
         }
@@ -203,8 +206,7 @@ public record LifeCompassPlan(
     }
 
     private Decision<PlanEvent> complete(CompletePlan completion, LocalDate today) {
-        Rejection wrongDate = factDate("completedOn", completion.completedOn(), agreement.signedOn(), "before-agreement",
-                today);
+        Rejection wrongDate = sinceAgreement("completedOn", completion.completedOn(), today);
         if (wrongDate != null) {
             return Decision.reject(wrongDate);
         }
@@ -215,7 +217,7 @@ public record LifeCompassPlan(
         if (PlanContentRules.isBlank(closing.reason())) {
             return invalid("reason", "reason-required", "Say why the plan is closed");
         }
-        Rejection wrongDate = factDate("closedOn", closing.closedOn(), draftedOn, "before-drafting", today);
+        Rejection wrongDate = sinceDrafting("closedOn", closing.closedOn(), today);
         if (wrongDate != null) {
             return Decision.reject(wrongDate);
         }
@@ -254,20 +256,15 @@ public record LifeCompassPlan(
                 activitiesNumbered, agreement, followUp, on, why);
     }
 
-    /** A date of something that happened: not in the future, not before {@code notBefore}. */
-    private static Rejection factDate(String field, LocalDate date, LocalDate notBefore, String tooEarlyCode,
-                                      LocalDate today) {
-        if (date.isAfter(today)) {
-            return inFuture(field, date);
-        }
-        if (date.isBefore(notBefore)) {
-            return Rejection.invalid(field, tooEarlyCode, "The date " + date + " is before " + notBefore);
-        }
-        return null;
+    /** A date of something that happened since the plan was drafted; null if it is one. */
+    private Rejection sinceDrafting(String field, LocalDate date, LocalDate today) {
+        return FactDate.problem(field, date, today, draftedOn, "before-drafting", "the plan was drafted").orElse(null);
     }
 
-    private static Rejection inFuture(String field, LocalDate date) {
-        return Rejection.invalid(field, "date-in-future", "The date " + date + " lies in the future");
+    /** A date of something that happened since the plan was agreed; null if it is one. */
+    private Rejection sinceAgreement(String field, LocalDate date, LocalDate today) {
+        return FactDate.problem(field, date, today, agreement.signedOn(), "before-agreement", "the plan was agreed")
+                .orElse(null);
     }
 
     private static Decision<PlanEvent> unknownActivity(String activityId) {

@@ -1,11 +1,14 @@
 package th.poverty.plan.compass;
 
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import th.poverty.domain.FactDate;
 import th.poverty.domain.Rejection;
 
 /**
@@ -19,7 +22,10 @@ final class PlanContentRules {
     }
 
     /** Why {@code proposed} cannot follow {@code current}, or null when it can. */
-    static Rejection violation(PlanContent proposed, PlanContent current) {
+    /** How far ahead an activity's target date may lie: a life compass plans for the coming years, not decades. */
+    static final Period HORIZON = Period.ofYears(5);
+
+    static Rejection violation(PlanContent proposed, PlanContent current, LocalDate today) {
         Set<Sufficiency> missing = EnumSet.allOf(Sufficiency.class);
         proposed.goals().forEach(goal -> missing.remove(goal.sufficiency()));
         if (!missing.isEmpty()) {
@@ -36,7 +42,7 @@ final class PlanContentRules {
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < proposed.activities().size(); i++) {
-            Rejection wrong = violation(proposed.activities().get(i), "activities[" + i + "]", current, ids);
+            Rejection wrong = violation(proposed.activities().get(i), "activities[" + i + "]", current, ids, today);
             if (wrong != null) {
                 return wrong;
             }
@@ -44,7 +50,8 @@ final class PlanContentRules {
         return null;
     }
 
-    private static Rejection violation(Activity activity, String field, PlanContent current, Set<String> ids) {
+    private static Rejection violation(Activity activity, String field, PlanContent current, Set<String> ids,
+                                       LocalDate today) {
         if (activity.part() == null) {
             return Rejection.invalid(field + ".part", "activity-outside-the-parts",
                     "Every activity belongs to one of the three parts: ครัวเรือน (HOUSEHOLD), ชุมชน (COMMUNITY), หน่วยงาน (AGENCY)");
@@ -63,6 +70,12 @@ final class PlanContentRules {
         }
         if (Baht.negative(activity.budgetThb())) {
             return negative(field + ".budgetThb");
+        }
+        if (activity.dueOn() != null) {
+            var wrongDate = FactDate.targetProblem(field + ".dueOn", activity.dueOn(), today, HORIZON);
+            if (wrongDate.isPresent()) {
+                return wrongDate.get();
+            }
         }
         if (activity.activityId() != null) {
             if (current.activity(activity.activityId()).isEmpty()) {

@@ -57,6 +57,13 @@ class DraftingAPlanResourceTest {
                 .body("field", equalTo("content.activities[0].budgetThb"));
         draft(id, GOOD.replace(TODAY, TOMORROW), FIELD_TEAM)
                 .statusCode(422).body("type", equalTo("/problems/date-in-future")).body("field", equalTo("draftedOn"));
+        draft(id, GOOD.replace(TODAY, "2010-12-31"), FIELD_TEAM)
+                .statusCode(422).body("type", equalTo("/problems/date-before-programme")).body("field", equalTo("draftedOn"));
+        draft(id, GOOD.replace("\"budgetThb\": 1500.50}", "\"budgetThb\": 1500.50, \"dueOn\": \"2099-01-01\"}"), FIELD_TEAM)
+                .statusCode(422).body("type", equalTo("/problems/date-too-far-ahead"))
+                .body("field", equalTo("activities[0].dueOn"));
+        draft(id, GOOD.replace("\"" + TODAY + "\"", "20000"), FIELD_TEAM).statusCode(400)
+                .body("type", equalTo("/problems/malformed-body")).body("field", equalTo("draftedOn"));
         draft(id, draft(content(List.of())), FIELD_TEAM).statusCode(422).body("type", equalTo("/problems/no-activities"));
         draft(id, "{\"draftedOn\": \"" + TODAY + "\"}", FIELD_TEAM).statusCode(400).body("field", equalTo("content"));
         draft(id, GOOD.replace("\"potential\"", "\"wealth\""), FIELD_TEAM).statusCode(400)

@@ -12,6 +12,7 @@ import th.poverty.area.AreaLevel;
 import th.poverty.area.AreaPath;
 import th.poverty.area.Areas;
 import th.poverty.domain.Decision;
+import th.poverty.domain.FactDate;
 import th.poverty.domain.Rejection;
 import th.poverty.team.team.TeamCommand.AddMember;
 import th.poverty.team.team.TeamCommand.RemoveMember;
@@ -53,8 +54,9 @@ public final class Team {
             return invalid("areaCode", "team-area-level", "A team works for a tambon or a district, not a "
                     + area.level().labelEn());
         }
-        if (command.formedOn().isAfter(today)) {
-            return inFuture("formedOn", command.formedOn());
+        var date = FactDate.problem("formedOn", command.formedOn(), today);
+        if (date.isPresent()) {
+            return Decision.reject(date.get());
         }
         List<TeamEvent> events = new ArrayList<>();
         events.add(new TeamFormed(command.teamId(), command.kind(), command.name(), area.province(), area.district(),
@@ -85,7 +87,7 @@ public final class Team {
     }
 
     private Decision<TeamEvent> add(AddMember add, Areas areas, LocalDate today) {
-        var date = dateProblem("joinedOn", add.joinedOn(), formedOn, "the team was formed", today);
+        var date = FactDate.problem("joinedOn", add.joinedOn(), today, formedOn, "date-too-early", "the team was formed");
         if (date.isPresent()) {
             return Decision.reject(date.get());
         }
@@ -107,7 +109,8 @@ public final class Team {
         if (!member.active()) {
             return rule("member-already-left", member.name() + " left the team on " + member.leftOn());
         }
-        var date = dateProblem("leftOn", remove.leftOn(), member.joinedOn(), member.name() + " joined", today);
+        var date = FactDate.problem("leftOn", remove.leftOn(), today, member.joinedOn(), "date-too-early",
+                member.name() + " joined");
         if (date.isPresent()) {
             return Decision.reject(date.get());
         }
@@ -122,7 +125,8 @@ public final class Team {
         if (!member.active()) {
             return rule("member-already-left", member.name() + " left the team on " + member.leftOn());
         }
-        var date = dateProblem("on", replace.on(), member.joinedOn(), member.name() + " joined", today);
+        var date = FactDate.problem("on", replace.on(), today, member.joinedOn(), "date-too-early",
+                member.name() + " joined");
         if (date.isPresent()) {
             return Decision.reject(date.get());
         }
@@ -171,18 +175,6 @@ public final class Team {
         return Optional.empty();
     }
 
-    private static Optional<Rejection> dateProblem(String field, LocalDate date, LocalDate notBefore, String since,
-                                                   LocalDate today) {
-        if (date.isAfter(today)) {
-            return Optional.of(Rejection.invalid(field, "date-in-future", "The date " + date + " lies in the future"));
-        }
-        if (date.isBefore(notBefore)) {
-            return Optional.of(Rejection.invalid(field, "date-too-early",
-                    "The date " + date + " is before " + since + " on " + notBefore));
-        }
-        return Optional.empty();
-    }
-
     /** The team after one more event: only moves the state on. TeamFormed starts it from null. */
     public static Team apply(Team t, TeamEvent event) {
         return switch (event) {
@@ -206,10 +198,6 @@ public final class Team {
 
     private static Decision<TeamEvent> invalid(String field, String code, String message) {
         return Decision.reject(Rejection.invalid(field, code, message));
-    }
-
-    private static Decision<TeamEvent> inFuture(String field, LocalDate date) {
-        return invalid(field, "date-in-future", "The date " + date + " lies in the future");
     }
 
     private static Decision<TeamEvent> rule(String code, String message) {

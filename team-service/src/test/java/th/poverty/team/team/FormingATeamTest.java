@@ -112,4 +112,11 @@ class FormingATeamTest {
                 List.of(LEADER, COORDINATOR, SPECIALIST)), AREAS, TODAY);
         assertThat(refusal(decision).code()).isEqualTo("date-in-future");
     }
+
+    @Test
+    void aTeamIsNotFormedBeforeTheProgrammeBegan() {
+        var decision = Team.form(new FormTeam("t-1", TeamKind.SMILE_TEAM, "x", KHLONG_NA, LocalDate.of(2010, 12, 31),
+                List.of(LEADER, COORDINATOR, SPECIALIST)), AREAS, TODAY);
+        assertThat(refusal(decision).code()).isEqualTo("date-before-programme");
+    }
 }
