@@ -26,7 +26,7 @@ public final class HouseholdRequests {
     public record Visit(
             @NotNull LocalDate visitedOn,
             @Schema(description = "Who visited: team members by name or role")
-            @NotEmpty List<@NotBlank @Size(max = 200) String> visitedBy,
+            @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 200) String> visitedBy,
             @Size(max = 4000) String notes) {
     }
 
@@ -54,13 +54,14 @@ public final class HouseholdRequests {
     }
 
     @Schema(description = "ท2 ทักษะ (skills)")
-    public record Skills(@NotNull @Min(0) @Max(50) Integer workingMembers, List<@NotBlank @Size(max = 200) String> skills,
+    public record Skills(@NotNull @Min(0) @Max(50) Integer workingMembers,
+                         @Size(max = 50) List<@NotBlank @Size(max = 200) String> skills,
                          @Size(max = 4000) String notes) {
     }
 
     @Schema(description = "ท3 ทรัพยากร (resources)")
     public record Resources(@NotNull @DecimalMin("0") BigDecimal landRai, @NotNull Boolean ownsLand,
-                            List<@NotBlank @Size(max = 200) String> meansOfProduction, @Size(max = 4000) String notes) {
+                            @Size(max = 50) List<@NotBlank @Size(max = 200) String> meansOfProduction, @Size(max = 4000) String notes) {
     }
 
     @Schema(description = "ท4 ทางออก (the way out agreed with the household)")
@@ -83,11 +84,11 @@ public final class HouseholdRequests {
 
     @Schema(description = "Corrections: send only what changes. Personal details are kept apart from the events.")
     public record Correction(
-            @Pattern(regexp = "\\d{8}", message = "must be 8 digits") String villageCode,
+            @Size(max = 8) @Pattern(regexp = "\\d{8}", message = "must be 8 digits") String villageCode,
             @Min(1) @Max(50) Integer members,
             @Size(min = 1, max = 100) String firstName,
             @Size(min = 1, max = 100) String lastName,
-            @Pattern(regexp = "0\\d{8,9}", message = "must be a Thai phone number such as 0812345678") String phone,
+            @Size(max = 10) @Pattern(regexp = "0\\d{8,9}", message = "must be a Thai phone number such as 0812345678") String phone,
             @Size(max = 500) String address,
             @NotBlank @Size(max = 2000) String reason) {
     }
@@ -104,7 +105,7 @@ public final class HouseholdRequests {
     }
 
     @Schema(description = "Closing a household: MOVED, DIED, DUPLICATE or MERGED (the last two name duplicateOf)")
-    public record Closure(@NotNull ClosureReason closure, String duplicateOf, @NotBlank @Size(max = 2000) String reason) {
+    public record Closure(@NotNull ClosureReason closure, @Size(max = 100) String duplicateOf, @NotBlank @Size(max = 2000) String reason) {
     }
 
     public record Reopening(@NotBlank @Size(max = 2000) String reason) {

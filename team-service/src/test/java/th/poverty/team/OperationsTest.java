@@ -1,14 +1,24 @@
 package th.poverty.team;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import th.poverty.testing.InfrastructureResource;
 import th.poverty.testing.Tokens;
 
@@ -34,13 +44,34 @@ class OperationsTest {
     }
 
     @Test
-    void aBodyOverTheLimitIsRefusedAsAProblemBeforeItIsRead() {
+    void aBodyOverOneMebibyteIsRefusedAsAProblemBeforeItIsRead() {
         given().header("Authorization", Tokens.bearer("bulky", "district-officer", "2401"))
-                .contentType("application/json").body("x".repeat(11 * 1024 * 1024))
+                .contentType("application/json").body("x".repeat(1024 * 1024 + 1))
                 .post("/api/v1/carers").then()
                 .statusCode(413)
                 .contentType("application/problem+json")
                 .header("Connection", "close")
                 .body("type", equalTo("/problems/body-too-large"));
+        // at the limit it is read, and found to be no JSON
+        given().header("Authorization", Tokens.bearer("bulky", "district-officer", "2401"))
+                .contentType("application/json").body("x".repeat(1024 * 1024))
+                .post("/api/v1/carers").then()
+                .statusCode(400);
+    }
+
+    @ParameterizedTest
+    @EnumSource(HttpClient.Version.class)
+    void aBodyOfNoAnnouncedLengthIsRefused(HttpClient.Version version) throws Exception {
+        try (HttpClient http = HttpClient.newBuilder().version(version).build()) {
+            var chunked = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/carers"))
+                    .header("Authorization", Tokens.bearer("bulky", "district-officer", "2401"))
+                    .header("Content-Type", "application/json")
+                    // a publisher of unknown length: the body goes out chunked, or as an HTTP/2 stream
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("{}".getBytes())))
+                    .build();
+            var answer = http.send(chunked, HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(411);
+            assertThat(answer.body()).contains("/problems/length-required");
+        }
     }
 }

@@ -14,7 +14,7 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import th.poverty.web.Problem;
+import th.poverty.web.LargeBodies;
 import th.poverty.web.ProblemRoutes;
 
 /**
@@ -25,7 +25,7 @@ import th.poverty.web.ProblemRoutes;
  * this one: checked at startup.
  */
 @ApplicationScoped
-public class UploadLimit {
+public class UploadLimit implements LargeBodies {
 
     private final long limit;
     private final ObjectMapper mapper;
@@ -40,6 +40,11 @@ public class UploadLimit {
         }
     }
 
+    @Override
+    public String path() {
+        return BmnImportResource.PATH;
+    }
+
     void install(@Observes Router router) {
         router.post(BmnImportResource.PATH).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::check);
     }
@@ -51,8 +56,6 @@ public class UploadLimit {
             context.next();
             return;
         }
-        Problem problem = BmnUploads.tooLarge(limit).problem().withInstance(context.request().path());
-        context.response().putHeader(HttpHeaders.CONNECTION, "close");
-        ProblemRoutes.answer(context, mapper, problem);
+        ProblemRoutes.refuseBody(context, mapper, BmnUploads.tooLarge(limit).problem());
     }
 }

@@ -98,6 +98,16 @@ class BmnUploadRefusedTest {
     }
 
     @Test
+    void aFileLargerThanAnyJsonBodyIsStillReadByTheImport() {
+        // over web.max-body-size (512K in the tests), under the upload's own limit (1M): read, and found broken
+        byte[] file = bytes(SurveyFile.HEADER + "\n\"" + "x".repeat(700 * 1024) + "\n");
+
+        post("?surveyYear=2568", BmnImportTest.CSV, file, OFFICER)
+                .statusCode(400)
+                .body("type", equalTo("/problems/broken-csv"));
+    }
+
+    @Test
     void aFileOverTheLimitIsRefusedBeforeItIsRead() {
         byte[] file = oversized();
 

@@ -1,7 +1,11 @@
 package th.poverty.web;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -10,22 +14,29 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Refuses a request whose announced body is over {@code quarkus.http.limits.max-body-size} before a
- * byte of it is read, as problem+json: Quarkus's own check, which comes next, answers a bare 413.
+ * Refuses a request body over {@code web.max-body-size} (1 MiB: a JSON command is a few KiB, the
+ * largest plan a few hundred) before a byte of it is read, as problem+json; Quarkus's own check,
+ * which comes next, answers a bare 413 and holds for every route, the survey upload's included,
+ * so it stays high where that route needs it. A body sent without a length (chunked, or an HTTP/2
+ * stream still open) is refused with 411, as its size would only be known once read. Routes declared {@link LargeBodies} check
+ * their own limit.
  */
 @ApplicationScoped
 public class BodyLimit {
 
     private final long limit;
+    private final Set<String> exempt;
     private final ObjectMapper mapper;
 
-    public BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize limit,
-                     ObjectMapper mapper) {
+    public BodyLimit(@ConfigProperty(name = "web.max-body-size", defaultValue = "1M") MemorySize limit,
+                     Instance<LargeBodies> largeBodies, ObjectMapper mapper) {
         this.limit = limit.asLongValue();
+        this.exempt = largeBodies.stream().map(LargeBodies::path).collect(Collectors.toUnmodifiableSet());
         this.mapper = mapper;
     }
 
@@ -34,15 +45,26 @@ public class BodyLimit {
     }
 
     private void check(RoutingContext context) {
-        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length == null || !length.chars().allMatch(Character::isDigit) || length.length() > 18
-                || Long.parseLong(length) <= limit) {
+        if (exempt.contains(context.request().path())) {
             context.next();
             return;
         }
-        Problem problem = Problem.of(413, "body-too-large", "Request body too large",
-                "The body is " + length + " bytes; at most " + limit + " are accepted").withInstance(context.request().path());
-        context.response().putHeader(HttpHeaders.CONNECTION, "close");
-        ProblemRoutes.answer(context, mapper, problem);
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            if (context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)
+                    || context.request().version() == HttpVersion.HTTP_2 && !context.request().isEnded()) {
+                ProblemRoutes.refuseBody(context, mapper, Problem.of(411, "length-required", "Length required",
+                        "Send the body with a Content-Length; at most " + limit + " bytes are accepted"));
+                return;
+            }
+            context.next();
+            return;
+        }
+        if (!length.chars().allMatch(Character::isDigit) || length.length() > 18 || Long.parseLong(length) <= limit) {
+            context.next();
+            return;
+        }
+        ProblemRoutes.refuseBody(context, mapper, Problem.of(413, "body-too-large", "Request body too large",
+                "The body is " + length + " bytes; at most " + limit + " are accepted"));
     }
 }

@@ -18,13 +18,14 @@ public final class CarerRequests {
     @Schema(description = "A team member (teamId and memberId: name and role come from the team) or a community leader "
             + "outside any team (name, role CDD_VOLUNTEER_LEADER or COMMUNITY_LEADER, and their village)")
     public record Registration(
-            String teamId,
-            String memberId,
+            @Size(max = 100) String teamId,
+            @Size(max = 100) String memberId,
             @Size(max = 200) String name,
             MemberRole role,
             @Schema(description = "Where they care: a district, tambon or village code; for a team member it defaults to "
                     + "their village, else the team's area", example = "24010403")
-            @Pattern(regexp = "\\d{4}|\\d{6}|\\d{8}", message = "must be a district, tambon or village code") String areaCode,
+            @Size(max = 8) @Pattern(regexp = "\\d{4}|\\d{6}|\\d{8}", message = "must be a district, tambon or village code")
+            String areaCode,
             @Size(max = 2000) String reason) {
     }
 

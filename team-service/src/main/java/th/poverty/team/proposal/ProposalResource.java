@@ -52,12 +52,13 @@ public class ProposalResource {
 
     @Schema(description = "The area whose waiting households are to be matched: a province, district, tambon or village")
     public record Drafting(
-            @Schema(example = "2401") @NotBlank @Pattern(regexp = "\\d{2}|\\d{4}|\\d{6}|\\d{8}",
+            @Schema(example = "2401") @NotBlank @Size(max = 8) @Pattern(regexp = "\\d{2}|\\d{4}|\\d{6}|\\d{8}",
                     message = "must be a province, district, tambon or village code") String areaCode) {
     }
 
     public record Confirmation(
-            @Schema(description = "Households of the proposal not to assign") List<@NotBlank String> exclude,
+            @Schema(description = "Households of the proposal not to assign")
+            @Size(max = 10_000) List<@NotBlank @Size(max = 100) String> exclude,
             @NotBlank @Size(max = 2000) String reason) {
     }
 

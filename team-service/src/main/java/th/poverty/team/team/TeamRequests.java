@@ -23,7 +23,7 @@ public final class TeamRequests {
             @NotNull TeamKind kind,
             @Schema(example = "Smile Team คลองนา") @NotBlank @Size(max = 200) String name,
             @Schema(description = "Tambon or district code", example = "240104")
-            @NotBlank @Pattern(regexp = "\\d{4}|\\d{6}", message = "must be a 4-digit district or 6-digit tambon code")
+            @NotBlank @Size(max = 6) @Pattern(regexp = "\\d{4}|\\d{6}", message = "must be a 4-digit district or 6-digit tambon code")
             String areaCode,
             @NotNull LocalDate formedOn,
             @NotEmpty @Size(max = 60) List<@NotNull @Valid NewMember> members,
@@ -36,13 +36,13 @@ public final class TeamRequests {
             @NotNull MemberRole role,
             @Schema(description = "The village a community leader stands for (required for ผู้นำ อช. and community leaders)",
                     example = "24010403")
-            @Pattern(regexp = "\\d{8}", message = "must be 8 digits") String villageCode) {
+            @Size(max = 8) @Pattern(regexp = "\\d{8}", message = "must be 8 digits") String villageCode) {
     }
 
     public record Joining(
             @NotBlank @Size(max = 200) String name,
             @NotNull MemberRole role,
-            @Pattern(regexp = "\\d{8}", message = "must be 8 digits") String villageCode,
+            @Size(max = 8) @Pattern(regexp = "\\d{8}", message = "must be 8 digits") String villageCode,
             @NotNull LocalDate joinedOn,
             @NotBlank @Size(max = 2000) String reason) {
     }
@@ -54,7 +54,7 @@ public final class TeamRequests {
     public record Replacement(
             @NotNull LocalDate on,
             @NotBlank @Size(max = 200) String successorName,
-            @Pattern(regexp = "\\d{8}", message = "must be 8 digits") String successorVillageCode,
+            @Size(max = 8) @Pattern(regexp = "\\d{8}", message = "must be 8 digits") String successorVillageCode,
             @NotBlank @Size(max = 2000) String reason) {
     }
 }

@@ -85,7 +85,7 @@ public record Endpoint(String verb, String template, Set<String> roles) {
         return path.startsWith("/") ? path : "/" + path;
     }
 
-    private static Stream<Class<?>> resourceClasses(Class<?> anchor, String rootPackage) {
+    static Stream<Class<?>> resourceClasses(Class<?> anchor, String rootPackage) {
         ClassLoader loader = anchor.getClassLoader();
         try {
             // the anchor's own class file, not a package, which the test classes share
