@@ -30,6 +30,17 @@ class KafkaPolicyTest {
         assertThat(broker.path("transaction.state.log.min.isr").asInt()).isEqualTo(2);
     }
 
+    /** The event store's default limit (256 KiB) and the headroom it gives a record (EventStoreConfig.recordLimit). */
+    private static final long RECORD_LIMIT = 256 * 1024 + 64 * 1024;
+
+    @ParameterizedTest
+    @FieldSource("th.poverty.kubernetes.Overlays#NAMES")
+    void everyTopicTakesEveryEventTheStoreTakes(String name) {
+        assertThat(Overlays.render(name).ofKind("KafkaTopic")).allSatisfy(topic -> assertThat(
+                topic.at("/spec/config/max.message.bytes").asLong()).as(topic.at("/metadata/name").asText())
+                .isEqualTo(RECORD_LIMIT));
+    }
+
     @ParameterizedTest
     @FieldSource("th.poverty.kubernetes.Overlays#NAMES")
     void domainTopicsAreKeptForeverAndEveryTopicHasARetention(String name) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static th.poverty.plan.PlanApi.FIELD_TEAM;
 import static th.poverty.plan.PlanApi.TODAY;
 import static th.poverty.plan.PlanApi.TOMORROW;
+import static th.poverty.plan.PlanApi.activities;
 import static th.poverty.plan.PlanApi.activity;
 import static th.poverty.plan.PlanApi.content;
 import static th.poverty.plan.PlanApi.draft;
@@ -69,6 +70,18 @@ class DraftingAPlanResourceTest {
         draft(id, GOOD.replace("\"potential\"", "\"wealth\""), FIELD_TEAM).statusCode(400)
                 .body("type", equalTo("/problems/malformed-body"));
 
+        assertThat(planEvents(id)).isZero();
+    }
+
+    @Test
+    void aPlanTooLargeToPublishIsRefusedBeforeAnythingIsWritten() {
+        String id = HouseholdFeed.classified("24010108");
+        // 120 activities of 800 Thai characters: under 1 MiB of JSON, over the 256 KiB an event may be
+        String large = draft(content(activities(120, false).stream()
+                .map(activity -> activity.replace("กิจกรรมที่", "ทอผ้า".repeat(160) + " ที่")).toList()));
+
+        draft(id, large, FIELD_TEAM).statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("/problems/event-too-large"));
         assertThat(planEvents(id)).isZero();
     }
 

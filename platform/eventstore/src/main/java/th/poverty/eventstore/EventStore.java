@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,9 +33,17 @@ public class EventStore {
             "position, stream_id, stream_type, version, event_id, type, schema_version, payload::text, metadata::text, recorded_at";
 
     private final EventStoreMetrics metrics;
+    private final long maxEventSize;
 
-    public EventStore(EventStoreMetrics metrics) {
+    @Inject
+    public EventStore(EventStoreMetrics metrics, EventStoreConfig config) {
+        this(metrics, config.maxEventSize().asLongValue());
+    }
+
+    /** A store outside CDI, such as a test's second instance. */
+    public EventStore(EventStoreMetrics metrics, long maxEventSize) {
         this.metrics = metrics;
+        this.maxEventSize = maxEventSize;
     }
 
     /** The stream's events in version order; empty when the stream does not exist. */
@@ -69,6 +78,8 @@ public class EventStore {
         if (events.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
+        String metadataJson = json(metadata);
+        events.forEach(event -> requireWithinLimit(event.type(), event.payload(), metadataJson));
         long newVersion = expectedVersion + events.size();
         Uni<Integer> moved = expectedVersion == 0
                 ? tx.preparedQuery("insert into streams (stream_id, stream_type, version) values ($1, $2, $3) on conflict do nothing")
@@ -82,7 +93,7 @@ public class EventStore {
                     throw new StreamVersionConflict(streamId, expectedVersion, actual);
                 });
             }
-            return insert(tx, streamId, streamType, expectedVersion, events, metadata);
+            return insert(tx, streamId, streamType, expectedVersion, events, metadata, metadataJson);
         });
     }
 
@@ -150,6 +161,7 @@ public class EventStore {
                 schemaVersions[i] = event.schemaVersion();
                 payloads[i] = Buffer.buffer(event.payload().getBytes(StandardCharsets.UTF_8));
                 metadata[i] = metadataJson;
+                requireWithinLimit(event.type(), payloads[i].length() + metadataJson.length());
                 pending.add(new StoredEvent(0, stream.streamId(), streamType, version, eventIds[i], event.type(),
                         event.schemaVersion(), event.payload(), stream.metadata(), null));
                 i++;
@@ -186,7 +198,7 @@ public class EventStore {
     }
 
     private Uni<List<StoredEvent>> insert(SqlConnection tx, String streamId, String streamType, long expectedVersion,
-                                          List<NewEvent> events, EventMetadata metadata) {
+                                          List<NewEvent> events, EventMetadata metadata, String metadataJson) {
         int n = events.size();
         Long[] versions = new Long[n];
         UUID[] ids = new UUID[n];
@@ -201,7 +213,6 @@ public class EventStore {
             schemaVersions[i] = event.schemaVersion();
             payloads[i] = event.payload();
         }
-        String metadataJson = json(metadata);
         return tx.preparedQuery("""
                         with appended as (
                             insert into events (stream_id, stream_type, version, event_id, type, schema_version, payload, metadata)
@@ -224,6 +235,20 @@ public class EventStore {
                     metrics.appended(streamType, n);
                     return stored;
                 });
+    }
+
+    /** Refuses an event over the limit; text of at most a third of it cannot be, in UTF-8, and is not measured. */
+    private void requireWithinLimit(String type, String payload, String metadataJson) {
+        if ((long) (payload.length() + metadataJson.length()) * 3 > maxEventSize) {
+            requireWithinLimit(type, (long) payload.getBytes(StandardCharsets.UTF_8).length
+                    + metadataJson.getBytes(StandardCharsets.UTF_8).length);
+        }
+    }
+
+    private void requireWithinLimit(String type, long bytes) {
+        if (bytes > maxEventSize) {
+            throw new EventTooLarge(type, bytes, maxEventSize);
+        }
     }
 
     static StoredEvent toEvent(Row row) {

@@ -2,6 +2,7 @@ package th.poverty.eventstore;
 
 import java.time.Duration;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -12,6 +13,24 @@ public interface EventStoreConfig {
     /** The CloudEvents source of this service's events, e.g. {@code household-service}. */
     @WithDefault("${quarkus.application.name}")
     String source();
+
+    /**
+     * The largest event stored (payload and metadata, UTF-8): a larger one is refused (413) before
+     * anything is written. The relay's producer ({@code max.request.size}) and the topics
+     * ({@code max.message.bytes}) take {@link #recordLimit} of it, so the broker takes every
+     * event stored.
+     */
+    @WithName("max-event-size")
+    @WithDefault("256K")
+    MemorySize maxEventSize();
+
+    /** Room in a Kafka record beyond the event: the CloudEvents headers, keys and batch framing. */
+    long RECORD_HEADROOM = 64 * 1024;
+
+    /** The Kafka record size that holds any event stored: producers' and topics' limit. */
+    static long recordLimit(long maxEventSize) {
+        return maxEventSize + RECORD_HEADROOM;
+    }
 
     Outbox outbox();
 

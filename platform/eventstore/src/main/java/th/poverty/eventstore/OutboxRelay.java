@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 import io.quarkus.runtime.ShutdownEvent;
@@ -44,7 +46,11 @@ public class OutboxRelay {
         this.config = config;
         this.metrics = metrics;
         var outbox = config.outbox();
-        this.relay = new Relay(dataSource, kafkaConfig, new Relay.Settings("outbox-relay", LOCK_KEY, "outbox",
+        // the broker takes every event the store took
+        Map<String, Object> producer = new HashMap<>(kafkaConfig);
+        producer.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+                (int) EventStoreConfig.recordLimit(config.maxEventSize().asLongValue()));
+        this.relay = new Relay(dataSource, producer, new Relay.Settings("outbox-relay", LOCK_KEY, "outbox",
                 config.source() + "-outbox", outbox.batchSize(), outbox.pollInterval(), outbox.backoff(),
                 Duration.ZERO), new Outbox(), count -> metrics.published(outbox.topic(), count));
     }

@@ -25,6 +25,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import th.poverty.area.InvalidIdentifierException;
 import th.poverty.domain.RejectedCommand;
 import th.poverty.domain.Rejection;
+import th.poverty.eventstore.EventTooLarge;
 import th.poverty.eventstore.IdempotencyKeys.IdempotencyKeyReused;
 import th.poverty.eventstore.StreamVersionConflict;
 
@@ -66,6 +67,11 @@ public class ProblemMapper {
                 "The resource is at version " + e.actualVersion() + ", not " + e.expectedVersion()
                         + ": reload it and try again").withCurrentVersion(e.actualVersion());
         return Response.fromResponse(respond(problem, uri)).header(HttpHeaders.ETAG, Versions.etag(e.actualVersion())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response eventTooLarge(EventTooLarge e, UriInfo uri) {
+        return respond(Problem.of(413, "event-too-large", "Change too large", e.getMessage()), uri);
     }
 
     @ServerExceptionMapper

@@ -34,7 +34,7 @@ final class SecondInstance implements AutoCloseable {
                 .setPassword(config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
         pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(20)).connectingTo(connect).using(vertx).build();
         var areas = Areas.thailand();
-        var store = new EventStore(new EventStoreMetrics(new SimpleMeterRegistry()));
+        var store = new EventStore(new EventStoreMetrics(new SimpleMeterRegistry()), 256 * 1024);
         var clock = Thailand.systemClock();
         var teams = new Teams(store, new TeamProjection(areas), areas, pool, clock);
         carers = new Carers(store, new CarerProjection(), new CareHouseholds(pool), teams, areas, pool, clock);

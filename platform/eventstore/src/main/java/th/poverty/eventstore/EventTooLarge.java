@@ -1,0 +1,25 @@
+package th.poverty.eventstore;
+
+/**
+ * An event over {@code eventstore.max-event-size}: refused before anything is written, as the
+ * broker would refuse its record and stop the stream's publishing behind it.
+ */
+public class EventTooLarge extends RuntimeException {
+
+    private final long bytes;
+    private final long limit;
+
+    public EventTooLarge(String type, long bytes, long limit) {
+        super("The " + type + " event would be " + bytes + " bytes; at most " + limit + " are stored and published");
+        this.bytes = bytes;
+        this.limit = limit;
+    }
+
+    public long bytes() {
+        return bytes;
+    }
+
+    public long limit() {
+        return limit;
+    }
+}
