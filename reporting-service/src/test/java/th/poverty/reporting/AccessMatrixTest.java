@@ -43,6 +43,9 @@ class AccessMatrixTest {
                 .pathParameter("year", "2567")
                 .pathParameter("month", "1")
                 .countryWide("POST /api/v1/admin/projections/rebuild")
+                .countryWide("GET /api/v1/admin/outbox/parked")
+                .countryWide("POST /api/v1/admin/outbox/parked/{streamId}/retry")
+                .pathParameter("streamId", "a-stream-with-nothing-parked")
                 .countryWide("POST /api/v1/admin/projections/reconcile")
                 .body("POST /api/v1/areas/{code}/monthly-reports/{year}/{month}/closure", "{\"reason\": \"ตรวจสิทธิ์\"}")
                 .cases();

@@ -15,6 +15,7 @@ public class EventStoreMetrics {
     private final MeterRegistry registry;
     private final AtomicLong outboxLag = new AtomicLong();
     private final AtomicLong oldestUnpublishedAgeMillis = new AtomicLong();
+    private final AtomicLong parkedStreams = new AtomicLong();
 
     public EventStoreMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -24,6 +25,9 @@ public class EventStoreMetrics {
         Gauge.builder("eventstore.outbox.oldest.age", oldestUnpublishedAgeMillis, AtomicLong::get)
                 .description("age in milliseconds of the oldest unpublished event")
                 .baseUnit("milliseconds")
+                .register(registry);
+        Gauge.builder("eventstore.outbox.parked", parkedStreams, AtomicLong::get)
+                .description("streams whose publishing waits behind an event Kafka refused for good")
                 .register(registry);
     }
 
@@ -42,6 +46,15 @@ public class EventStoreMetrics {
     void outbox(long lag, long oldestAgeMillis) {
         outboxLag.set(lag);
         oldestUnpublishedAgeMillis.set(oldestAgeMillis);
+    }
+
+    void parked(String streamType, long streams) {
+        counter("eventstore.events.parked", "stream_type", streamType).increment();
+        parkedStreams.set(streams);
+    }
+
+    void parkedStreams(long streams) {
+        parkedStreams.set(streams);
     }
 
     void duplicatesSkipped(String consumer, int count) {

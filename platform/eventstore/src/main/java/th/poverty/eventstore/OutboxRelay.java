@@ -89,15 +89,18 @@ public class OutboxRelay {
          * The oldest queued events: the limit applies to the outbox first, and each is looked up by
          * its position, so the cost follows the backlog, not the log. The lateral subquery's limit
          * keeps the planner from turning it into a merge join that walks the log from its start, as
-         * it did when its statistics of the outbox, emptied as fast as it fills, were stale.
+         * it did when its statistics of the outbox, emptied as fast as it fills, were stale. A
+         * parked stream's events are held first, and skipped if one was queued meanwhile.
          */
         @Override
         public List<StoredEvent> owed(Connection connection, int limit) throws SQLException {
+            holdParkedStreams(connection);
             try (var statement = connection.prepareStatement("""
                     select e.position, e.stream_id, e.stream_type, e.version, e.event_id, e.type, e.schema_version,
                            e.payload::text, e.metadata::text, e.recorded_at
                     from (select position from outbox order by position limit ?) o
                     cross join lateral (select * from events where events.position = o.position limit 1) e
+                    where not exists (select 1 from outbox_parked p where p.stream_id = e.stream_id)
                     order by o.position""")) {
                 statement.setInt(1, limit);
                 try (ResultSet rows = statement.executeQuery()) {
@@ -110,6 +113,46 @@ public class OutboxRelay {
                     }
                     return events;
                 }
+            }
+        }
+
+        /**
+         * Moves the queued events of a parked stream out of the outbox into outbox_held, where they
+         * wait, in their order, for the stream's retry: the stream's later events never overtake
+         * the parked one, and they never fill the head of the outbox the other streams go through.
+         */
+        private void holdParkedStreams(Connection connection) throws SQLException {
+            try (var statement = connection.createStatement()) {
+                statement.execute("""
+                        with held as (
+                            delete from outbox o using events e, outbox_parked p
+                            where exists (select 1 from outbox_parked)
+                              and e.position = o.position and e.stream_id = p.stream_id
+                            returning o.position)
+                        insert into outbox_held (position) select position from held""");
+            }
+        }
+
+        @Override
+        public boolean park(Connection connection, StoredEvent event, String reason) throws SQLException {
+            try (var statement = connection.prepareStatement("""
+                    insert into outbox_parked (stream_id, position, reason) values (?, ?, ?)
+                    on conflict (stream_id) do nothing""")) {
+                statement.setString(1, event.streamId());
+                statement.setLong(2, event.position());
+                statement.setString(3, reason);
+                statement.executeUpdate();
+            }
+            holdParkedStreams(connection);
+            metrics.parked(event.streamType(), parkedStreams(connection));
+            return true;
+        }
+
+        private static long parkedStreams(Connection connection) throws SQLException {
+            try (var statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("select count(*) from outbox_parked")) {
+                rows.next();
+                return rows.getLong(1);
             }
         }
 
@@ -140,6 +183,7 @@ public class OutboxRelay {
                 rows.next();
                 metrics.outbox(rows.getLong(1), rows.getLong(2));
             }
+            metrics.parkedStreams(parkedStreams(connection));
         }
 
         @Override

@@ -5,20 +5,26 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
-
 
 /**
  * The one relay from a service's database to Kafka; what it relays is a {@link Source}. One
@@ -54,6 +60,14 @@ public final class Relay {
 
         /** Nothing is owed. */
         default void caughtUp() {
+        }
+
+        /**
+         * Sets aside an item Kafka refused for good, with why, so the relay goes on with the rest;
+         * false if this source cannot, and the batch is tried again.
+         */
+        default boolean park(Connection connection, T item, String reason) throws SQLException {
+            return false;
         }
     }
 
@@ -171,18 +185,22 @@ public final class Relay {
                     continue;
                 }
                 List<ProducerRecord<String, String>> records = source.records(connection, batch);
+                List<Future<RecordMetadata>> sent = new ArrayList<>(records.size());
                 try {
                     if (producer == null) {
                         producer = newProducer();
                         producer.initTransactions();
                     }
-                    publish(producer, records);
+                    publish(producer, records, sent);
                 } catch (KafkaException e) {
+                    close(producer);
+                    producer = null;
+                    if (parkRefused(connection, batch, sent)) {
+                        continue;
+                    }
                     lastFailure = Instant.now();
                     LOG.warnf("%s: Kafka refused a batch of %d (%s); retrying", settings.name(), batch.size(),
                             e.getMessage());
-                    close(producer);
-                    producer = null;
                     source.measureBacklog(connection);
                     pause(settings.backoff());
                     continue;
@@ -201,10 +219,63 @@ public final class Relay {
         }
     }
 
-    private static void publish(KafkaProducer<String, String> producer, List<ProducerRecord<String, String>> records) {
+    /**
+     * Sends the batch in a transaction and commits it once every record is acknowledged; a record
+     * refused ends the attempt with its futures done, so the refused one can be told apart.
+     */
+    private static void publish(KafkaProducer<String, String> producer, List<ProducerRecord<String, String>> records,
+                                List<Future<RecordMetadata>> sent) {
         producer.beginTransaction();
-        records.forEach(producer::send);
+        records.forEach(record -> sent.add(producer.send(record)));
+        producer.flush();
+        for (Future<RecordMetadata> future : sent) {
+            try {
+                future.get();
+            } catch (ExecutionException e) {
+                throw new KafkaException("a record of the batch was refused", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new KafkaException("interrupted while publishing", e);
+            }
+        }
         producer.commitTransaction();
+    }
+
+    /**
+     * Parks the items whose records Kafka refused for what they are, not for how it is doing (a
+     * record too large for the topic, one it cannot take): retried, the batch would fail the same
+     * way forever, with everything behind it. True if any was parked; the rest goes again at once.
+     */
+    private boolean parkRefused(Connection connection, List<Object> batch, List<Future<RecordMetadata>> sent)
+            throws SQLException {
+        boolean parked = false;
+        for (int i = 0; i < sent.size(); i++) {
+            Throwable refusal = refusal(sent.get(i));
+            if (refusal != null && source.park(connection, batch.get(i), refusal.getMessage())) {
+                LOG.errorf("%s: Kafka refused an item for good and it is parked: %s", settings.name(), refusal.getMessage());
+                parked = true;
+            }
+        }
+        return parked;
+    }
+
+    /** Why Kafka refused the record for good, or null if it did not (or for a reason that may pass). */
+    private static Throwable refusal(Future<RecordMetadata> future) {
+        if (!future.isDone()) {
+            return null;
+        }
+        try {
+            future.get();
+            return null;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            return cause instanceof RecordTooLargeException || cause instanceof InvalidRecordException ? cause : null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (CancellationException e) {
+            return null;
+        }
     }
 
     private boolean tryLead(Connection connection) throws SQLException {

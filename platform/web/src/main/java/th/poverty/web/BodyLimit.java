@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -22,8 +21,9 @@ import io.vertx.ext.web.RoutingContext;
  * Refuses a request body over {@code web.max-body-size} (1 MiB: a JSON command is a few KiB, the
  * largest plan a few hundred) before a byte of it is read, as problem+json; Quarkus's own check,
  * which comes next, answers a bare 413 and holds for every route, the survey upload's included,
- * so it stays high where that route needs it. A body sent without a length (chunked, or an HTTP/2
- * stream still open) is refused with 411, as its size would only be known once read. Routes declared {@link LargeBodies} check
+ * so it is 1 MiB too except in household-service. A chunked body is refused with 411, as its size
+ * would only be known once read; an HTTP/2 stream need not announce its length, and Quarkus's
+ * limit is what holds it. Routes declared {@link LargeBodies} check
  * their own limit.
  */
 @ApplicationScoped
@@ -51,8 +51,7 @@ public class BodyLimit {
         }
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
-            if (context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)
-                    || context.request().version() == HttpVersion.HTTP_2 && !context.request().isEnded()) {
+            if (context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
                 ProblemRoutes.refuseBody(context, mapper, Problem.of(411, "length-required", "Length required",
                         "Send the body with a Content-Length; at most " + limit + " bytes are accepted"));
                 return;
