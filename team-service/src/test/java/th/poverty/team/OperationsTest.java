@@ -58,6 +58,20 @@ class OperationsTest {
     }
 
     @Test
+    void aBodyInACharsetOtherThanUtf8IsRefused() {
+        given().header("Authorization", Tokens.bearer("tis", "district-officer", "2401"))
+                .contentType("application/json; charset=TIS-620").body("{\"areaCode\": \"2401\"}".getBytes())
+                .post("/api/v1/care/proposals").then()
+                .statusCode(415)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/unsupported-charset"));
+        given().header("Authorization", Tokens.bearer("tis", "district-officer", "2401"))
+                .contentType("application/json; charset=\"UTF-8\"").body("{}".getBytes())
+                .post("/api/v1/care/proposals").then()
+                .statusCode(400);
+    }
+
+    @Test
     void aChunkedBodyIsRefused() throws Exception {
         try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
             var chunked = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/carers"))

@@ -1,0 +1,62 @@
+package th.poverty.web;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Refuses (415) a JSON body that names a character set other than UTF-8: JSON exchanged between
+ * systems is UTF-8 (RFC 8259), and a body read as something it is not would store other text than
+ * was sent. Routes declared {@link LargeBodies} check their own.
+ */
+@ApplicationScoped
+public class BodyCharset {
+
+    private final Set<String> exempt;
+    private final ObjectMapper mapper;
+
+    public BodyCharset(Instance<LargeBodies> largeBodies, ObjectMapper mapper) {
+        this.exempt = largeBodies.stream().map(LargeBodies::path).collect(Collectors.toUnmodifiableSet());
+        this.mapper = mapper;
+    }
+
+    void install(@Observes Router router) {
+        router.route("/api/*").order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::check);
+    }
+
+    private void check(RoutingContext context) {
+        String charset = charsetOf(context.request().getHeader(HttpHeaders.CONTENT_TYPE));
+        if (charset == null || exempt.contains(context.request().path())
+                || charset.equals("utf-8") || charset.equals("utf8")) {
+            context.next();
+            return;
+        }
+        ProblemRoutes.refuseBody(context, mapper, Problem.of(415, "unsupported-charset", "Unsupported character set",
+                "A body is JSON in UTF-8; charset=" + charset + " is not read").withField("Content-Type"));
+    }
+
+    /** The charset parameter of a Content-Type, lower case and unquoted, or null if it names none. */
+    static String charsetOf(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String parameter : contentType.split(";")) {
+            String[] pair = parameter.trim().split("=", 2);
+            if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("charset")) {
+                return pair[1].trim().replace("\"", "").toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+}
