@@ -36,7 +36,8 @@ public class BodyCharset {
     }
 
     private void check(RoutingContext context) {
-        String charset = charsetOf(context.request().getHeader(HttpHeaders.CONTENT_TYPE));
+        String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        String charset = isJson(contentType) ? charsetOf(contentType) : null;
         if (charset == null || exempt.contains(context.request().path())
                 || charset.equals("utf-8") || charset.equals("utf8")) {
             context.next();
@@ -44,6 +45,15 @@ public class BodyCharset {
         }
         ProblemRoutes.refuseBody(context, mapper, Problem.of(415, "unsupported-charset", "Unsupported character set",
                 "A body is JSON in UTF-8; charset=" + charset + " is not read").withField("Content-Type"));
+    }
+
+    /** application/json or a +json type; any other is refused by the endpoints (415) as what it is. */
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return type.equals("application/json") || type.endsWith("+json");
     }
 
     /** The charset parameter of a Content-Type, lower case and unquoted, or null if it names none. */

@@ -49,7 +49,8 @@ public class SecurityEvents {
     void install(@Observes Router router) {
         router.route("/api/*").order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 4)
                 .handler(context -> {
-                    context.addEndHandler(ended -> recordAnswer(context));
+                    // as the answer's headers go out, so it is counted before the caller has it
+                    context.addHeadersEndHandler(answered -> recordAnswer(context));
                     context.next();
                 });
     }
