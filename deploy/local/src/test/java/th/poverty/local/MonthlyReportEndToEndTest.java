@@ -13,16 +13,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -228,39 +225,29 @@ class MonthlyReportEndToEndTest {
     }
 
     /**
-     * The month's workbook, downloaded and unzipped: "title" holds the lines above the header, and
-     * every figure's line its cells by Thai label. Asserts the download and the Thai header on the way.
+     * The month's workbook, downloaded and read as a spreadsheet program would: "title" holds the
+     * lines above the header, and every figure's line its cells by Thai label. Asserts the download
+     * and the Thai header on the way.
      */
     private static Map<String, List<String>> workbook(YearMonth month) throws Exception {
         byte[] xlsx = as(Service.REPORTING, "district-officer", DISTRICT)
                 .get(REPORT + "/report.xlsx", DISTRICT, month.getYear() + BUDDHIST_ERA, month.getMonthValue())
                 .then().statusCode(200).contentType(XLSX).extract().asByteArray();
-        byte[] sheet = null;
-        try (var zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                    sheet = zip.readAllBytes();
-                }
-            }
-        }
-        assertThat(sheet).as("xl/worksheets/sheet1.xml").isNotNull();
-        NodeList rows = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(sheet)).getElementsByTagName("row");
         Map<String, List<String>> book = new HashMap<>();
         List<String> title = new ArrayList<>();
         List<String> header = null;
-        for (int r = 0; r < rows.getLength(); r++) {
-            NodeList cells = ((Element) rows.item(r)).getElementsByTagName("c");
-            List<String> texts = new ArrayList<>();
-            for (int c = 0; c < cells.getLength(); c++) {
-                texts.add(cells.item(c).getTextContent());
-            }
-            if (header == null && texts.size() == 4) {
-                header = texts;
-            } else if (header == null) {
-                title.addAll(texts);
-            } else {
-                book.put(texts.getFirst(), texts);
+        DataFormatter shown = new DataFormatter();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Row row : workbook.getSheetAt(0)) {
+                List<String> texts = new ArrayList<>();
+                row.forEach(cell -> texts.add(shown.formatCellValue(cell)));
+                if (header == null && texts.size() == 4) {
+                    header = texts;
+                } else if (header == null) {
+                    title.addAll(texts);
+                } else {
+                    book.put(texts.getFirst(), texts);
+                }
             }
         }
         assertThat(header).containsExactly("รายการ", "ค่า ณ วันตัดยอด", "เปลี่ยนแปลงจากรายงานเดือนก่อน",
