@@ -6,20 +6,7 @@ package th.poverty.eventstore;
  */
 public class EventTooLarge extends RuntimeException {
 
-    private final long bytes;
-    private final long limit;
-
     public EventTooLarge(String type, long bytes, long limit) {
         super("The " + type + " event would be " + bytes + " bytes; at most " + limit + " are stored and published");
-        this.bytes = bytes;
-        this.limit = limit;
-    }
-
-    public long bytes() {
-        return bytes;
-    }
-
-    public long limit() {
-        return limit;
     }
 }

@@ -2,7 +2,6 @@ package th.poverty.web;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,7 +26,7 @@ public class BodyCharset {
     private final ObjectMapper mapper;
 
     public BodyCharset(Instance<LargeBodies> largeBodies, ObjectMapper mapper) {
-        this.exempt = largeBodies.stream().map(LargeBodies::path).collect(Collectors.toUnmodifiableSet());
+        this.exempt = LargeBodies.paths(largeBodies);
         this.mapper = mapper;
     }
 

@@ -1,7 +1,6 @@
 package th.poverty.web;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -36,7 +35,7 @@ public class BodyLimit {
     public BodyLimit(@ConfigProperty(name = "web.max-body-size", defaultValue = "1M") MemorySize limit,
                      Instance<LargeBodies> largeBodies, ObjectMapper mapper) {
         this.limit = limit.asLongValue();
-        this.exempt = largeBodies.stream().map(LargeBodies::path).collect(Collectors.toUnmodifiableSet());
+        this.exempt = LargeBodies.paths(largeBodies);
         this.mapper = mapper;
     }
 
