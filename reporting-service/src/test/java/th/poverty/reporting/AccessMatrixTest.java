@@ -46,6 +46,9 @@ class AccessMatrixTest {
                 .countryWide("GET /api/v1/admin/outbox/parked")
                 .countryWide("POST /api/v1/admin/outbox/parked/{streamId}/retry")
                 .pathParameter("streamId", "a-stream-with-nothing-parked")
+                .countryWide("GET /api/v1/admin/inbox/held")
+                .countryWide("POST /api/v1/admin/inbox/held/{consumer}/{streamId}/replay")
+                .pathParameter("consumer", "a-consumer-holding-nothing")
                 .countryWide("POST /api/v1/admin/projections/reconcile")
                 .body("POST /api/v1/areas/{code}/monthly-reports/{year}/{month}/closure", "{\"reason\": \"ตรวจสิทธิ์\"}")
                 .cases();

@@ -65,6 +65,10 @@ public class EventStoreMetrics {
         counter("inbox.events.handled", "consumer", consumer).increment(count);
     }
 
+    void held(String consumer) {
+        counter("inbox.events.held", "consumer", consumer).increment();
+    }
+
     void deadLettered(String consumer) {
         counter("inbox.events.dead.lettered", "consumer", consumer).increment();
     }

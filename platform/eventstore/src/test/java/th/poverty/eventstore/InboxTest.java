@@ -1,6 +1,7 @@
 package th.poverty.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static th.poverty.eventstore.Fixtures.count;
 
@@ -28,6 +29,9 @@ class InboxTest {
     @Inject
     Pool pool;
 
+    @Inject
+    Inbox inbox;
+
     @Test
     void aRedeliveredEventChangesNothing() {
         String stream = "inbox-" + UUID.randomUUID();
@@ -42,6 +46,48 @@ class InboxTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> effects(marker) == 1);
         assertThat(effects(stream)).isEqualTo(1);
+    }
+
+    /**
+     * A household whose event fails as a bug would: tried a few times, then dead-lettered with the
+     * reason; its later event waits behind it while another household's go on; once the consumer is
+     * fixed, the replay handles both, in their order.
+     */
+    @Test
+    void anEventThatKeepsFailingIsDeadLetteredAndHoldsItsHouseholdUntilReplayed() {
+        String failing = "failing-" + UUID.randomUUID();
+        String flowing = "flowing-" + UUID.randomUUID();
+        var first = stored(failing, "{\"broken\":true}");
+        var second = stored(failing, "{}");
+        send(failing, first.payload(), CloudEventHeaders.of(first, "probe-source"));
+        send(flowing, "{}", CloudEventHeaders.of(stored(flowing, "{}"), "probe-source"));
+        send(failing, second.payload(), CloudEventHeaders.of(second, "probe-source"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(flowing) == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(pool,
+                "select count(*) from inbox_held where stream_id = '" + failing + "'") == 2);
+        assertThat(effects(failing)).isZero();
+        var dead = KafkaTopics.read("probe.events.dlq", r -> r.key().equals(failing), 1);
+        assertThat(dead).hasSize(1);
+        assertThat(new String(dead.getFirst().headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .contains("cannot handle");
+        assertThat(inbox.held().await().indefinitely()).filteredOn(h -> h.streamId().equals(failing)).singleElement()
+                .satisfies(h -> assertThat(h.events()).isEqualTo(2))
+                .satisfies(h -> assertThat(h.reason()).contains("cannot handle"));
+
+        // still broken: the replay fails and keeps them
+        assertThatThrownBy(() -> inbox.replay("probe", failing).await().indefinitely()).hasMessageContaining("cannot handle");
+        ProbeConsumer.FIXED.set(true);
+        try {
+            assertThat(inbox.replay("probe", failing).await().indefinitely()).isEqualTo(2);
+        } finally {
+            ProbeConsumer.FIXED.set(false);
+        }
+        assertThat(pool.preparedQuery("select event_id from probe_effects where stream_id = $1 order by handled_order")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(failing)).await().indefinitely())
+                .extracting(row -> row.getUUID(0)).containsExactly(first.eventId(), second.eventId());
+        assertThat(count(pool, "select count(*) from inbox_held where stream_id = '" + failing + "'")).isZero();
+        assertThat(inbox.replay("probe", failing).await().indefinitely()).isZero();
     }
 
     @Test

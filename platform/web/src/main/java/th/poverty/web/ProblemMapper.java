@@ -25,6 +25,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import th.poverty.area.InvalidIdentifierException;
 import th.poverty.domain.RejectedCommand;
 import th.poverty.domain.Rejection;
+import th.poverty.eventstore.DatabaseOutage;
 import th.poverty.eventstore.EventTooLarge;
 import th.poverty.eventstore.IdempotencyKeys.IdempotencyKeyReused;
 import th.poverty.eventstore.StreamVersionConflict;

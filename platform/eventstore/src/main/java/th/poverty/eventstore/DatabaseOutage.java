@@ -1,4 +1,4 @@
-package th.poverty.web;
+package th.poverty.eventstore;
 
 import java.net.SocketException;
 import java.sql.SQLException;
@@ -9,17 +9,17 @@ import io.vertx.sqlclient.DatabaseException;
 
 /**
  * Recognises a failure that only says the database is away (not running, restarting, failing
- * over): nothing about the request is wrong and the same request will work again once it is
- * back. Whichever client saw it (the reactive pool or JDBC) and however deep it is wrapped. The
- * database is the only peer a request waits on (events reach Kafka through the outbox), so a
- * socket refused or reset while serving one is the database's.
+ * over): nothing about the request or the event is wrong and the same work will succeed once it
+ * is back. Whichever client saw it (the reactive pool or JDBC) and however deep it is wrapped. The
+ * database is the only peer a request or a consumer's effect waits on (events reach Kafka through
+ * the outbox), so a socket refused or reset meanwhile is the database's.
  */
-final class DatabaseOutage {
+public final class DatabaseOutage {
 
     private DatabaseOutage() {
     }
 
-    static boolean causedBy(Throwable failure) {
+    public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SocketException // refused (ConnectException) or reset mid-query
                     || cause instanceof ClosedConnectionException
