@@ -104,6 +104,21 @@ public final class AccessMatrix {
         return this;
     }
 
+    /**
+     * The operations every service has from the kernel: rebuilding its read models, and the events
+     * its outbox parked and its consumers hold, all for the whole country. Their ids match nothing,
+     * so a retry or replay is refused for that (409), past the access checks.
+     */
+    public AccessMatrix kernelOperations() {
+        return countryWide("POST /api/v1/admin/projections/rebuild")
+                .countryWide("GET /api/v1/admin/outbox/parked")
+                .countryWide("POST /api/v1/admin/outbox/parked/{streamId}/retry")
+                .pathParameter("streamId", "a-stream-with-nothing-parked")
+                .countryWide("GET /api/v1/admin/inbox/held")
+                .countryWide("POST /api/v1/admin/inbox/held/{consumer}/{streamId}/replay")
+                .pathParameter("consumer", "a-consumer-holding-nothing");
+    }
+
     /** An endpoint that acts in the caller's own area, whatever it is: outside, it answers as inside. */
     public AccessMatrix ownArea(String endpoint) {
         ownArea.add(require(endpoint));
