@@ -23,7 +23,7 @@ public class CallerProducer {
     @RequestScoped
     Caller caller(SecurityIdentity identity, JsonWebToken token, HttpHeaders headers, Clock clock) {
         return new Caller(token.getSubject(),
-                Roles.ALL.stream().filter(identity::hasRole).findFirst().orElse("none"),
+                Roles.actingAs(identity),
                 TokenClaims.areaOf(token),
                 correlationId(headers.getHeaderString(Caller.CORRELATION_HEADER)), clock);
     }

@@ -2,6 +2,8 @@ package th.poverty.web;
 
 import java.util.List;
 
+import io.quarkus.security.identity.SecurityIdentity;
+
 /** The roles a bearer token may carry (its {@code groups} claim). */
 public final class Roles {
 
@@ -17,5 +19,10 @@ public final class Roles {
             PARTNER_AGENCY, ANALYST);
 
     private Roles() {
+    }
+
+    /** The role a caller acts in: the most powerful of those it holds, "none" without one. */
+    public static String actingAs(SecurityIdentity identity) {
+        return ALL.stream().filter(identity::hasRole).findFirst().orElse("none");
     }
 }

@@ -80,7 +80,7 @@ public class SecurityEvents {
         LOG.warnf("refused=%s status=%d method=%s path=%s subject=%s role=%s area=%s client=%s", refusal.tag(),
                 context.response().getStatusCode(), context.request().method(), context.request().path(),
                 token == null ? "-" : token.getSubject(),
-                identity == null ? "-" : Roles.ALL.stream().filter(identity::hasRole).findFirst().orElse("none"),
+                identity == null ? "-" : Roles.actingAs(identity),
                 token == null ? "-" : quoted(TokenClaims.areaOf(token)),
                 context.request().remoteAddress() == null ? "-" : context.request().remoteAddress().hostAddress());
     }

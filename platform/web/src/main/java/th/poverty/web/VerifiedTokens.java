@@ -72,11 +72,13 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
 
     /** The subject of a token verified before and not yet expired. */
     public Optional<String> subjectOf(String token) {
-        Remembered known = identities.getIfPresent(token);
-        if (known == null || !clock.instant().isBefore(known.until())) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(((JsonWebToken) known.identity().getPrincipal()).getSubject());
+        return remembered(token).map(known -> ((JsonWebToken) known.identity().getPrincipal()).getSubject());
+    }
+
+    /** The identity of a token verified before, while the token is still good. */
+    private Optional<Remembered> remembered(String token) {
+        return Optional.ofNullable(identities.getIfPresent(token))
+                .filter(known -> clock.instant().isBefore(known.until()));
     }
 
     @Override
@@ -96,8 +98,8 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        Remembered known = identities.getIfPresent(request.getToken().getToken());
-        if (known == null || !clock.instant().isBefore(known.until())) {
+        Remembered known = remembered(request.getToken().getToken()).orElse(null);
+        if (known == null) {
             return Uni.createFrom().nullItem();
         }
         reused.increment();
