@@ -28,10 +28,38 @@ class PostgresPolicyTest {
             String address = service.cluster() + "-rw:5432/" + service.database;
             assertThat(config.path("QUARKUS_DATASOURCE_REACTIVE_URL").asText()).isEqualTo("postgresql://" + address);
             assertThat(config.path("QUARKUS_DATASOURCE_JDBC_URL").asText()).startsWith("jdbc:postgresql://" + address + "?sslmode=verify-full");
-            Map<String, String> secrets = secretsOfEnv(overlay.get("Deployment", service.id));
-            assertThat(secrets).containsEntry("QUARKUS_DATASOURCE_USERNAME", service.cluster() + "-app/username")
-                    .containsEntry("QUARKUS_DATASOURCE_PASSWORD", service.cluster() + "-app/password")
-                    .containsEntry("KAFKA_SASL_JAAS_CONFIG", service.id + "/sasl.jaas.config");
+            ObjectNode deployment = overlay.get("Deployment", service.id);
+            assertThat(secretsOf(deployment.at("/spec/template/spec/containers/0")))
+                    .containsEntry("QUARKUS_DATASOURCE_USERNAME", service.cluster() + "-runtime/username")
+                    .containsEntry("QUARKUS_DATASOURCE_PASSWORD", service.cluster() + "-runtime/password")
+                    .containsEntry("KAFKA_SASL_JAAS_CONFIG", service.id + "/sasl.jaas.config")
+                    .doesNotContainValue(service.cluster() + "-app/password");
+        }
+    }
+
+    /** The owner runs the migrations in an init container; the service runs as a role that cannot alter the history. */
+    @ParameterizedTest
+    @FieldSource("th.poverty.kubernetes.Overlays#NAMES")
+    void onlyTheMigrationStepHoldsTheOwnersPassword(String name) {
+        Overlays overlay = Overlays.render(name);
+
+        for (Service service : Service.values()) {
+            JsonNode pod = overlay.get("Deployment", service.id).at("/spec/template/spec");
+            JsonNode migrate = pod.at("/initContainers/0");
+            assertThat(migrate.path("image").asText()).isEqualTo(pod.at("/containers/0/image").asText());
+            assertThat(plainEnv(migrate)).containsEntry("QUARKUS_INIT_AND_EXIT", "true");
+            assertThat(secretsOf(migrate))
+                    .containsEntry("QUARKUS_FLYWAY_USERNAME", service.cluster() + "-app/username")
+                    .containsEntry("QUARKUS_FLYWAY_PASSWORD", service.cluster() + "-app/password")
+                    .containsEntry("QUARKUS_DATASOURCE_USERNAME", service.cluster() + "-runtime/username");
+            assertThat(plainEnv(pod.at("/containers/0"))).containsEntry("QUARKUS_FLYWAY_MIGRATE_AT_START", "false");
+
+            JsonNode roles = overlay.get("Cluster", service.cluster()).at("/spec/managed/roles");
+            String runtime = service.database + "_runtime";
+            assertThat(Overlays.stream(roles).filter(role -> role.path("name").asText().equals(runtime))).singleElement()
+                    .satisfies(role -> assertThat(role.at("/passwordSecret/name").asText()).isEqualTo(service.cluster() + "-runtime"));
+            assertThat(Overlays.stream(roles).filter(role -> role.path("name").asText().equals(service.database))).singleElement()
+                    .satisfies(owner -> assertThat(Overlays.stream(owner.path("inRoles")).map(JsonNode::asText)).containsExactly(runtime));
         }
     }
 
@@ -67,10 +95,16 @@ class PostgresPolicyTest {
         }
     }
 
-    private static Map<String, String> secretsOfEnv(ObjectNode deployment) {
-        return Overlays.stream(deployment.at("/spec/template/spec/containers/0/env"))
+    private static Map<String, String> secretsOf(JsonNode container) {
+        return Overlays.stream(container.path("env"))
                 .filter(env -> env.at("/valueFrom/secretKeyRef").isObject())
                 .collect(Collectors.toMap(env -> env.path("name").asText(),
                         env -> env.at("/valueFrom/secretKeyRef/name").asText() + "/" + env.at("/valueFrom/secretKeyRef/key").asText()));
+    }
+
+    private static Map<String, String> plainEnv(JsonNode container) {
+        return Overlays.stream(container.path("env"))
+                .filter(env -> env.has("value"))
+                .collect(Collectors.toMap(env -> env.path("name").asText(), env -> env.path("value").asText()));
     }
 }

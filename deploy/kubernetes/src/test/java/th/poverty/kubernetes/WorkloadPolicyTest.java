@@ -20,9 +20,12 @@ class WorkloadPolicyTest {
     void everyContainerIsProbedBoundedAndLockedDown(String name) {
         Overlays overlay = Overlays.render(name);
 
+        assertThat(overlay.ofKind("Deployment").flatMap(deployment -> Overlays.stream(deployment.at("/spec/template/spec/containers"))))
+                .isNotEmpty().allSatisfy(container -> {
+                    assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/q/health/live");
+                    assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
+                });
         assertThat(overlay.containers()).isNotEmpty().allSatisfy(container -> {
-            assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/q/health/live");
-            assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
             for (String bound : new String[] {"requests", "limits"}) {
                 assertThat(container.at("/resources/" + bound).has("cpu")).as(bound + " cpu").isTrue();
                 assertThat(container.at("/resources/" + bound).has("memory")).as(bound + " memory").isTrue();

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 
+import th.poverty.testing.Database;
 import th.poverty.testing.KafkaBroker;
 import th.poverty.testing.PostgresServer;
 import th.poverty.testing.ServiceProcess;
@@ -145,6 +146,11 @@ public final class LocalSystem implements AutoCloseable {
     /** The configuration a service is started with: its database, the broker and the token key. */
     public Map<String, String> wiring(Service service) {
         return ServiceProcess.wiring(postgres, service.database(), kafka, tokenKeys);
+    }
+
+    /** The server every service's database lives in. */
+    public Database postgres() {
+        return postgres;
     }
 
     public TokenKeys tokenKeys() {

@@ -99,17 +99,6 @@ class AppendTest {
     }
 
     @Test
-    void storedEventsCannotBeChangedOrDeleted() {
-        String stream = "s-" + UUID.randomUUID();
-        append(pool, store, stream, 0, event("Opened", 1));
-
-        assertThatThrownBy(() -> pool.query("update events set type = 'Forged' where stream_id = '" + stream + "'")
-                .execute().await().indefinitely()).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> pool.query("delete from events where stream_id = '" + stream + "'")
-                .execute().await().indefinitely()).hasMessageContaining("append-only");
-    }
-
-    @Test
     void manyNewStreamsAreCreatedTogetherOrNotAtAll() {
         String a = "bulk-" + UUID.randomUUID();
         String b = "bulk-" + UUID.randomUUID();

@@ -23,11 +23,7 @@ public class InfrastructureResource implements QuarkusTestResourceLifecycleManag
         var infrastructure = Infrastructure.shared();
         var postgres = infrastructure.postgres();
         postgres.createDatabaseIfAbsent(database);
-        Map<String, String> config = new HashMap<>();
-        config.put("quarkus.datasource.username", postgres.user());
-        config.put("quarkus.datasource.password", postgres.password());
-        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
-        config.put("quarkus.datasource.reactive.url", postgres.reactiveUrl(database));
+        Map<String, String> config = new HashMap<>(postgres.serviceConfig(database));
         config.put("kafka.bootstrap.servers", infrastructure.kafka().bootstrapServers());
         config.put("quarkus.oidc.public-key", infrastructure.tokenKeys().publicKey());
         config.put("quarkus.oidc.token.issuer", TokenKeys.ISSUER);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -79,10 +80,7 @@ public final class ServiceProcess implements AutoCloseable {
     public static Map<String, String> wiring(Database postgres, String database, Broker kafka, TokenKeys keys) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.profile", "local");
-        config.put("quarkus.datasource.username", postgres.user());
-        config.put("quarkus.datasource.password", postgres.password());
-        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
-        config.put("quarkus.datasource.reactive.url", postgres.reactiveUrl(database));
+        config.putAll(new TreeMap<>(postgres.serviceConfig(database)));
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         config.put("quarkus.oidc.public-key", keys.publicKey());
         config.put("quarkus.oidc.token.issuer", TokenKeys.ISSUER);
@@ -222,6 +220,11 @@ public final class ServiceProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
+    }
+
+    /** How the process ended, once it has: what an init step (quarkus.init-and-exit) reports. */
+    public int exitCode() {
+        return process.exitValue();
     }
 
     /** Stops the service gracefully, killing it after 20 s. */
