@@ -3,10 +3,13 @@ package th.poverty.household;
 import java.time.LocalDate;
 import java.util.List;
 
+import th.poverty.domain.FreeText;
+
 /**
  * What happens to a household, in the domain's words. Payloads carry no personal data: the head
  * of household appears only as a keyed hash of the national ID, the house as a keyed hash of its
- * registration number; the why of each event is its metadata's reason.
+ * registration number; the why of each event is its metadata's reason. Text typed about the
+ * household is {@link FreeText}: the event carries a reference to it, and erasure reaches it.
  */
 public sealed interface HouseholdEvent {
 
@@ -29,7 +32,7 @@ public sealed interface HouseholdEvent {
             String tambonCode,
             String villageCode,
             LocalDate identifiedOn,
-            String reason,
+            @FreeText String reason,
             String headIdHash,
             String houseHash,
             Integer surveyYear,
@@ -43,7 +46,7 @@ public sealed interface HouseholdEvent {
     }
 
     /** The team knocked on the door (เคาะประตูบ้าน). {@code visitedBy}: the team members, by role or name. */
-    record HouseholdVisited(String householdId, LocalDate visitedOn, List<String> visitedBy, String notes)
+    record HouseholdVisited(String householdId, LocalDate visitedOn, List<String> visitedBy, @FreeText String notes)
             implements HouseholdEvent {
     }
 

@@ -20,6 +20,7 @@ import th.poverty.area.Areas;
 import th.poverty.web.Caller;
 import th.poverty.web.HistoryEntry;
 import th.poverty.web.Roles;
+import th.poverty.web.ShowsFreeText;
 import th.poverty.web.Versions;
 
 @Path("/api/v1/households/{householdId}")
@@ -70,6 +71,7 @@ public class HouseholdResource {
     @Path("/history")
     @RolesAllowed({Roles.FIELD_TEAM, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER, Roles.MINISTRY})
     @Operation(summary = "Every event of the household, oldest first, with who, when and why (the audit trail)")
+    @ShowsFreeText
     public Uni<List<HistoryEntry>> history(@PathParam("householdId") String householdId) {
         return households.find(householdId).flatMap(found -> {
             caller.visible(found, Household::area, "Household", householdId);

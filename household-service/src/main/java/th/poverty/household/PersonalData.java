@@ -11,13 +11,21 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.area.HouseNumber;
 import th.poverty.area.NationalId;
+import th.poverty.eventstore.FreeTexts;
 
 /**
  * The household head's personal data (PDPA), in its own table and nowhere else: not in events,
- * not on Kafka. Erasure deletes the row and leaves the history intact.
+ * not on Kafka. Erasure deletes the row and the free text typed about the household
+ * ({@link FreeTexts}), and leaves the history intact.
  */
 @ApplicationScoped
 public class PersonalData {
+
+    private final FreeTexts freeTexts;
+
+    public PersonalData(FreeTexts freeTexts) {
+        this.freeTexts = freeTexts;
+    }
 
     public record Person(NationalId nationalId, String firstName, String lastName, String phone,
                          HouseNumber houseNumber, String address) {
@@ -91,9 +99,10 @@ public class PersonalData {
                 .replaceWithVoid();
     }
 
-    /** Deletes the head's personal data for good (PDPA erasure). */
+    /** Deletes the head's personal data and every free text about the household for good (PDPA erasure). */
     public Uni<Void> erase(SqlConnection tx, String householdId) {
         return tx.preparedQuery("delete from household_people where household_id = $1").execute(Tuple.of(householdId))
+                .call(() -> freeTexts.erase(tx, householdId))
                 .replaceWithVoid();
     }
 

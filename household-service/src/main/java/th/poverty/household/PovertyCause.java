@@ -1,5 +1,6 @@
 package th.poverty.household;
 
+import th.poverty.domain.FreeText;
 import th.poverty.domain.Label;
 import th.poverty.domain.Labelled;
 
@@ -7,7 +8,7 @@ import th.poverty.domain.Labelled;
  * One cause or condition of a household's poverty, filed under one of the five dimensions
  * users know from TPMAP and ThaiQM, so each problem can be routed to the agency responsible.
  */
-public record PovertyCause(Dimension dimension, String description) {
+public record PovertyCause(Dimension dimension, @FreeText String description) {
 
     public enum Dimension implements Labelled {
         HEALTH("สุขภาพ", "Health"),

@@ -3,6 +3,7 @@ package th.poverty.household;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -73,6 +74,8 @@ class PersonalDataTest {
         given().contentType(ContentType.JSON).header("Authorization", FIELD_TEAM).header("If-Match", "\"1\"")
                 .body("{\"closure\": \"DIED\", \"reason\": \"เสียชีวิต\"}")
                 .post("/api/v1/households/" + id + "/closure").then().statusCode(200);
+        given().header("Authorization", DISTRICT).get("/api/v1/households/" + id + "/history").then().statusCode(200)
+                .body("[1].reason", equalTo("เสียชีวิต"));
 
         given().contentType(ContentType.JSON).header("Authorization", FIELD_TEAM).header("If-Match", "\"2\"")
                 .body("{\"reason\": \"ญาติขอให้ลบข้อมูล\"}")
@@ -85,7 +88,10 @@ class PersonalDataTest {
         given().header("Authorization", DISTRICT).header("X-Purpose", "audit").get("/api/v1/households/" + id).then()
                 .statusCode(200).body("head", nullValue()).body("status.code", equalTo("CLOSED"));
         given().header("Authorization", DISTRICT).get("/api/v1/households/" + id + "/history").then().statusCode(200)
-                .body("type", hasItem("PersonalDataErased")).body("[2].reason", equalTo("ญาติขอให้ลบข้อมูล"));
+                .body("type", hasItem("PersonalDataErased"))
+                .body("reason", everyItem(nullValue())).body("[1].payload.closure", equalTo("DIED"));
+        assertThat(pool.preparedQuery("select count(*) from free_texts where subject_id = $1")
+                .execute(Tuple.of(id)).await().indefinitely().iterator().next().getLong(0)).as("free text erased").isZero();
         assertThat(pool.preparedQuery("select count(*) from household_people where household_id = $1")
                 .execute(Tuple.of(id)).await().indefinitely().iterator().next().getLong(0)).isZero();
         given().contentType(ContentType.JSON).header("Authorization", DISTRICT).header("If-Match", "\"3\"")

@@ -6,19 +6,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -87,37 +78,8 @@ class LocalSystemTest {
         assumeTrue(system.services().contains(Service.REPORTING), "reporting-service is not built yet");
         awaitIdentified(VILLAGE, 1);
 
-        Map<String, Object> settings = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + kafkaPort,
-                ConsumerConfig.GROUP_ID_CONFIG, "pdpa-scan-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        int records = 0;
-        try (var admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + kafkaPort));
-             var consumer = new KafkaConsumer<>(settings, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            var topics = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
-                    .filter(topic -> !topic.startsWith("__")).toList();
-            assertThat(topics).contains("household.events");
-            consumer.subscribe(topics);
-            long quietSince = System.currentTimeMillis();
-            while (System.currentTimeMillis() - quietSince < 3_000) {
-                for (var record : consumer.poll(Duration.ofMillis(300))) {
-                    quietSince = System.currentTimeMillis();
-                    records++;
-                    StringBuilder text = new StringBuilder(record.topic()).append(' ');
-                    if (record.key() != null) {
-                        text.append(new String(record.key(), StandardCharsets.UTF_8)).append(' ');
-                    }
-                    if (record.value() != null) {
-                        text.append(new String(record.value(), StandardCharsets.UTF_8)).append(' ');
-                    }
-                    record.headers().forEach(h -> text.append(new String(h.value(), StandardCharsets.UTF_8)).append(' '));
-                    assertThat(text.toString()).as(record.topic() + " at " + record.offset())
-                            .doesNotContain(nationalId).doesNotContain(PERSONAL);
-                }
-            }
-        } catch (Exception e) {
-            throw new AssertionError("cannot scan the topics", e);
-        }
+        int records = EveryTopic.scan(kafkaPort, (place, text) ->
+                assertThat(text).as(place).doesNotContain(nationalId).doesNotContain(PERSONAL));
         assertThat(records).as("records scanned").isPositive();
     }
 

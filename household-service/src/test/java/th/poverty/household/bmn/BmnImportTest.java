@@ -135,8 +135,7 @@ class BmnImportTest {
                 .orElseThrow();
         assertThat(byIndicatorsEvent.value()).contains("\"members\":3").contains("\"annualIncomePerPerson\":52000")
                 .contains("\"failedIndicators\":[8,15]");
-        assertThat(KafkaTopics.header(byIndicatorsEvent, "ce_reason"))
-                .isEqualTo("BMN survey 2568 screening: failed indicators 8, 15");
+        assertThat(KafkaTopics.header(byIndicatorsEvent, "ce_reason")).as("reasons stay in the service").isNull();
     }
 
     @Test

@@ -24,6 +24,7 @@ import th.poverty.plan.compass.PlanRecords.Delivery;
 import th.poverty.plan.compass.PlanRequests.Assistance;
 import th.poverty.web.Caller;
 import th.poverty.web.Roles;
+import th.poverty.web.ShowsFreeText;
 import th.poverty.web.Versions;
 
 /**
@@ -34,6 +35,7 @@ import th.poverty.web.Versions;
 @Tag(name = "Partner assistance (ภาคีการพัฒนา)")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@ShowsFreeText
 public class AssistanceResource {
 
     private final Plans plans;

@@ -28,11 +28,13 @@ import th.poverty.web.Caller;
 import th.poverty.web.IdempotentCreation;
 import th.poverty.web.ProblemException;
 import th.poverty.web.Roles;
+import th.poverty.web.ShowsFreeText;
 
 @Path("/api/v1/households/{householdId}/plans")
 @Tag(name = "Life compass (เข็มทิศชีวิต)")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@ShowsFreeText
 public class HouseholdPlansResource {
 
     private final Plans plans;

@@ -28,6 +28,7 @@ import th.poverty.plan.compass.PlanRequests.Progress;
 import th.poverty.plan.compass.PlanRequests.Revision;
 import th.poverty.web.Caller;
 import th.poverty.web.Roles;
+import th.poverty.web.ShowsFreeText;
 import th.poverty.web.Versions;
 
 /**
@@ -39,6 +40,7 @@ import th.poverty.web.Versions;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.FIELD_TEAM, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER, Roles.MINISTRY})
+@ShowsFreeText
 public class PlanCommandsResource {
 
     private final Plans plans;

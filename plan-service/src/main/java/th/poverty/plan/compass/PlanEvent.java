@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import th.poverty.domain.FreeText;
 import th.poverty.plan.households.CareGroup;
 
 /**
@@ -34,7 +35,7 @@ public sealed interface PlanEvent {
     }
 
     /** A new version of the plan: its whole content, what changed from the previous one, and why. */
-    record PlanRevised(String planId, String householdId, int planVersion, String reason, List<Change> changes,
+    record PlanRevised(String planId, String householdId, int planVersion, @FreeText String reason, List<Change> changes,
                        PlanContent content) implements PlanEvent {
 
         public PlanRevised {
@@ -44,7 +45,7 @@ public sealed interface PlanEvent {
 
     /** Progress on one activity of the plan. */
     record ActivityProgressRecorded(String planId, String householdId, String activityId, ProgressStatus status,
-                                    LocalDate progressOn, String note) implements PlanEvent {
+                                    LocalDate progressOn, @FreeText String note) implements PlanEvent {
     }
 
     /**
@@ -54,7 +55,7 @@ public sealed interface PlanEvent {
      * @param activityId the plan's activity the help serves, or null
      */
     record AssistanceDelivered(String planId, String householdId, String agency, AssistanceKind kind,
-                               BigDecimal amountThb, LocalDate deliveredOn, String activityId, String description)
+                               BigDecimal amountThb, LocalDate deliveredOn, String activityId, @FreeText String description)
             implements PlanEvent {
     }
 

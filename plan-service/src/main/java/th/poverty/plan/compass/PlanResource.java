@@ -26,12 +26,14 @@ import th.poverty.web.Caller;
 import th.poverty.web.HistoryEntry;
 import th.poverty.web.ProblemException;
 import th.poverty.web.Roles;
+import th.poverty.web.ShowsFreeText;
 
 /** Reading a plan, its versions and its history. A plan outside the caller's area is not found. */
 @Path("/api/v1/plans/{planId}")
 @Tag(name = "Life compass (เข็มทิศชีวิต)")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.FIELD_TEAM, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER, Roles.MINISTRY, Roles.PARTNER_AGENCY})
+@ShowsFreeText
 public class PlanResource {
 
     private final Plans plans;

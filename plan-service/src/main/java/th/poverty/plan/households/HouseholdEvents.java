@@ -28,6 +28,9 @@ final class HouseholdEvents {
     record Graduated(String householdId) {
     }
 
+    record Erased(String householdId) {
+    }
+
     /** The area fields are null in the event when the village did not change. */
     record DetailsCorrected(String householdId, Optional<String> provinceCode, Optional<String> districtCode,
                             Optional<String> tambonCode, Optional<String> villageCode) {

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import th.poverty.eventstore.EventRuns;
+import th.poverty.eventstore.FreeTexts;
 import th.poverty.eventstore.Inbox;
 import th.poverty.eventstore.IncomingEvent;
 
@@ -19,10 +20,12 @@ public class HouseholdEventsConsumer {
 
     private final Inbox inbox;
     private final PlanHouseholds households;
+    private final FreeTexts freeTexts;
 
-    public HouseholdEventsConsumer(Inbox inbox, PlanHouseholds households) {
+    public HouseholdEventsConsumer(Inbox inbox, PlanHouseholds households, FreeTexts freeTexts) {
         this.inbox = inbox;
         this.households = households;
+        this.freeTexts = freeTexts;
     }
 
     @Incoming("household-events")
@@ -42,6 +45,9 @@ public class HouseholdEventsConsumer {
             case "HouseholdGraduated" -> households.graduated(tx, event.payloadAs(HouseholdEvents.Graduated.class));
             case "HouseholdDetailsCorrected" ->
                     households.corrected(tx, event.payloadAs(HouseholdEvents.DetailsCorrected.class));
+            // what the plan's notes, reasons and assistance descriptions said of the household goes too
+            case "PersonalDataErased" -> freeTexts.erase(tx, event.payloadAs(HouseholdEvents.Erased.class).householdId())
+                    .replaceWithVoid();
             default -> Uni.createFrom().voidItem(); // visits, assessments, causes: plan rules do not depend on them
         };
     }

@@ -143,6 +143,7 @@ class PlanCommandsResourceTest {
         command(planId, "activities/A1/progress", 2, progress.replace(TODAY, TOMORROW), FIELD_TEAM).statusCode(422)
                 .body("field", equalTo("progressOn"));
         command(planId, "activities/A1/progress", 2, progress, FIELD_TEAM).statusCode(200)
+                .body("content.activities[0].progress.note", equalTo("จดครบทุกวัน"))
                 .body("content.activities[0].progress.status.th", equalTo("กำลังดำเนินการ"));
     }
 

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -19,6 +21,7 @@ import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.plan.HouseholdFeed;
+import th.poverty.plan.PlanApi;
 import th.poverty.testing.InfrastructureResource;
 import th.poverty.testing.KafkaTopics;
 import th.poverty.testing.PublishedEvent;
@@ -71,6 +74,26 @@ class HouseholdEventsConsumerTest {
         assertThat(count("select count(*) from inbox where event_id = $1::uuid", closed.eventId().toString())).isEqualTo(1);
         assertThat(KafkaTopics.read("household.events.dlq", r -> r.key().equals(id), 1)).singleElement()
                 .satisfies(dead -> assertThat(KafkaTopics.header(dead, "ce_id")).isEqualTo(poison.eventId().toString()));
+    }
+
+    /** Progress notes, a revision's reason, an assistance's description: gone from plan-service with the household's personal data. */
+    @Test
+    void erasingTheHouseholdsPersonalDataErasesWhatThePlanSaysOfIt() {
+        String id = HouseholdFeed.classified("24010115");
+        String planId = PlanApi.agreedPlan(id);
+        PlanApi.command(planId, "activities/A1/progress", 2,
+                "{\"status\": \"IN_PROGRESS\", \"progressOn\": \"" + PlanApi.TODAY + "\", \"note\": \"แม่ป่วยหนัก\"}",
+                PlanApi.FIELD_TEAM).statusCode(200).body("content.activities[0].progress.note", equalTo("แม่ป่วยหนัก"));
+        assertThat(count("select count(*) from free_texts where subject_id = $1", id)).isPositive();
+
+        HouseholdFeed.event("PersonalDataErased", id, 6, "{\"householdId\": \"" + id + "\"}").publish();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from free_texts where subject_id = $1", id) == 0);
+        PlanApi.read("plans/" + planId, PlanApi.FIELD_TEAM).statusCode(200)
+                .body("content.activities[0].progress.status.code", equalTo("IN_PROGRESS"))
+                .body("content.activities[0].progress.note", nullValue());
+        PlanApi.read("plans/" + planId + "/history", PlanApi.FIELD_TEAM).statusCode(200)
+                .body("reason", everyItem(nullValue()));
     }
 
     @Test

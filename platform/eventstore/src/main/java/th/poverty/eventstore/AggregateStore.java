@@ -91,17 +91,25 @@ public final class AggregateStore<A, E> {
         if (events.isEmpty()) {
             return Uni.createFrom().item(current);
         }
+        // folded and projected as they will read back: free text as references (FreeTexts), so
+        // that a read model holds no text that erasure could not reach
+        List<NewEvent> encoded = new ArrayList<>(events.size());
+        List<E> asStored = new ArrayList<>(events.size());
+        for (E event : events) {
+            NewEvent stored = codec.encode(event);
+            encoded.add(stored);
+            asStored.add(codec.asStored(event, stored));
+        }
         A aggregate = current == null ? null : current.aggregate();
         List<A> states = new ArrayList<>(events.size());
-        for (E event : events) {
+        for (E event : asStored) {
             aggregate = evolve.apply(aggregate, event);
             states.add(aggregate);
         }
         long from = current == null ? 0 : current.version();
         var after = new Versioned<>(aggregate, from + events.size());
-        return store.append(tx, streamId, streamType, from, events.stream().map(codec::encode).toList(),
-                        recordedAs.apply(aggregate))
-                .call(stored -> project(tx, states, events, stored))
+        return store.append(tx, streamId, streamType, from, encoded, recordedAs.apply(aggregate))
+                .call(stored -> project(tx, states, asStored, stored))
                 .replaceWith(after);
     }
 

@@ -13,8 +13,9 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 /**
  * The CloudEvents 1.0 envelope in Kafka binary mode: attributes travel as {@code ce_*} headers,
  * the event's JSON payload is the record value, the stream id its key. Extensions carry the
- * stream version, the actor, the reason, correlation and causation ids, the area code and a
- * W3C {@code traceparent} whose trace id is the correlation id, so a whole flow shares one trace.
+ * stream version, the actor, correlation and causation ids, the area code and a W3C
+ * {@code traceparent} whose trace id is the correlation id, so a whole flow shares one trace.
+ * The reason is not among them: it is free text, kept by the owning service ({@link FreeTexts}).
  */
 public final class CloudEventHeaders {
 
@@ -30,7 +31,6 @@ public final class CloudEventHeaders {
     public static final String STREAM_VERSION = "ce_streamversion";
     public static final String ACTOR = "ce_actor";
     public static final String ACTOR_ROLE = "ce_actorrole";
-    public static final String REASON = "ce_reason";
     public static final String CORRELATION_ID = "ce_correlationid";
     public static final String CAUSATION_ID = "ce_causationid";
     public static final String AREA_CODE = "ce_areacode";
@@ -54,7 +54,6 @@ public final class CloudEventHeaders {
         put(headers, STREAM_VERSION, Long.toString(event.version()));
         put(headers, ACTOR, m.actor());
         put(headers, ACTOR_ROLE, m.actorRole());
-        put(headers, REASON, m.reason());
         put(headers, CORRELATION_ID, m.correlationId());
         put(headers, CAUSATION_ID, m.causationId());
         put(headers, AREA_CODE, m.areaCode());
@@ -71,7 +70,7 @@ public final class CloudEventHeaders {
     public static IncomingEvent read(Headers headers, String payload) {
         // one pass over the headers (a consumer reads millions in a replay); the last of a key wins
         String id = null, source = null, type = null, subject = null, time = null, schemaVersion = null, streamType = null,
-                streamVersion = null, actor = null, actorRole = null, reason = null, correlationId = null,
+                streamVersion = null, actor = null, actorRole = null, correlationId = null,
                 causationId = null, areaCode = null;
         for (Header header : headers) {
             switch (header.key()) {
@@ -85,7 +84,6 @@ public final class CloudEventHeaders {
                 case STREAM_VERSION -> streamVersion = text(header);
                 case ACTOR -> actor = text(header);
                 case ACTOR_ROLE -> actorRole = text(header);
-                case REASON -> reason = text(header);
                 case CORRELATION_ID -> correlationId = text(header);
                 case CAUSATION_ID -> causationId = text(header);
                 case AREA_CODE -> areaCode = text(header);
@@ -95,7 +93,7 @@ public final class CloudEventHeaders {
             }
         }
         try {
-            var metadata = new EventMetadata(required(actor, ACTOR), actorRole, reason, uuid(correlationId),
+            var metadata = new EventMetadata(required(actor, ACTOR), actorRole, "", uuid(correlationId),
                     uuid(causationId), instant(required(time, TIME)), areaCode);
             return new IncomingEvent(
                     UUID.fromString(required(id, ID)),

@@ -1,9 +1,13 @@
 package th.poverty.eventstore;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -28,20 +32,23 @@ public final class EventCodec<E> {
     /** A reader per type, resolved once: a consumer or a replay decodes millions. */
     private final Map<String, ObjectReader> readers = new HashMap<>();
     private final Map<String, Map<Integer, UnaryOperator<ObjectNode>>> upcasters = new HashMap<>();
+    /** Each type's {@code householdId} accessor, or null: whom its free text is about. */
+    private final Map<Class<?>, Method> subjects = new HashMap<>();
 
     private EventCodec(Class<E> sealedType, ObjectMapper mapper) {
-        this.mapper = mapper;
+        this.mapper = mapper.copy().registerModule(FreeTextReferences.module());
         collect(sealedType);
         if (types.isEmpty()) {
             throw new IllegalArgumentException(sealedType + " must be a sealed interface of event records");
         }
-        if (!mapper.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
+        if (!this.mapper.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
             // skipped as they are read: for a record, Jackson otherwise copies each unknown field aside
             // until the record is built, only to drop it then
-            types.values().forEach(recordType -> mapper.configOverride(recordType)
+            types.values().forEach(recordType -> this.mapper.configOverride(recordType)
                     .setIgnorals(JsonIgnoreProperties.Value.forIgnoreUnknown(true)));
         }
-        types.forEach((type, recordType) -> readers.put(type, mapper.readerFor(recordType)));
+        types.forEach((type, recordType) -> readers.put(type, this.mapper.readerFor(recordType)));
+        types.values().forEach(recordType -> subjects.put(recordType, householdIdOf(recordType)));
     }
 
     public static <E> EventCodec<E> of(Class<E> sealedType, ObjectMapper mapper) {
@@ -71,12 +78,45 @@ public final class EventCodec<E> {
         return event.getClass().getSimpleName();
     }
 
+    /**
+     * The event as stored: its {@link th.poverty.domain.FreeText} components replaced by
+     * references, the texts beside it, and the household it is about when it names one.
+     */
     public NewEvent encode(E event) {
+        Map<UUID, String> kept = new LinkedHashMap<>();
         try {
-            return new NewEvent(typeOf(event), currentVersion(event.getClass()), mapper.writeValueAsString(event));
+            String payload = mapper.writer().withAttribute(FreeTextReferences.KEPT, kept).writeValueAsString(event);
+            return new NewEvent(typeOf(event), currentVersion(event.getClass()), payload, kept, subjectOf(event));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize " + typeOf(event), e);
         }
+    }
+
+    /** The event as it will read back from the store: its free text as references. */
+    public E asStored(E event, NewEvent encoded) {
+        return encoded.texts().isEmpty() ? event : decode(encoded.type(), encoded.schemaVersion(), encoded.payload());
+    }
+
+    private String subjectOf(E event) {
+        Method householdId = subjects.get(event.getClass());
+        if (householdId == null) {
+            return null;
+        }
+        try {
+            return (String) householdId.invoke(event);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The accessor of a record's {@code householdId}, the household an event is about; null without one. */
+    private static Method householdIdOf(Class<?> recordType) {
+        for (RecordComponent component : recordType.getRecordComponents()) {
+            if (component.getName().equals("householdId") && component.getType() == String.class) {
+                return component.getAccessor();
+            }
+        }
+        return null;
     }
 
     public E decode(StoredEvent event) {

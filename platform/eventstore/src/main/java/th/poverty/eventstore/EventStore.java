@@ -78,7 +78,9 @@ public class EventStore {
         if (events.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        String metadataJson = json(metadata);
+        List<FreeTexts.Kept> texts = new ArrayList<>();
+        EventMetadata recorded = keptAside(metadata, streamId, events, texts);
+        String metadataJson = json(recorded);
         events.forEach(event -> requireWithinLimit(event.type(), event.payload(), metadataJson));
         long newVersion = expectedVersion + events.size();
         Uni<Integer> moved = expectedVersion == 0
@@ -93,8 +95,29 @@ public class EventStore {
                     throw new StreamVersionConflict(streamId, expectedVersion, actual);
                 });
             }
-            return insert(tx, streamId, streamType, expectedVersion, events, metadata, metadataJson);
+            return insert(tx, streamId, streamType, expectedVersion, events, recorded, metadataJson)
+                    .call(() -> FreeTexts.keep(tx, texts));
         });
+    }
+
+    /**
+     * The metadata as stored, its reason a reference to the text now in {@code texts}, beside the
+     * events' own free text ({@link FreeTexts}). Their subject is the household the first event
+     * names, else the stream.
+     */
+    private static EventMetadata keptAside(EventMetadata metadata, String streamId, List<NewEvent> events,
+                                           List<FreeTexts.Kept> texts) {
+        String subject = events.getFirst().subject() == null ? streamId : events.getFirst().subject();
+        for (NewEvent event : events) {
+            String about = event.subject() == null ? streamId : event.subject();
+            event.texts().forEach((id, text) -> texts.add(new FreeTexts.Kept(id, about, streamId, text)));
+        }
+        if (metadata.reason().isBlank()) {
+            return metadata;
+        }
+        UUID reason = TimeOrderedIds.next();
+        texts.add(new FreeTexts.Kept(reason, subject, streamId, metadata.reason()));
+        return metadata.withReason(FreeTexts.reference(reason));
     }
 
     /** A stream to create with its first events, for {@link #appendNewStreams}. */
@@ -149,9 +172,11 @@ public class EventStore {
         Buffer[] payloads = new Buffer[total];
         Buffer[] metadata = new Buffer[total];
         List<StoredEvent> pending = new ArrayList<>(total);
+        List<FreeTexts.Kept> texts = new ArrayList<>();
         int i = 0;
         for (NewStream stream : streams) {
-            Buffer metadataJson = Buffer.buffer(json(stream.metadata()).getBytes(StandardCharsets.UTF_8));
+            EventMetadata recorded = keptAside(stream.metadata(), stream.streamId(), stream.events(), texts);
+            Buffer metadataJson = Buffer.buffer(json(recorded).getBytes(StandardCharsets.UTF_8));
             long version = 0;
             for (NewEvent event : stream.events()) {
                 ids[i] = stream.streamId();
@@ -163,7 +188,7 @@ public class EventStore {
                 metadata[i] = metadataJson;
                 requireWithinLimit(event.type(), payloads[i].length() + metadataJson.length());
                 pending.add(new StoredEvent(0, stream.streamId(), streamType, version, eventIds[i], event.type(),
-                        event.schemaVersion(), event.payload(), stream.metadata(), null));
+                        event.schemaVersion(), event.payload(), recorded, null));
                 i++;
             }
         }
@@ -178,6 +203,7 @@ public class EventStore {
                             insert into outbox (position) select position from appended)
                         select position, event_id, recorded_at from appended""")
                 .execute(Tuple.tuple(List.of(streamType, ids, versions, eventIds, types, schemaVersions, payloads, metadata)))
+                .call(() -> FreeTexts.keep(tx, texts))
                 .map(rows -> {
                     var stored = new java.util.HashMap<UUID, Row>(total * 2);
                     rows.forEach(row -> stored.put(row.getUUID("event_id"), row));

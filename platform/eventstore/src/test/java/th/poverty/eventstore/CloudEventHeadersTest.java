@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class CloudEventHeadersTest {
 
     @Test
-    void anEventReadsBackAsItWasPublished() {
+    void anEventReadsBackAsItWasPublishedAndItsReasonStaysBehind() {
         var metadata = new EventMetadata("somchai", "field-team", "เยี่ยมบ้าน", UUID.randomUUID(), UUID.randomUUID(),
                 Instant.parse("2026-11-20T03:15:30.123456Z"), "24010101");
         var stored = new StoredEvent(7, "h-1", "household", 3, UUID.randomUUID(), "HouseholdVisited", 2, "{}", metadata,
@@ -23,7 +23,7 @@ class CloudEventHeadersTest {
         var read = CloudEventHeaders.read(CloudEventHeaders.of(stored, "household-service"), "{}");
 
         assertThat(read).isEqualTo(new IncomingEvent(stored.eventId(), "household-service", "HouseholdVisited", "household",
-                "h-1", 3, 2, "{}", metadata));
+                "h-1", 3, 2, "{}", metadata.withReason("")));
     }
 
     @Test

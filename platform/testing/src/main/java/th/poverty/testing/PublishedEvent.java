@@ -31,7 +31,6 @@ public record PublishedEvent(String topic, String key, String value, Headers hea
         put(headers, "ce_streamversion", Long.toString(version));
         put(headers, "ce_actor", "somchai");
         put(headers, "ce_actorrole", "field-team");
-        put(headers, "ce_reason", "test");
         put(headers, "ce_correlationid", UUID.randomUUID().toString());
         return new PublishedEvent(topic, subject, payload, headers, eventId);
     }

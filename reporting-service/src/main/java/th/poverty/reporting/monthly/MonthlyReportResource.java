@@ -29,6 +29,7 @@ import th.poverty.reporting.rollup.ReportAreas;
 import th.poverty.web.Caller;
 import th.poverty.web.ProblemException;
 import th.poverty.web.Roles;
+import th.poverty.web.ShowsFreeText;
 
 @Path("/api/v1/areas/{code}/monthly-reports")
 @Tag(name = "Monthly report (รายงานประจำเดือน, by the 20th)")
@@ -58,6 +59,7 @@ public class MonthlyReportResource {
 
     @GET
     @Operation(summary = "The area's monthly reports of a fiscal year (October to September), open or closed")
+    @ShowsFreeText
     public Uni<List<MonthlyReportView>> ofFiscalYear(@PathParam("code") String code,
                                                      @QueryParam("fiscalYear") @Parameter(description = "B.E.; the current one by default") Integer fiscalYear) {
         ReportArea area = areas.visibleArea(code, caller.area());
@@ -75,6 +77,7 @@ public class MonthlyReportResource {
     @Operation(summary = "The area's report for a month: figures at the cut-off (the 20th), the change since the "
             + "previous report, and what arrived for the previous month after it closed",
             description = "year is B.E. (e.g. 2570), month 1 to 12.")
+    @ShowsFreeText
     public Uni<MonthlyReportView> report(@PathParam("code") String code, @PathParam("year") int year,
                                          @PathParam("month") int month) {
         return reports.view(areas.visibleArea(code, caller.area()), month(year, month));
@@ -105,6 +108,7 @@ public class MonthlyReportResource {
     @Operation(summary = "Close the month's report (from its cut-off day on): its figures are frozen",
             description = "A district's report is closed by a district officer, a province's by a province officer, "
                     + "within their area. Events that arrive later go to the next month's report as corrections.")
+    @ShowsFreeText
     public Uni<MonthlyReportView> close(@PathParam("code") String code, @PathParam("year") int year,
                                         @PathParam("month") int month, @Valid Closing closing) {
         ReportArea area = areas.visibleArea(code, caller.area());

@@ -53,11 +53,11 @@ public class ProjectionStore {
         var rows = new LogRows(batch);
         return tx.preparedQuery("""
                         insert into event_log (subject_kind, subject_id, event_id, source, type, stream_type, stream_id,
-                                               stream_version, occurred_at, actor, actor_role, reason, facts)
-                        select k, i, e, src, t, st, sid, v, o, a, r, why, f::json
+                                               stream_version, occurred_at, actor, actor_role, facts)
+                        select k, i, e, src, t, st, sid, v, o, a, r, f::json
                         from unnest($1::text[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[],
-                                    $8::bigint[], $9::timestamptz[], $10::text[], $11::text[], $12::text[], $13::text[])
-                             as x (k, i, e, src, t, st, sid, v, o, a, r, why, f)
+                                    $8::bigint[], $9::timestamptz[], $10::text[], $11::text[], $12::text[])
+                             as x (k, i, e, src, t, st, sid, v, o, a, r, f)
                         on conflict do nothing
                         returning subject_kind, subject_id, event_id""")
                 .execute(rows.tuple())
@@ -90,7 +90,6 @@ public class ProjectionStore {
             OffsetDateTime[] occurred = new OffsetDateTime[n];
             String[] actors = new String[n];
             String[] roles = new String[n];
-            String[] reasons = new String[n];
             String[] facts = new String[n];
             int row = 0;
             for (ConsumedEvent consumed : batch) {
@@ -107,13 +106,12 @@ public class ProjectionStore {
                     occurred[row] = e.metadata().occurredAt().atOffset(ZoneOffset.UTC);
                     actors[row] = e.metadata().actor();
                     roles[row] = e.metadata().actorRole();
-                    reasons[row] = e.metadata().reason();
                     facts[row] = consumed.factsJson();
                     row++;
                 }
             }
             columns.addAll(List.of(kinds, ids, events, sources, types, streamTypes, streamIds, versions, occurred, actors,
-                    roles, reasons, facts));
+                    roles, facts));
         }
 
         Tuple tuple() {

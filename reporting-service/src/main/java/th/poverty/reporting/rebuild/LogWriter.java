@@ -14,7 +14,7 @@ final class LogWriter implements AutoCloseable {
 
     LogWriter(Connection connection, String table) throws SQLException {
         this.copy = CopyRows.into(connection, table, "subject_kind", "subject_id", "event_id", "source", "type",
-                "stream_type", "stream_id", "stream_version", "occurred_at", "actor", "actor_role", "reason", "facts");
+                "stream_type", "stream_id", "stream_version", "occurred_at", "actor", "actor_role", "facts");
     }
 
     void add(ConsumedEvent consumed) throws SQLException {
@@ -22,8 +22,7 @@ final class LogWriter implements AutoCloseable {
         for (Subject subject : consumed.subjects()) {
             copy.text(subject.kind().name()).text(subject.id()).uuid(e.eventId()).text(e.source()).text(e.type())
                     .text(e.streamType()).text(e.streamId()).bigint(e.version()).timestamp(e.metadata().occurredAt())
-                    .text(e.metadata().actor()).text(e.metadata().actorRole()).text(e.metadata().reason())
-                    .text(consumed.factsJson());
+                    .text(e.metadata().actor()).text(e.metadata().actorRole()).text(consumed.factsJson());
             copy.endRow();
         }
     }

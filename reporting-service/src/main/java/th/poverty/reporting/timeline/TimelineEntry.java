@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * One event of a household's history, from whichever service: what happened, who did it in
- * which role, when and why. Payloads are not shown: the service that owns the event has them.
+ * which role and when. Neither payloads nor reasons are shown: they may hold free text about the
+ * household, which only the service that owns the event keeps (its history endpoint).
  *
  * @param source     the service that recorded it
  * @param streamType the stream it belongs to there (household, plan, carer)
@@ -13,5 +14,5 @@ import java.util.UUID;
  * @param version    its version in that stream
  */
 public record TimelineEntry(UUID eventId, String type, String source, String streamType, String streamId, long version,
-                            Instant occurredAt, String actor, String actorRole, String reason) {
+                            Instant occurredAt, String actor, String actorRole) {
 }

@@ -61,7 +61,7 @@ public class TimelineResource {
                     }
                     return pool.preparedQuery("""
                                     select event_id, type, source, stream_type, stream_id, stream_version, occurred_at,
-                                           actor, actor_role, reason
+                                           actor, actor_role
                                     from event_log
                                     where subject_kind = 'HOUSEHOLD' and subject_id = $1 and (occurred_at, event_id) > ($2, $3)
                                     order by occurred_at, event_id
@@ -72,7 +72,7 @@ public class TimelineResource {
                     List<TimelineEntry> entries = new ArrayList<>();
                     rows.forEach(row -> entries.add(new TimelineEntry(row.getUUID(0), row.getString(1), row.getString(2),
                             row.getString(3), row.getString(4), row.getLong(5), row.getOffsetDateTime(6).toInstant(),
-                            row.getString(7), row.getString(8), row.getString(9))));
+                            row.getString(7), row.getString(8))));
                     return Page.of(entries, size, entry -> new Cursor(entry.occurredAt(), entry.eventId()).encode());
                 });
     }

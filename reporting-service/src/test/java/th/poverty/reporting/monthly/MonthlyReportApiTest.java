@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static th.poverty.reporting.ServiceTopics.household;
 import static th.poverty.reporting.ServiceTopics.identified;
 import static th.poverty.reporting.ServiceTopics.newId;
@@ -90,6 +91,10 @@ class MonthlyReportApiTest {
         assertThat(closed.getString("closure.closedBy")).isEqualTo("district-chief");
         assertThat(closed.getString("closure.role")).isEqualTo("district-officer");
         assertThat(closed.getString("closure.reason")).isEqualTo("ส่งรายงานเดือนมีนาคม");
+        assertThat(report(3).getString("closure.reason")).isEqualTo("ส่งรายงานเดือนมีนาคม");
+        given().header("Authorization", Tokens.bearer("analyst-1", "analyst", "24")).get(REPORT, DISTRICT, 2568, 3)
+                .then().statusCode(200).body("closure.closedBy", equalTo("district-chief"))
+                .body("closure.reason", nullValue());
         given().header("Authorization", OFFICER).contentType("application/json").body("{}")
                 .post(REPORT + "/closure", DISTRICT, 2568, 3).then().statusCode(409)
                 .body("type", equalTo("/problems/report-closed"));

@@ -12,6 +12,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import th.poverty.domain.Thailand;
 import th.poverty.eventstore.EventMetadata;
 import th.poverty.eventstore.EventRuns;
+import th.poverty.eventstore.FreeTexts;
 import th.poverty.eventstore.Inbox;
 import th.poverty.eventstore.IncomingEvent;
 import th.poverty.team.carer.Carers;
@@ -22,6 +23,7 @@ import th.poverty.team.household.HouseholdEvents.HouseholdDetailsCorrected;
 import th.poverty.team.household.HouseholdEvents.HouseholdGraduated;
 import th.poverty.team.household.HouseholdEvents.HouseholdIdentified;
 import th.poverty.team.household.HouseholdEvents.HouseholdReopened;
+import th.poverty.team.household.HouseholdEvents.PersonalDataErased;
 import th.poverty.team.household.HouseholdStatus;
 
 /**
@@ -40,13 +42,16 @@ public class HouseholdEventsConsumer {
     private final Inbox inbox;
     private final CareHouseholds households;
     private final Carers carers;
+    private final FreeTexts freeTexts;
     private final Clock clock;
 
-    public HouseholdEventsConsumer(Inbox inbox, CareHouseholds households, Carers carers, Clock clock) {
+    public HouseholdEventsConsumer(Inbox inbox, CareHouseholds households, Carers carers, FreeTexts freeTexts,
+                                   Clock clock) {
         this.clock = clock;
         this.inbox = inbox;
         this.households = households;
         this.carers = carers;
+        this.freeTexts = freeTexts;
     }
 
     @Incoming("household-events")
@@ -73,6 +78,9 @@ public class HouseholdEventsConsumer {
             case "HouseholdReopened" ->
                     households.changedStatus(tx, event.payloadAs(HouseholdReopened.class).householdId(), HouseholdStatus.OPEN);
             case "HouseholdDetailsCorrected" -> households.corrected(tx, event.payloadAs(HouseholdDetailsCorrected.class));
+            // the reasons given for assigning or handing over the household's carers go too
+            case "PersonalDataErased" ->
+                    freeTexts.erase(tx, event.payloadAs(PersonalDataErased.class).householdId()).replaceWithVoid();
             default -> Uni.createFrom().voidItem(); // not of interest to care
         };
     }

@@ -24,6 +24,7 @@ import th.poverty.web.HistoryEntry;
 import th.poverty.web.Page;
 import th.poverty.web.ProblemException;
 import th.poverty.web.Roles;
+import th.poverty.web.ShowsFreeText;
 import th.poverty.web.Versions;
 
 @Path("/api/v1/carers")
@@ -80,6 +81,7 @@ public class CarerResource {
     @Path("/{carerId}/history")
     @RolesAllowed({Roles.FIELD_TEAM, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER, Roles.MINISTRY})
     @Operation(summary = "Every event of the carer, oldest first, with who, when and why")
+    @ShowsFreeText
     public Uni<List<HistoryEntry>> history(@PathParam("carerId") String carerId) {
         return carers.find(carerId).flatMap(found -> {
             caller.visible(found, Carer::area, "Carer", carerId);

@@ -27,6 +27,10 @@ public final class HouseholdEvents {
     public record HouseholdReopened(String householdId) {
     }
 
+    /** The household's personal data was erased: its free text here goes too. */
+    public record PersonalDataErased(String householdId) {
+    }
+
     /** {@code HouseholdDetailsCorrected}: the village is present only when the household moved. */
     public record HouseholdDetailsCorrected(String householdId, Optional<String> provinceCode,
                                             Optional<String> districtCode, Optional<String> tambonCode,

@@ -27,6 +27,7 @@ import th.poverty.web.Page;
 import th.poverty.web.ProblemException;
 import th.poverty.web.QueryParams;
 import th.poverty.web.Roles;
+import th.poverty.web.ShowsFreeText;
 import th.poverty.web.Versions;
 
 @Path("/api/v1/teams")
@@ -104,6 +105,7 @@ public class TeamResource {
     @Path("/{teamId}/history")
     @RolesAllowed({Roles.FIELD_TEAM, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER, Roles.MINISTRY})
     @Operation(summary = "Every event of the team, oldest first, with who, when and why")
+    @ShowsFreeText
     public Uni<List<HistoryEntry>> history(@PathParam("teamId") String teamId) {
         return teams.find(teamId).flatMap(found -> {
             caller.visible(found, Team::area, "Team", teamId);

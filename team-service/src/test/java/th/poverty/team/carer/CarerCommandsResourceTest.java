@@ -29,6 +29,7 @@ import th.poverty.team.Api;
 import th.poverty.team.HouseholdEventsTopic;
 import th.poverty.testing.InfrastructureResource;
 import th.poverty.testing.KafkaTopics;
+import th.poverty.testing.PublishedEvent;
 import th.poverty.testing.Tokens;
 
 @QuarkusTest
@@ -62,6 +63,23 @@ class CarerCommandsResourceTest {
         as(FIELD_TEAM).get("/api/v1/carers/{id}/history", carer).then().statusCode(200)
                 .body("type", equalTo(List.of("CarerRegistered", "CarerAssigned", "CarerAssigned", "CarerAssigned")))
                 .body("[1].actor", equalTo("somchai")).body("[1].reason", equalTo("ดูแลตามแผน"));
+    }
+
+    /** Why the carer took the household is about the household: erased with its personal data, unlike the carer's own. */
+    @Test
+    void erasingAHouseholdsPersonalDataErasesTheReasonsGivenForCaringForIt() {
+        String carer = Api.communityLeaderCarer(NONG_MAE_DAENG_5, "สมพร ใจงาม");
+        String household = HouseholdEventsTopic.identified(pool, NONG_MAE_DAENG_5);
+        assign(carer, household).statusCode(200);
+        as(FIELD_TEAM).get("/api/v1/carers/{id}/history", carer).then().statusCode(200)
+                .body("[1].reason", equalTo("ดูแลตามแผน"));
+
+        PublishedEvent.household("PersonalDataErased", household, 2, "{\"householdId\": \"%s\"}".formatted(household))
+                .publish();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(FIELD_TEAM).get("/api/v1/carers/{id}/history", carer)
+                .then().statusCode(200).body("[1].reason", nullValue()));
+        as(FIELD_TEAM).get("/api/v1/carers/{id}/history", carer).then().body("[0].reason", not(nullValue()));
     }
 
     @Test
