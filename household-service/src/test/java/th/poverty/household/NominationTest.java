@@ -91,6 +91,18 @@ class NominationTest {
         assertThat(published.getFirst()).contains("\"villageCode\":\"24010101\"").endsWith("HouseholdIdentified").doesNotContain(nationalId).doesNotContain("สมศรี");
     }
 
+    /** One parser may take the first village, another the last: a body that names a field twice is refused. */
+    @Test
+    void aBodyThatGivesAFieldTwiceIsRefusedAndCreatesNothing() {
+        long before = events();
+
+        post(nomination(NationalIds.random(), "24010101").replaceFirst("\\{", "{\"villageCode\": \"30010101\", "), FIELD_TEAM)
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("villageCode"));
+        assertThat(events()).isEqualTo(before);
+    }
+
     @Test
     void theSameHeadIsNotIdentifiedTwice() {
         String nationalId = NationalIds.random();

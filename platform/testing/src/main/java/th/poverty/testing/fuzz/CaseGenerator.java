@@ -73,6 +73,7 @@ final class CaseGenerator {
             generators.add(new Generator(r -> raw("not JSON", r, brokenJson(r)), true));
             generators.add(new Generator(r -> raw("deep nesting", r, nesting(r)), true));
             generators.add(new Generator(r -> raw("not UTF-8", r, notUtf8(r)), true));
+            generators.add(new Generator(this::duplicateKey, true));
             generators.add(new Generator(r -> contentType(r, pick(r, CONTENT_TYPES)), true));
             generators.add(new Generator(r -> contentType(r, null), false));
             generators.add(new Generator(this::oversized, false));
@@ -140,6 +141,32 @@ final class CaseGenerator {
         headers.put("Content-Type", type);
         byte[] body = type == null && operation.creates() ? brokenJson(r) : json(r, valid(r));
         return make("content type " + type, path(r, Map.of()), headers, body, true);
+    }
+
+    /**
+     * A valid body with one of its fields given twice, the first time otherwise: parsers disagree
+     * on which one counts (a gateway may check one and the service use the other), so it is refused.
+     */
+    private FuzzCase duplicateKey(Random r) {
+        JsonNode body = valid(r);
+        if (!(body instanceof ObjectNode object) || object.isEmpty()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        String name = pick(r, names);
+        String json = new String(json(r, body), StandardCharsets.UTF_8);
+        String twice = "{" + quoted(name) + ":" + pick(r, List.of("null", "1", "\"x\"", "[]", "{}")) + ","
+                + json.substring(json.indexOf('{') + 1);
+        return make("duplicate key " + name, path(r, Map.of()), headers(), twice.getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    private static String quoted(String name) {
+        try {
+            return PLAIN.writeValueAsString(name);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private FuzzCase oversized(Random r) {
