@@ -50,6 +50,7 @@ class FaultsTest {
     private static final Duration GENEROUSLY = Duration.ofSeconds(120);
     private static final Duration BROKER_AWAY = Duration.ofSeconds(60);
     private static final String PROVINCE = "24";
+    private static final String USER = "fault-test";
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2))
@@ -157,7 +158,7 @@ class FaultsTest {
 
         // real work through the three write services: every event of it is behind a poison message
         String village = "24010123";
-        var fieldWork = new FieldWork(running, "fault-test", PROVINCE);
+        var fieldWork = new FieldWork(running::as, USER, PROVINCE);
         String householdId = fieldWork.identifyVisitAssessAndClassify(village, LocalDate.now());
         fieldWork.giveACarer(householdId, village, GENEROUSLY);
         drawUpAPlanAndRecordAnIncome(householdId);
@@ -257,7 +258,7 @@ class FaultsTest {
 
     /** A GET that gives up after {@link HouseholdLoad#PATIENCE}, as the field teams' clients do. */
     private static HouseholdLoad.Answer get(Service service, String path) {
-        String token = system.tokenKeys().mint("fault-test", Set.of("province-officer"), PROVINCE);
+        String token = system.tokenKeys().mint(USER, Set.of("province-officer"), PROVINCE);
         var request = HttpRequest.newBuilder(system.url(service).resolve(path)).timeout(HouseholdLoad.PATIENCE)
                 .header("Authorization", "Bearer " + token).GET().build();
         long started = System.nanoTime();
@@ -343,17 +344,7 @@ class FaultsTest {
         await().atMost(GENEROUSLY).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 as(Service.PLAN, "field-team").get("/api/v1/households/{id}/plan-eligibility", householdId)
                         .then().statusCode(200).body("eligible", equalTo(true)));
-        String planId = as(Service.PLAN, "field-team").contentType(ContentType.JSON).body("""
-                        {"draftedOn": "%s", "reason": "จัดทำเข็มทิศชีวิตร่วมกับครัวเรือน", "content": {
-                          "goals": [{"sufficiency": "SUFFICIENT_LIVELIHOOD", "description": "มีรายได้จากการทอผ้า"},
-                                    {"sufficiency": "SUFFICIENT_HAPPINESS", "description": "เลิกเหล้า"},
-                                    {"sufficiency": "WARM_FAMILY", "description": "กินข้าวพร้อมหน้ากันทุกเย็น"}],
-                          "capital": [{"kind": "HUMAN", "description": "แรงงาน 2 คน ทอผ้าเป็น"}],
-                          "potential": "ฝีมือทอผ้าดี", "occupations": ["ทอผ้าขาย"], "targetAnnualIncomePerPersonThb": 40000,
-                          "activities": [
-                            {"part": "HOUSEHOLD", "kind": "KEEP_ACCOUNT_BOOK", "description": "จดบัญชีรายรับรายจ่ายทุกวัน"}]}}"""
-                        .formatted(today))
-                .post("/api/v1/households/{id}/plans", householdId).then().statusCode(201).extract().path("planId");
+        String planId = new FieldWork(running::as, USER, PROVINCE).draftPlan(householdId, today);
         as(Service.PLAN, "field-team").contentType(ContentType.JSON).header("If-Match", "\"1\"").body("""
                         {"month": "%s", "householdMembers": 3, "reason": "สรุปจากบัญชีครัวเรือน",
                          "sources": [{"source": "CRAFT", "monthlyAmountThb": 4000}]}"""
@@ -376,6 +367,6 @@ class FaultsTest {
     }
 
     private static RequestSpecification as(Service service, String role, String area) {
-        return running.as(service, "fault-test", role, area);
+        return running.as(service, USER, role, area);
     }
 }

@@ -18,12 +18,17 @@ import th.poverty.testing.NationalIds;
  */
 final class FieldWork {
 
-    private final SharedLocalSystem.Running running;
+    /** A request to one of the services, under a token for the subject, role and area. */
+    interface Calls {
+        RequestSpecification as(Service service, String subject, String role, String area);
+    }
+
+    private final Calls calls;
     private final String user;
     private final String province;
 
-    FieldWork(SharedLocalSystem.Running running, String user, String province) {
-        this.running = running;
+    FieldWork(Calls calls, String user, String province) {
+        this.calls = calls;
         this.user = user;
         this.province = province;
     }
@@ -74,12 +79,33 @@ final class FieldWork {
                         .post("/api/v1/carers/{carerId}/households", carerId).then().statusCode(200));
     }
 
+    /**
+     * The life compass drawn up with the household (step 2, เข็มทิศชีวิต), once plan-service holds it
+     * eligible: an account book and {@code moreActivities} (JSON objects). Returns the plan's id.
+     */
+    String draftPlan(String householdId, LocalDate today, String... moreActivities) {
+        StringBuilder activities = new StringBuilder(
+                "{\"part\": \"HOUSEHOLD\", \"kind\": \"KEEP_ACCOUNT_BOOK\", \"description\": \"จดบัญชีรายรับรายจ่ายทุกวัน\"}");
+        for (String activity : moreActivities) {
+            activities.append(", ").append(activity);
+        }
+        return as(Service.PLAN, "field-team").contentType(ContentType.JSON).body("""
+                        {"draftedOn": "%s", "reason": "จัดทำเข็มทิศชีวิตร่วมกับครัวเรือน", "content": {
+                          "goals": [{"sufficiency": "SUFFICIENT_LIVELIHOOD", "description": "มีรายได้จากการทอผ้า"},
+                                    {"sufficiency": "SUFFICIENT_HAPPINESS", "description": "เลิกเหล้า"},
+                                    {"sufficiency": "WARM_FAMILY", "description": "กินข้าวพร้อมหน้ากันทุกเย็น"}],
+                          "capital": [{"kind": "HUMAN", "description": "แรงงาน 2 คน ทอผ้าเป็น"}],
+                          "potential": "ฝีมือทอผ้าดี", "occupations": ["ทอผ้าขาย"], "targetAnnualIncomePerPersonThb": 40000,
+                          "activities": [%s]}}""".formatted(today, activities))
+                .post("/api/v1/households/{id}/plans", householdId).then().statusCode(201).extract().path("planId");
+    }
+
     private ValidatableResponse household(String id, String command, long version, String body) {
         return as(Service.HOUSEHOLD, "field-team").contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"")
                 .body(body).post("/api/v1/households/{id}/" + command, id).then().statusCode(200);
     }
 
     private RequestSpecification as(Service service, String role) {
-        return running.as(service, user, role, province);
+        return calls.as(service, user, role, province);
     }
 }

@@ -46,6 +46,7 @@ class MonthlyReportEndToEndTest {
     private static final String VILLAGE = "24020101";
     private static final String DISTRICT = "2402";
     private static final String PROVINCE = "24";
+    private static final String USER = "monthly-report-e2e";
     private static final int CUT_OFF_DAY = 20;
     private static final int BUDDHIST_ERA = 543;
     private static final String REPORT = "/api/v1/areas/{code}/monthly-reports/{year}/{month}";
@@ -92,7 +93,7 @@ class MonthlyReportEndToEndTest {
         Map<String, Long> nextBefore = figures(report(next), "figures.");
         Map<String, Long> closableBefore = figures(report(closable), "figures.");
 
-        var fieldWork = new FieldWork(running, "monthly-report-e2e", PROVINCE);
+        var fieldWork = new FieldWork(running::as, USER, PROVINCE);
         String householdId = fieldWork.identifyVisitAssessAndClassify(VILLAGE, today);
         fieldWork.giveACarer(householdId, VILLAGE, EVENTUALLY);
         planAndFollowUp(householdId);
@@ -149,19 +150,9 @@ class MonthlyReportEndToEndTest {
         await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 as(Service.PLAN, "field-team", PROVINCE).get("/api/v1/households/{id}/plan-eligibility", householdId)
                         .then().statusCode(200).body("status", equalTo("CLASSIFIED")).body("eligible", equalTo(true)));
-        String planId = as(Service.PLAN, "field-team", PROVINCE).contentType(ContentType.JSON).body("""
-                        {"draftedOn": "%s", "reason": "จัดทำเข็มทิศชีวิตร่วมกับครัวเรือน", "content": {
-                          "goals": [{"sufficiency": "SUFFICIENT_LIVELIHOOD", "description": "มีรายได้จากการทอผ้า"},
-                                    {"sufficiency": "SUFFICIENT_HAPPINESS", "description": "เลิกเหล้า"},
-                                    {"sufficiency": "WARM_FAMILY", "description": "กินข้าวพร้อมหน้ากันทุกเย็น"}],
-                          "capital": [{"kind": "HUMAN", "description": "แรงงาน 2 คน ทอผ้าเป็น"}],
-                          "potential": "ฝีมือทอผ้าดี", "occupations": ["ทอผ้าขาย"], "targetAnnualIncomePerPersonThb": 40000,
-                          "activities": [
-                            {"part": "HOUSEHOLD", "kind": "KEEP_ACCOUNT_BOOK", "description": "จดบัญชีรายรับรายจ่ายทุกวัน"},
-                            {"part": "AGENCY", "kind": "OCCUPATION_SUPPORT", "description": "ส่งเสริมการทอผ้า",
-                             "agency": "อบต.บางคล้า", "help": "กี่ทอผ้าและเส้นด้าย", "budgetThb": 1500}]}}"""
-                        .formatted(today))
-                .post("/api/v1/households/{id}/plans", householdId).then().statusCode(201).extract().path("planId");
+        String planId = new FieldWork(running::as, USER, PROVINCE).draftPlan(householdId, today, """
+                {"part": "AGENCY", "kind": "OCCUPATION_SUPPORT", "description": "ส่งเสริมการทอผ้า",
+                 "agency": "อบต.บางคล้า", "help": "กี่ทอผ้าและเส้นด้าย", "budgetThb": 1500}""");
         plan(planId, "agreement", 1, """
                 {"signedOn": "%s", "place": "ศาลาประชาคมหมู่ 1", "householdSignatory": "HEAD", "householdSigned": true,
                  "teamSignatories": [{"name": "นางสาวมาลี ดีงาม", "position": "พัฒนากร"}], "reason": "ลงนาม MOU"}"""
@@ -268,7 +259,7 @@ class MonthlyReportEndToEndTest {
 
     /** The district officer who closes the report is named, to find the name in the closure. */
     private static RequestSpecification as(Service service, String role, String area) {
-        String subject = "district-officer".equals(role) ? DISTRICT_CHIEF : "monthly-report-e2e";
+        String subject = "district-officer".equals(role) ? DISTRICT_CHIEF : USER;
         return running.as(service, subject, role, area);
     }
 }

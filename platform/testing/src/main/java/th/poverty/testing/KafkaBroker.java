@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -34,14 +35,17 @@ public final class KafkaBroker implements Broker {
     private final Path logFile;
     private final int port;
     private final String heap;
+    /** TLS, SCRAM users and ACLs as production has them; null for the plain broker tests share. */
+    private final KafkaSecurity security;
     private Process process;
 
-    private KafkaBroker(Path workDir, int port, int controllerPort, String heap) {
+    private KafkaBroker(Path workDir, int port, int controllerPort, String heap, KafkaSecurity security) {
         this.workDir = workDir;
         this.config = workDir.resolve("server.properties");
         this.logFile = workDir.resolve("broker.log");
         this.port = port;
         this.heap = heap;
+        this.security = security;
         writeConfig(controllerPort);
     }
 
@@ -51,7 +55,7 @@ public final class KafkaBroker implements Broker {
      */
     public static KafkaBroker startEphemeral() {
         try {
-            var broker = new KafkaBroker(Files.createTempDirectory("kafka-"), Ports.free(), Ports.free(), "512m");
+            var broker = new KafkaBroker(Files.createTempDirectory("kafka-"), Ports.free(), Ports.free(), "512m", null);
             Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "kafka-shutdown"));
             broker.formatIfNeeded();
             broker.start();
@@ -63,10 +67,29 @@ public final class KafkaBroker implements Broker {
 
     /** A broker whose log directory lives in {@code workDir} and survives restarts. */
     public static KafkaBroker start(Path workDir, int port, int controllerPort, String heap) {
-        var broker = new KafkaBroker(workDir, port, controllerPort, heap);
+        var broker = new KafkaBroker(workDir, port, controllerPort, heap, null);
         broker.formatIfNeeded();
         broker.start();
         return broker;
+    }
+
+    /**
+     * A broker secured as production's is ({@link KafkaSecurity}): SASL_SSL only, SCRAM users,
+     * no access without an ACL. Its log directory and certificate live in {@code workDir}.
+     */
+    public static KafkaBroker startSecured(Path workDir, int port, int controllerPort, String heap) {
+        var broker = new KafkaBroker(workDir, port, controllerPort, heap, KafkaSecurity.in(workDir.resolve("tls")));
+        broker.formatIfNeeded();
+        broker.start();
+        return broker;
+    }
+
+    /** How to connect to a secured broker, as its super user or anyone else. */
+    public KafkaSecurity security() {
+        if (security == null) {
+            throw new IllegalStateException("a plain broker: every client connects without credentials");
+        }
+        return security;
     }
 
     @Override
@@ -102,15 +125,17 @@ public final class KafkaBroker implements Broker {
     }
 
     private void writeConfig(int controllerPort) {
+        List<String> listeners = security != null ? security.brokerProperties(port, controllerPort) : List.of(
+                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                "inter.broker.listener.name=PLAINTEXT",
+                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
         String properties = String.join("\n",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
                 "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                String.join("\n", listeners),
                 "log.dirs=" + workDir.resolve("logs"),
                 "num.partitions=3",
                 "auto.create.topics.enable=true",
@@ -135,8 +160,12 @@ public final class KafkaBroker implements Broker {
         if (Files.exists(workDir.resolve("logs/meta.properties"))) {
             return;
         }
-        Processes.run(java("kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(),
-                "-c", config.toString(), "--ignore-formatted"), logFile, Duration.ofMinutes(2));
+        List<String> format = new ArrayList<>(List.of("format", "-t", Uuid.randomUuid().toString(), "-c", config.toString(),
+                "--ignore-formatted"));
+        if (security != null) {
+            format.addAll(List.of("--add-scram", security.scramCredentialArgument()));
+        }
+        Processes.run(java("kafka.tools.StorageTool", format.toArray(String[]::new)), logFile, Duration.ofMinutes(2));
     }
 
     /**
@@ -204,10 +233,14 @@ public final class KafkaBroker implements Broker {
         Instant deadline = Instant.now().plus(timeout);
         awaitListening(deadline);
         Exception last = null;
-        try (Admin admin = Admin.create(Map.of(
+        Map<String, Object> settings = new HashMap<>(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000))) {
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000));
+        if (security != null) {
+            settings.putAll(security.admin());
+        }
+        try (Admin admin = Admin.create(settings)) {
             while (Instant.now().isBefore(deadline)) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("Kafka exited with " + process.exitValue() + ": " + Processes.tail(logFile));

@@ -209,8 +209,12 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** Waits for the exit asked by {@link #terminate()}, and kills the process if it outlives {@code deadline}. */
+    /**
+     * Waits for the exit asked by {@link #terminate()}, or that a step run to its end makes, and
+     * kills the process if it outlives {@code deadline}.
+     */
     public void awaitExit(Instant deadline) {
+        stopping = true;
         try {
             long left = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
             if (!process.waitFor(left, TimeUnit.MILLISECONDS)) {

@@ -1,6 +1,7 @@
 package th.poverty.reporting.rebuild;
 
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
@@ -11,10 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import th.poverty.web.Caller;
@@ -31,9 +32,9 @@ public class AdminResource {
     private final ProjectionRebuild rebuild;
     private final Caller caller;
 
-    public AdminResource(DataSource dataSource, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    public AdminResource(DataSource dataSource, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
                          Caller caller) {
-        this.rebuild = new ProjectionRebuild(dataSource, bootstrapServers);
+        this.rebuild = new ProjectionRebuild(dataSource, kafkaConfig);
         this.caller = caller;
     }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -63,17 +64,18 @@ public final class ProjectionRebuild {
     }
 
     private final DataSource dataSource;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaConfig;
     private final int workers;
 
-    public ProjectionRebuild(DataSource dataSource, String bootstrapServers) {
-        this(dataSource, bootstrapServers, Workers.forThisMachine());
+    /** @param kafkaConfig the service's {@code kafka.*} settings: the broker, and its TLS and SASL as the service's user */
+    public ProjectionRebuild(DataSource dataSource, Map<String, Object> kafkaConfig) {
+        this(dataSource, kafkaConfig, Workers.forThisMachine());
     }
 
     /** @param workers how many threads replay and fold side by side, each with a database connection */
-    public ProjectionRebuild(DataSource dataSource, String bootstrapServers, int workers) {
+    public ProjectionRebuild(DataSource dataSource, Map<String, Object> kafkaConfig, int workers) {
         this.dataSource = dataSource;
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = Map.copyOf(kafkaConfig);
         this.workers = workers;
     }
 
@@ -138,7 +140,7 @@ public final class ProjectionRebuild {
         tables.create(connection);
         Timestamp began = now(connection);
         long started = System.nanoTime();
-        var replay = new TopicReplay(bootstrapServers, dataSource, workers).into(tables.of("event_log"));
+        var replay = new TopicReplay(kafkaConfig, dataSource, workers).into(tables.of("event_log"));
         long replayed = System.nanoTime();
         long logged = tables.indexLog(connection, replay.copied());
         long indexed = System.nanoTime();

@@ -1,5 +1,7 @@
 package th.poverty.reporting.rebuild;
 
+import java.util.Map;
+
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -23,7 +25,7 @@ public final class RebuildCommand {
         dataSource.setUrl(args[1]);
         dataSource.setUser(args[2]);
         dataSource.setPassword(args[3]);
-        var rebuild = new ProjectionRebuild(dataSource, args[4]);
+        var rebuild = new ProjectionRebuild(dataSource, Map.of("bootstrap.servers", args[4]));
         System.out.println(args[0].equals("rebuild") ? rebuild.rebuild() : rebuild.reconcile());
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -46,12 +45,12 @@ final class TopicReplay {
      */
     private static final int POLL_RECORDS = 500;
 
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaConfig;
     private final DataSource dataSource;
     private final int workers;
 
-    TopicReplay(String bootstrapServers, DataSource dataSource, int workers) {
-        this.bootstrapServers = bootstrapServers;
+    TopicReplay(Map<String, Object> kafkaConfig, DataSource dataSource, int workers) {
+        this.kafkaConfig = kafkaConfig;
         this.dataSource = dataSource;
         this.workers = workers;
     }
@@ -155,18 +154,19 @@ final class TopicReplay {
         }
     }
 
+    /** A consumer of the service's own broker settings (TLS, SASL as reporting's user), tuned for a replay. */
     private KafkaConsumer<String, String> consumer() {
-        Map<String, Object> settings = Map.of(
+        Map<String, Object> settings = new HashMap<>(kafkaConfig);
+        settings.putAll(Map.of(
                 // the broker checked each batch's CRC when it was written; the replay reads millions
                 ConsumerConfig.CHECK_CRCS_CONFIG, false,
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "reporting-rebuild-" + UUID.randomUUID(),
+                // no group: the replay seeks its own ranges and commits nothing, so it needs no group's ACL
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, POLL_RECORDS,
                 ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1 << 20,
                 ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100,
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 << 20);
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 << 20));
         return new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer());
     }
 }

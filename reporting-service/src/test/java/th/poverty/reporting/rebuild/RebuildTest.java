@@ -24,13 +24,13 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.common.annotation.Identifier;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.eventstore.EventMetadata;
@@ -52,8 +52,9 @@ class RebuildTest {
     @Inject
     DataSource dataSource;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
 
     private static JsonPath post(String what) {
         return given().header("Authorization", MINISTRY).post("/api/v1/admin/projections/" + what)
@@ -186,7 +187,7 @@ class RebuildTest {
                     }
                 });
 
-        assertThatThrownBy(() -> new ProjectionRebuild(firstOnly, bootstrapServers).rebuild())
+        assertThatThrownBy(() -> new ProjectionRebuild(firstOnly, kafkaConfig).rebuild())
                 .isInstanceOf(SQLException.class).hasMessage("no connection left in the pool");
         assertThat(totals()).isEqualTo(before);
         assertThat(pool.query("select to_regclass('event_log_next') is null").execute().await().indefinitely()
