@@ -53,5 +53,18 @@ public interface EventStoreConfig {
         /** How long the relay waits before it tries again after Kafka or the database failed. */
         @WithDefault("1s")
         Duration backoff();
+
+        /**
+         * How long a leading relay may make no progress before it loses its lead to another
+         * instance (it must exceed the poll interval and Kafka's delivery timeout, 10 s).
+         */
+        @WithName("leadership-timeout")
+        @WithDefault("20s")
+        Duration leadershipTimeout();
+
+        /** How old the oldest unpublished event may grow before the leading instance is not ready. */
+        @WithName("stalled-after")
+        @WithDefault("2m")
+        Duration stalledAfter();
     }
 }

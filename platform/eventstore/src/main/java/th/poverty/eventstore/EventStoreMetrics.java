@@ -1,5 +1,6 @@
 package th.poverty.eventstore;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,6 +76,11 @@ public class EventStoreMetrics {
 
     public long outboxLag() {
         return outboxLag.get();
+    }
+
+    /** Age of the oldest unpublished event, as this instance last measured it. */
+    Duration oldestUnpublishedAge() {
+        return Duration.ofMillis(oldestUnpublishedAgeMillis.get());
     }
 
     private Counter counter(String name, String tag, String value) {

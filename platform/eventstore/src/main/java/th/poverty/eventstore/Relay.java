@@ -37,6 +37,13 @@ import org.postgresql.PGConnection;
  * <p>
  * With a {@code minInterval}, a batch after a quiet spell goes out at once, and under a steady
  * stream batches are at least that far apart (a full batch means a backlog: the next goes at once).
+ * <p>
+ * A leader that stops making progress (a frozen process, a hung call) loses its lead: its session
+ * has PostgreSQL's {@code idle_session_timeout} set to the {@code leadershipTimeout}, so the
+ * server ends a session that sends nothing for that long, and the lock with it; every round trip
+ * of its own is bounded by the same time. A standby takes over, and its producer's transactional
+ * id fences the old one in Kafka. Every instance, leading or not, measures what is owed now and
+ * then, so the lag gauges hold on each.
  */
 public final class Relay {
 
@@ -78,8 +85,20 @@ public final class Relay {
      * @param transactionalId the Kafka transactional id, the same on every instance of the service
      */
     public record Settings(String name, long lockKey, String channel, String transactionalId, int batchSize,
-                           Duration pollInterval, Duration backoff, Duration minInterval) {
+                           Duration pollInterval, Duration backoff, Duration minInterval, Duration leadershipTimeout) {
+
+        public Settings {
+            // a leader quiet for a poll, or waiting on Kafka's delivery timeout, still holds its lead
+            if (leadershipTimeout.compareTo(pollInterval.plus(DELIVERY_TIMEOUT).plusSeconds(1)) < 0) {
+                throw new IllegalArgumentException(name + ": leadership timeout " + leadershipTimeout
+                        + " must exceed the poll interval and Kafka's delivery timeout (" + DELIVERY_TIMEOUT + ")");
+            }
+        }
     }
+
+    private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(10);
+    /** How often an instance measures what is owed when nothing else makes it look. */
+    private static final Duration MEASURE_EVERY = Duration.ofSeconds(10);
 
     private final DataSource dataSource;
     private final Map<String, Object> kafkaConfig;
@@ -91,6 +110,7 @@ public final class Relay {
     private volatile Instant lastFailure = Instant.EPOCH;
     private volatile Instant lastSuccess = Instant.now();
     private volatile boolean leading;
+    private long measuredAt = System.nanoTime() - MEASURE_EVERY.toNanos();
 
     /** Told how many items each batch published. */
     @FunctionalInterface
@@ -143,11 +163,17 @@ public final class Relay {
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(true);
+                connection.setNetworkTimeout(Runnable::run, (int) settings.leadershipTimeout().toMillis());
                 if (tryLead(connection)) {
                     leading = true;
                     LOG.infof("%s leads", settings.name());
-                    relay(connection);
+                    try {
+                        relay(connection);
+                    } finally {
+                        handBack(connection);
+                    }
                 } else {
+                    measureNowAndThen(connection);
                     pause(settings.pollInterval().multipliedBy(3));
                 }
             } catch (SQLException | RuntimeException e) {
@@ -164,6 +190,7 @@ public final class Relay {
 
     private void relay(Connection connection) throws SQLException {
         try (var statement = connection.createStatement()) {
+            statement.execute("set idle_session_timeout = " + settings.leadershipTimeout().toMillis());
             statement.execute("listen " + settings.channel());
         }
         KafkaProducer<String, String> producer = null;
@@ -181,6 +208,7 @@ public final class Relay {
                     // lost its database once would stay not ready until its next change
                     lastSuccess = Instant.now();
                     source.caughtUp();
+                    measuredAt = System.nanoTime();
                     connection.unwrap(PGConnection.class).getNotifications((int) settings.pollInterval().toMillis());
                     continue;
                 }
@@ -211,6 +239,9 @@ public final class Relay {
                 boolean full = batch.size() == settings.batchSize();
                 if (full) {
                     source.measureBacklog(connection);
+                    measuredAt = System.nanoTime();
+                } else {
+                    measureNowAndThen(connection);
                 }
                 nextBatch = full ? System.nanoTime() : System.nanoTime() + settings.minInterval().toNanos();
             }
@@ -278,6 +309,29 @@ public final class Relay {
         }
     }
 
+    /**
+     * Leaves the pooled connection as it was lent: its lock released, its session's timeout and
+     * LISTEN undone. Nothing to do for one the server has ended.
+     */
+    private void handBack(Connection connection) {
+        try (var statement = connection.createStatement()) {
+            statement.execute("unlisten *");
+            statement.execute("reset idle_session_timeout");
+            statement.execute("select pg_advisory_unlock_all()");
+            connection.setNetworkTimeout(Runnable::run, 0);
+        } catch (SQLException | RuntimeException gone) {
+            LOG.debugf("%s: the connection is gone (%s)", settings.name(), gone.getMessage());
+        }
+    }
+
+    /** Measures what is owed if it has not been for a while: on a standby, the leader may be stuck. */
+    private void measureNowAndThen(Connection connection) throws SQLException {
+        if (System.nanoTime() - measuredAt >= MEASURE_EVERY.toNanos()) {
+            source.measureBacklog(connection);
+            measuredAt = System.nanoTime();
+        }
+    }
+
     private boolean tryLead(Connection connection) throws SQLException {
         try (var statement = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
             statement.setLong(1, settings.lockKey());
@@ -298,7 +352,7 @@ public final class Relay {
                 ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) DELIVERY_TIMEOUT.toMillis(),
                 ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 60_000));
         producerSettings.keySet().retainAll(ProducerConfig.configNames());
         return new KafkaProducer<>(producerSettings, new StringSerializer(), new StringSerializer());

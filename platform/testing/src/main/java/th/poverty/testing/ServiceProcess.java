@@ -192,6 +192,16 @@ public final class ServiceProcess implements AutoCloseable {
         process.destroy();
     }
 
+    /** Freezes the service (SIGSTOP): it holds its connections and locks but does nothing, as a hung process. */
+    public void freeze() {
+        Processes.signal(process, "STOP");
+    }
+
+    /** Lets a frozen service go on (SIGCONT) from where it stopped. */
+    public void thaw() {
+        Processes.signal(process, "CONT");
+    }
+
     /**
      * Kills the service outright (SIGKILL) and waits until it is gone: no shutdown hook runs and
      * nothing is flushed or released, as when a machine or a container dies.

@@ -30,6 +30,7 @@ import io.smallrye.common.annotation.Identifier;
 import th.poverty.eventstore.CloudEventHeaders;
 import th.poverty.eventstore.EventCodec;
 import th.poverty.eventstore.EventMetadata;
+import th.poverty.eventstore.EventStoreConfig;
 import th.poverty.eventstore.Relay;
 import th.poverty.eventstore.StoredEvent;
 import th.poverty.reporting.progress.Counts;
@@ -75,7 +76,7 @@ public class AreaProgressRelay {
                              @ConfigProperty(name = "reporting.analytics.batch-size", defaultValue = "200") int batchSize,
                              @ConfigProperty(name = "reporting.analytics.poll-interval", defaultValue = "1s") Duration pollInterval,
                              @ConfigProperty(name = "reporting.analytics.min-interval") Duration minInterval,
-                             Clock clock) {
+                             EventStoreConfig eventStore, Clock clock) {
         this.areas = areas;
         this.topic = topic;
         this.source = source;
@@ -83,7 +84,8 @@ public class AreaProgressRelay {
         this.minInterval = minInterval;
         this.clock = clock;
         this.relay = new Relay(dataSource, kafkaConfig, new Relay.Settings("area-progress-relay", LOCK_KEY,
-                "area_progress", source + "-area-progress", batchSize, pollInterval, pollInterval, minInterval),
+                "area_progress", source + "-area-progress", batchSize, pollInterval, pollInterval, minInterval,
+                eventStore.outbox().leadershipTimeout()),
                 new Marks(), count -> { });
     }
 
