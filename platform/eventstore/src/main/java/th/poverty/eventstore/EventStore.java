@@ -108,12 +108,22 @@ public class EventStore {
     private static EventMetadata keptAside(EventMetadata metadata, String streamId, List<NewEvent> events,
                                            List<FreeTexts.Kept> texts) {
         String subject = events.getFirst().subject() == null ? streamId : events.getFirst().subject();
+        UUID sameText = null;
         for (NewEvent event : events) {
             String about = event.subject() == null ? streamId : event.subject();
-            event.texts().forEach((id, text) -> texts.add(new FreeTexts.Kept(id, about, streamId, text)));
+            for (var text : event.texts().entrySet()) {
+                texts.add(new FreeTexts.Kept(text.getKey(), about, streamId, text.getValue()));
+                if (sameText == null && about.equals(subject) && text.getValue().equals(metadata.reason())) {
+                    sameText = text.getKey();
+                }
+            }
         }
         if (metadata.reason().isBlank()) {
             return metadata;
+        }
+        if (sameText != null) {
+            // the reason an event carries as well (a nomination's, a revision's) is kept once
+            return metadata.withReason(FreeTexts.reference(sameText));
         }
         UUID reason = TimeOrderedIds.next();
         texts.add(new FreeTexts.Kept(reason, subject, streamId, metadata.reason()));

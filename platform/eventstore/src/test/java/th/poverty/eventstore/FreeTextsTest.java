@@ -96,6 +96,20 @@ class FreeTextsTest {
     }
 
     @Test
+    void aReasonTheEventAlsoCarriesIsKeptOnce() {
+        String household = "hh-" + UUID.randomUUID();
+        var visited = new Visits.Visited(household, "2026-12-01", "ไม่มีที่ดินทำกิน", List.of());
+        var metadata = new EventMetadata("somchai", "field-team", "ไม่มีที่ดินทำกิน", UUID.randomUUID(), null,
+                Instant.now(), "24010101");
+
+        StoredEvent stored = pool.withTransaction(tx -> store.append(tx, household, "household", 0,
+                List.of(CODEC.encode(visited)), metadata)).await().indefinitely().getFirst();
+
+        assertThat(count(pool, "select count(*) from free_texts where subject_id = '" + household + "'")).isEqualTo(1);
+        assertThat(stored.payload()).contains(stored.metadata().reason());
+    }
+
+    @Test
     void aReferenceIsExactlyThePrefixAndAnId() {
         UUID id = UUID.randomUUID();
 
