@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,6 +29,7 @@ import th.poverty.domain.SchemaVersion;
 public final class EventCodec<E> {
 
     private final ObjectMapper mapper;
+    private final ObjectWriter writer;
     private final Map<String, Class<? extends E>> types = new HashMap<>();
     /** A reader per type, resolved once: a consumer or a replay decodes millions. */
     private final Map<String, ObjectReader> readers = new HashMap<>();
@@ -37,6 +39,7 @@ public final class EventCodec<E> {
 
     private EventCodec(Class<E> sealedType, ObjectMapper mapper) {
         this.mapper = mapper.copy().registerModule(FreeTextReferences.module());
+        this.writer = this.mapper.writer();
         collect(sealedType);
         if (types.isEmpty()) {
             throw new IllegalArgumentException(sealedType + " must be a sealed interface of event records");
@@ -85,7 +88,7 @@ public final class EventCodec<E> {
     public NewEvent encode(E event) {
         Map<UUID, String> kept = new LinkedHashMap<>();
         try {
-            String payload = mapper.writer().withAttribute(FreeTextReferences.KEPT, kept).writeValueAsString(event);
+            String payload = writer.withAttribute(FreeTextReferences.KEPT, kept).writeValueAsString(event);
             return new NewEvent(typeOf(event), currentVersion(event.getClass()), payload, kept, subjectOf(event));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize " + typeOf(event), e);

@@ -48,6 +48,7 @@ public class FreeTextAnswers {
             return Uni.createFrom().failure(e);
         }
         if (!FreeTexts.mayRefer(json)) {
+            response.setEntity(json); // written once: as the text just made
             return Uni.createFrom().voidItem();
         }
         try {
