@@ -78,9 +78,11 @@ class RelayFailoverTest {
             try (var writer = Executors.newSingleThreadExecutor()) {
                 var load = writer.submit(() -> {
                     while (writing.get()) {
+                        // begun after the freeze, so the frozen leader cannot have published it
+                        boolean begunFrozen = frozen.get();
                         String household = nominateAndVisit(standby, running);
                         written.put(household, List.of(1L, 2L));
-                        if (frozen.get()) {
+                        if (begunFrozen) {
                             afterFreeze.add(household);
                         }
                     }
