@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
@@ -78,10 +77,8 @@ public final class KafkaAccess {
      * users.yaml with their ACLs; returns each user's new password.
      */
     public static Map<String, String> apply(KafkaBroker broker, Path kubernetesBase) {
-        Map<String, Object> settings = new HashMap<>(broker.security().admin());
-        settings.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         Map<String, String> passwords = new LinkedHashMap<>();
-        try (Admin admin = Admin.create(settings)) {
+        try (Admin admin = Admin.create(broker.security().admin())) {
             createTopics(admin, kubernetesBase.resolve("kafka/topics.yaml"));
             List<User> users = users(kubernetesBase.resolve("kafka/users.yaml"));
             List<UserScramCredentialUpsertion> credentials = new ArrayList<>();

@@ -118,7 +118,7 @@ class SecuredKafkaTest {
                 "select count(distinct source) from event_log where subject_id = '" + household + "'") == 3);
         as(Service.REPORTING, "secured-kafka", "province-officer", "24").get("/api/v1/areas/{code}/progress", VILLAGE)
                 .then().statusCode(200).body("identified.total", equalTo(1));
-        await().atMost(EVENTUALLY).until(() -> records(admin(), "analytics-reader", "analytics.area-progress") > 0);
+        await().atMost(EVENTUALLY).until(() -> records(broker.security().admin(), "analytics-reader", "analytics.area-progress") > 0);
 
         // and replays them into a rebuild
         as(Service.REPORTING, "secured-kafka", "ministry", "").post("/api/v1/admin/projections/rebuild")
@@ -134,10 +134,7 @@ class SecuredKafkaTest {
 
     @Test
     void aStrangerAWrongPasswordAndAnotherServicesUserAreRefused() {
-        var security = broker.security();
-        Map<String, Object> stranger = new HashMap<>(security.withoutCredentials());
-        stranger.put("bootstrap.servers", broker.bootstrapServers());
-        try (Admin admin = Admin.create(stranger)) {
+        try (Admin admin = Admin.create(broker.security().withoutCredentials())) {
             assertThatThrownBy(() -> admin.describeCluster(new DescribeClusterOptions().timeoutMs(5_000)).nodes()
                     .get(10, TimeUnit.SECONDS)).as("TLS without credentials").isNotNull();
         }
@@ -162,7 +159,6 @@ class SecuredKafkaTest {
     /** The {@code kafka.*} settings a service gets in Kubernetes, here for this broker. */
     private static Map<String, String> kafka(String user, String password) {
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("kafka.bootstrap.servers", broker.bootstrapServers());
         broker.security().client(user, password).forEach((key, value) -> settings.put("kafka." + key, value.toString()));
         return settings;
     }
@@ -195,16 +191,8 @@ class SecuredKafkaTest {
         }
     }
 
-    private static Map<String, Object> admin() {
-        Map<String, Object> settings = new HashMap<>(broker.security().admin());
-        settings.put("bootstrap.servers", broker.bootstrapServers());
-        return settings;
-    }
-
     private static Map<String, Object> client(String user, String password) {
-        Map<String, Object> settings = new HashMap<>(broker.security().client(user, password));
-        settings.put("bootstrap.servers", broker.bootstrapServers());
-        return settings;
+        return new HashMap<>(broker.security().client(user, password));
     }
 
     private static long rows(Service service, String query) throws SQLException {

@@ -78,7 +78,7 @@ public final class KafkaBroker implements Broker {
      * no access without an ACL. Its log directory and certificate live in {@code workDir}.
      */
     public static KafkaBroker startSecured(Path workDir, int port, int controllerPort, String heap) {
-        var broker = new KafkaBroker(workDir, port, controllerPort, heap, KafkaSecurity.in(workDir.resolve("tls")));
+        var broker = new KafkaBroker(workDir, port, controllerPort, heap, KafkaSecurity.in(workDir.resolve("tls"), "127.0.0.1:" + port));
         broker.formatIfNeeded();
         broker.start();
         return broker;
@@ -233,13 +233,10 @@ public final class KafkaBroker implements Broker {
         Instant deadline = Instant.now().plus(timeout);
         awaitListening(deadline);
         Exception last = null;
-        Map<String, Object> settings = new HashMap<>(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000));
-        if (security != null) {
-            settings.putAll(security.admin());
-        }
+        Map<String, Object> settings = new HashMap<>(security != null ? security.admin()
+                : Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()));
+        settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
+        settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000);
         try (Admin admin = Admin.create(settings)) {
             while (Instant.now().isBefore(deadline)) {
                 if (!process.isAlive()) {

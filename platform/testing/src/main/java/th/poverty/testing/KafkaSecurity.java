@@ -22,14 +22,16 @@ public final class KafkaSecurity {
     public static final String ADMIN = "admin";
     public static final String MECHANISM = "SCRAM-SHA-512";
 
+    private final String bootstrapServers;
     private final Path keystore;
     private final Path certificate;
     private final String storePassword;
     private final String certificatePem;
     private final String adminPassword;
 
-    private KafkaSecurity(Path keystore, Path certificate, String storePassword, String certificatePem,
-                          String adminPassword) {
+    private KafkaSecurity(String bootstrapServers, Path keystore, Path certificate, String storePassword,
+                          String certificatePem, String adminPassword) {
+        this.bootstrapServers = bootstrapServers;
         this.keystore = keystore;
         this.certificate = certificate;
         this.storePassword = storePassword;
@@ -37,8 +39,8 @@ public final class KafkaSecurity {
         this.adminPassword = adminPassword;
     }
 
-    /** A key pair and self-signed certificate for 127.0.0.1 in {@code dir}, made once. */
-    static KafkaSecurity in(Path dir) {
+    /** A key pair and self-signed certificate for 127.0.0.1 in {@code dir}, made once, for the broker at {@code bootstrapServers}. */
+    static KafkaSecurity in(Path dir, String bootstrapServers) {
         try {
             Files.createDirectories(dir);
             Path keystore = dir.resolve("broker.p12");
@@ -56,7 +58,7 @@ public final class KafkaSecurity {
                 keytool(dir, "-exportcert", "-rfc", "-alias", "broker", "-keystore", keystore.toString(),
                         "-storepass", storePassword, "-file", certificate.toString());
             }
-            return new KafkaSecurity(keystore, certificate, storePassword,
+            return new KafkaSecurity(bootstrapServers, keystore, certificate, storePassword,
                     Files.readString(certificate, StandardCharsets.UTF_8), lines.get(1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -96,6 +98,7 @@ public final class KafkaSecurity {
      */
     public Map<String, Object> client(String user, String password) {
         return Map.of(
+                "bootstrap.servers", bootstrapServers,
                 "security.protocol", "SASL_SSL",
                 "sasl.mechanism", MECHANISM,
                 "sasl.jaas.config", jaas(user, password),
@@ -110,7 +113,8 @@ public final class KafkaSecurity {
 
     /** TLS only, no credentials: what a stranger who trusts the certificate can try. */
     public Map<String, Object> withoutCredentials() {
-        return Map.of("security.protocol", "SSL", "ssl.truststore.type", "PEM", "ssl.truststore.certificates", certificatePem);
+        return Map.of("bootstrap.servers", bootstrapServers, "security.protocol", "SSL", "ssl.truststore.type", "PEM",
+                "ssl.truststore.certificates", certificatePem);
     }
 
     private static String jaas(String user, String password) {
