@@ -3,6 +3,7 @@ package th.poverty.testing;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A PostgreSQL server the tests use: from Maven Central's binaries, or a container where Docker runs. */
@@ -57,12 +58,12 @@ public interface Database extends AutoCloseable {
             try (var grant = connection.createStatement()) {
                 grant.execute("grant " + runtimeRoleOf(name) + " to " + ownerOf(name));
             }
-            if (!exists(connection, "select 1 from pg_database where datname = ?", name)) {
+            String owner = first(connection, "select pg_get_userbyid(datdba) from pg_database where datname = ?", name);
+            if (owner == null) {
                 try (var create = connection.createStatement()) {
                     create.execute("create database " + name + " owner " + ownerOf(name));
                 }
-            } else if (!exists(connection, "select 1 from pg_database where datname = ? and pg_get_userbyid(datdba) = '"
-                    + ownerOf(name) + "'", name)) {
+            } else if (!owner.equals(ownerOf(name))) {
                 throw new IllegalStateException("database " + name + " was made before services ran as their own roles;"
                         + " start from empty databases (bin/run-local --fresh)");
             }
@@ -72,18 +73,19 @@ public interface Database extends AutoCloseable {
     }
 
     private void createRoleIfAbsent(Connection connection, String role) throws SQLException {
-        if (!exists(connection, "select 1 from pg_roles where rolname = ?", role)) {
+        if (first(connection, "select rolname from pg_roles where rolname = ?", role) == null) {
             try (var create = connection.createStatement()) {
                 create.execute("create role " + role + " login password '" + rolePassword().replace("'", "''") + "'");
             }
         }
     }
 
-    private static boolean exists(Connection connection, String query, String name) throws SQLException {
+    /** The first column of the query's first row, or null without one. */
+    private static String first(Connection connection, String query, String name) throws SQLException {
         try (var statement = connection.prepareStatement(query)) {
             statement.setString(1, name);
             try (var rows = statement.executeQuery()) {
-                return rows.next();
+                return rows.next() ? rows.getString(1) : null;
             }
         }
     }
@@ -101,12 +103,13 @@ public interface Database extends AutoCloseable {
      * for the service, the owner for Flyway.
      */
     default Map<String, String> serviceConfig(String database) {
-        return Map.of(
-                "quarkus.datasource.username", runtimeRoleOf(database),
-                "quarkus.datasource.password", rolePassword(),
-                "quarkus.flyway.username", ownerOf(database),
-                "quarkus.flyway.password", rolePassword(),
-                "quarkus.datasource.jdbc.url", jdbcUrl(database),
-                "quarkus.datasource.reactive.url", reactiveUrl(database));
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.datasource.username", runtimeRoleOf(database));
+        config.put("quarkus.datasource.password", rolePassword());
+        config.put("quarkus.flyway.username", ownerOf(database));
+        config.put("quarkus.flyway.password", rolePassword());
+        config.put("quarkus.datasource.jdbc.url", jdbcUrl(database));
+        config.put("quarkus.datasource.reactive.url", reactiveUrl(database));
+        return config;
     }
 }

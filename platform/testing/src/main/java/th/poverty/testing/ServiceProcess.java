@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -80,7 +79,7 @@ public final class ServiceProcess implements AutoCloseable {
     public static Map<String, String> wiring(Database postgres, String database, Broker kafka, TokenKeys keys) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.profile", "local");
-        config.putAll(new TreeMap<>(postgres.serviceConfig(database)));
+        config.putAll(postgres.serviceConfig(database));
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         config.put("quarkus.oidc.public-key", keys.publicKey());
         config.put("quarkus.oidc.token.issuer", TokenKeys.ISSUER);
