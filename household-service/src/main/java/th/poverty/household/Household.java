@@ -15,12 +15,16 @@ import th.poverty.household.HouseholdCommand.AcknowledgePovertyCauses;
 import th.poverty.household.HouseholdCommand.Assess;
 import th.poverty.household.HouseholdCommand.Classify;
 import th.poverty.household.HouseholdCommand.Close;
+import th.poverty.household.HouseholdCommand.ConfirmCandidate;
 import th.poverty.household.HouseholdCommand.CorrectDetails;
+import th.poverty.household.HouseholdCommand.DismissCandidate;
 import th.poverty.household.HouseholdCommand.ErasePersonalData;
 import th.poverty.household.HouseholdCommand.Graduate;
 import th.poverty.household.HouseholdCommand.RecordPovertyCauses;
 import th.poverty.household.HouseholdCommand.RecordVisit;
 import th.poverty.household.HouseholdCommand.Reopen;
+import th.poverty.household.HouseholdEvent.CandidateConfirmed;
+import th.poverty.household.HouseholdEvent.CandidateDismissed;
 import th.poverty.household.HouseholdEvent.HouseholdAssessed;
 import th.poverty.household.HouseholdEvent.HouseholdClassified;
 import th.poverty.household.HouseholdEvent.HouseholdClosed;
@@ -36,8 +40,9 @@ import th.poverty.household.HouseholdEvent.PovertyCausesRecorded;
 /**
  * A target household through step 1 and after, rebuilt from its events. Each command checks the
  * rules and returns the events it causes, or why it refuses; {@link #apply} only moves the state
- * on. The steps go in order: identified → visited → assessed (4 ท) → classified → graduated; a
- * closed household accepts nothing but a reopen.
+ * on. The steps go in order: (survey candidate →) identified → visited → assessed (4 ท) →
+ * classified → graduated. A candidate is verified before any work on it, or dismissed, after
+ * which it accepts nothing; a closed household accepts nothing but a reopen.
  */
 public final class Household {
 
@@ -55,11 +60,12 @@ public final class Household {
     private final ClosureReason closure;
     private final String duplicateOf;
     private final boolean personalDataErased;
+    private final DismissalReason dismissal;
 
     private Household(String id, HouseholdStatus status, HouseholdStatus statusBeforeClosing, IdentificationSource source,
                       AreaPath area, LocalDate identifiedOn, Integer members, int visits, HouseholdGroup group,
                       boolean causesRecorded, boolean causesAcknowledged, ClosureReason closure, String duplicateOf,
-                      boolean personalDataErased) {
+                      boolean personalDataErased, DismissalReason dismissal) {
         this.id = id;
         this.status = status;
         this.statusBeforeClosing = statusBeforeClosing;
@@ -74,6 +80,7 @@ public final class Household {
         this.closure = closure;
         this.duplicateOf = duplicateOf;
         this.personalDataErased = personalDataErased;
+        this.dismissal = dismissal;
     }
 
     /** Identifies a new household: the village must exist and the date must not lie ahead. */
@@ -103,7 +110,17 @@ public final class Household {
         if (status == HouseholdStatus.CLOSED && !(command instanceof Reopen) && !(command instanceof ErasePersonalData)) {
             return rule("household-closed", "Household " + id + " is closed (" + closure + "): reopen it first");
         }
+        if (status == HouseholdStatus.DISMISSED && !(command instanceof ErasePersonalData)) {
+            return rule("candidate-dismissed", "Household " + id + " was dismissed as a candidate (" + dismissal
+                    + "): a later survey round or a forum may identify it again");
+        }
+        if (status == HouseholdStatus.CANDIDATE && !acceptedFromCandidate(command)) {
+            return rule("candidate-not-verified", "Household " + id + " is a survey candidate (รอตรวจสอบ): "
+                    + "confirm it at a village forum or a home visit first");
+        }
         return switch (command) {
+            case ConfirmCandidate confirmation -> confirm(confirmation, today);
+            case DismissCandidate dismissal -> dismiss(dismissal, today);
             case RecordVisit visit -> recordVisit(visit, today);
             case Assess assess -> assess(assess, today);
             case Classify classify -> classify(classify);
@@ -117,6 +134,49 @@ public final class Household {
                     ? rule("personal-data-erased", "The personal data of household " + id + " is already erased")
                     : Decision.accept(new PersonalDataErased(id));
         };
+    }
+
+    private static boolean acceptedFromCandidate(HouseholdCommand command) {
+        return command instanceof ConfirmCandidate || command instanceof DismissCandidate
+                || command instanceof CorrectDetails || command instanceof ErasePersonalData;
+    }
+
+    private Decision<HouseholdEvent> confirm(ConfirmCandidate confirmation, LocalDate today) {
+        if (status != HouseholdStatus.CANDIDATE) {
+            return rule("not-a-candidate", "Household " + id + " is " + status + ", not a candidate to confirm");
+        }
+        Optional<Rejection> wrongDate = verificationDate("confirmedOn", confirmation.confirmedOn(), today);
+        if (wrongDate.isPresent()) {
+            return Decision.reject(wrongDate.get());
+        }
+        return Decision.accept(new CandidateConfirmed(id, confirmation.confirmedOn(), confirmation.method(),
+                confirmation.forumId()));
+    }
+
+    private Decision<HouseholdEvent> dismiss(DismissCandidate dismissal, LocalDate today) {
+        if (status != HouseholdStatus.CANDIDATE) {
+            return rule("not-a-candidate", "Household " + id + " is " + status
+                    + ", not a candidate: a verified household is closed, not dismissed");
+        }
+        boolean duplicate = dismissal.reason() == DismissalReason.DUPLICATE;
+        if (duplicate && (isBlank(dismissal.duplicateOf()) || dismissal.duplicateOf().equals(id))) {
+            return Decision.reject(Rejection.invalid("duplicateOf", "duplicate-of-required",
+                    "A duplicate candidate must name the other household it duplicates"));
+        }
+        if (!duplicate && dismissal.duplicateOf() != null) {
+            return Decision.reject(Rejection.invalid("duplicateOf", "duplicate-of-not-expected",
+                    "duplicateOf applies only to DUPLICATE"));
+        }
+        Optional<Rejection> wrongDate = verificationDate("dismissedOn", dismissal.dismissedOn(), today);
+        if (wrongDate.isPresent()) {
+            return Decision.reject(wrongDate.get());
+        }
+        return Decision.accept(new CandidateDismissed(id, dismissal.dismissedOn(), dismissal.reason(),
+                dismissal.duplicateOf(), dismissal.forumId()));
+    }
+
+    private Optional<Rejection> verificationDate(String field, LocalDate date, LocalDate today) {
+        return FactDate.problem(field, date, today, identifiedOn, "before-identification", "the survey identified it");
     }
 
     private Decision<HouseholdEvent> recordVisit(RecordVisit visit, LocalDate today) {
@@ -247,9 +307,14 @@ public final class Household {
     /** The household after one more event: only moves the state on. HouseholdIdentified starts it from null. */
     public static Household apply(Household h, HouseholdEvent event) {
         return switch (event) {
-            case HouseholdIdentified e -> new Household(e.householdId(), HouseholdStatus.IDENTIFIED, null, e.source(),
+            case HouseholdIdentified e -> new Household(e.householdId(), initialStatus(e.source()), null, e.source(),
                     new AreaPath(e.provinceCode(), e.districtCode(), e.tambonCode(), e.villageCode()), e.identifiedOn(),
-                    e.members(), 0, null, false, false, null, null, false);
+                    e.members(), 0, null, false, false, null, null, false, null);
+            case CandidateConfirmed e -> h.with(HouseholdStatus.IDENTIFIED, h.area, h.members, h.visits, h.group,
+                    h.causesRecorded, h.causesAcknowledged);
+            case CandidateDismissed e -> new Household(h.id, HouseholdStatus.DISMISSED, null, h.source, h.area,
+                    h.identifiedOn, h.members, h.visits, h.group, h.causesRecorded, h.causesAcknowledged, null,
+                    e.duplicateOf(), h.personalDataErased, e.dismissal());
             case HouseholdVisited e -> h.with(h.advancedTo(HouseholdStatus.VISITED), h.area, h.members, h.visits + 1,
                     h.group, h.causesRecorded, h.causesAcknowledged);
             case HouseholdAssessed e -> h.with(h.advancedTo(HouseholdStatus.ASSESSED), h.area, h.members, h.visits,
@@ -267,20 +332,25 @@ public final class Household {
                     h.causesRecorded, h.causesAcknowledged);
             case HouseholdClosed e -> new Household(h.id, HouseholdStatus.CLOSED, h.status, h.source, h.area,
                     h.identifiedOn, h.members, h.visits, h.group, h.causesRecorded, h.causesAcknowledged, e.closure(),
-                    e.duplicateOf(), h.personalDataErased);
+                    e.duplicateOf(), h.personalDataErased, h.dismissal);
             case HouseholdReopened e -> new Household(h.id, h.statusBeforeClosing, null, h.source, h.area,
                     h.identifiedOn, h.members, h.visits, h.group, h.causesRecorded, h.causesAcknowledged, null, null,
-                    h.personalDataErased);
+                    h.personalDataErased, h.dismissal);
             case PersonalDataErased e -> new Household(h.id, h.status, h.statusBeforeClosing, h.source, h.area,
                     h.identifiedOn, h.members, h.visits, h.group, h.causesRecorded, h.causesAcknowledged, h.closure,
-                    h.duplicateOf, true);
+                    h.duplicateOf, true, h.dismissal);
         };
     }
 
     private Household with(HouseholdStatus newStatus, AreaPath newArea, Integer newMembers, int newVisits,
                            HouseholdGroup newGroup, boolean recorded, boolean acknowledged) {
         return new Household(id, newStatus, statusBeforeClosing, source, newArea, identifiedOn, newMembers, newVisits,
-                newGroup, recorded, acknowledged, closure, duplicateOf, personalDataErased);
+                newGroup, recorded, acknowledged, closure, duplicateOf, personalDataErased, dismissal);
+    }
+
+    /** A survey row is a candidate until the team verifies it; the community's own nomination is verified. */
+    public static HouseholdStatus initialStatus(IdentificationSource source) {
+        return source == IdentificationSource.BMN_SURVEY ? HouseholdStatus.CANDIDATE : HouseholdStatus.IDENTIFIED;
     }
 
     /** Steps only go forward: a second visit does not undo an assessment. */
@@ -360,5 +430,10 @@ public final class Household {
 
     public boolean personalDataErased() {
         return personalDataErased;
+    }
+
+    /** Why the candidate was dismissed; null unless it was. */
+    public DismissalReason dismissal() {
+        return dismissal;
     }
 }

@@ -6,6 +6,15 @@ import java.util.List;
 /** What field teams and offices ask of an identified household. */
 public sealed interface HouseholdCommand {
 
+    /** A survey candidate confirmed as a target household; {@code forumId} names the forum that confirmed it. */
+    record ConfirmCandidate(LocalDate confirmedOn, VerificationMethod method, String forumId) implements HouseholdCommand {
+    }
+
+    /** A survey candidate found not to be a target household; a duplicate names the household it duplicates. */
+    record DismissCandidate(LocalDate dismissedOn, DismissalReason reason, String duplicateOf, String forumId)
+            implements HouseholdCommand {
+    }
+
     record RecordVisit(LocalDate visitedOn, List<String> visitedBy, String notes) implements HouseholdCommand {
     }
 

@@ -29,7 +29,9 @@ import th.poverty.household.HouseholdCommand.AcknowledgePovertyCauses;
 import th.poverty.household.HouseholdCommand.Assess;
 import th.poverty.household.HouseholdCommand.Classify;
 import th.poverty.household.HouseholdCommand.Close;
+import th.poverty.household.HouseholdCommand.ConfirmCandidate;
 import th.poverty.household.HouseholdCommand.CorrectDetails;
+import th.poverty.household.HouseholdCommand.DismissCandidate;
 import th.poverty.household.HouseholdCommand.ErasePersonalData;
 import th.poverty.household.HouseholdCommand.Graduate;
 import th.poverty.household.HouseholdCommand.RecordPovertyCauses;
@@ -40,10 +42,12 @@ import th.poverty.household.HouseholdRequests.Causes;
 import th.poverty.household.HouseholdRequests.Classification;
 import th.poverty.household.HouseholdRequests.Closure;
 import th.poverty.household.HouseholdRequests.Correction;
+import th.poverty.household.HouseholdRequests.Dismissal;
 import th.poverty.household.HouseholdRequests.Erasure;
 import th.poverty.household.HouseholdRequests.FourT;
 import th.poverty.household.HouseholdRequests.GraduationRequest;
 import th.poverty.household.HouseholdRequests.Reopening;
+import th.poverty.household.HouseholdRequests.Verification;
 import th.poverty.household.HouseholdRequests.Visit;
 import th.poverty.household.income.HouseholdIncomes;
 import th.poverty.web.Caller;
@@ -53,7 +57,7 @@ import th.poverty.web.Roles;
 import th.poverty.web.Versions;
 
 /**
- * The step-1 commands on an identified household. Each needs {@code If-Match} with the version
+ * The step-1 commands on a household, from verifying a survey candidate on. Each needs {@code If-Match} with the version
  * the caller read (428 without, 412 when someone changed it since) and answers with the new
  * state and ETag.
  */
@@ -85,6 +89,27 @@ public class HouseholdCommandsResource {
         this.people = people;
         this.areas = areas;
         this.caller = caller;
+    }
+
+    @POST
+    @Path("/verification")
+    @Operation(summary = "Confirm a survey candidate as a target household after a home visit",
+            description = "A forum confirms its village's candidates in one record: POST /api/v1/forums.")
+    public Uni<Response> confirm(@PathParam("householdId") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                                 @NotNull @Valid Verification verification) {
+        return run(id, ifMatch, new ConfirmCandidate(verification.confirmedOn(), VerificationMethod.HOME_VISIT, null),
+                verification.reason());
+    }
+
+    @POST
+    @Path("/dismissal")
+    @Operation(summary = "Dismiss a survey candidate that is not a target household",
+            description = "Not poor after checking, moved, died, not found, or a duplicate of another household. The "
+                    + "household leaves the funnel and keeps its history.")
+    public Uni<Response> dismiss(@PathParam("householdId") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                                 @NotNull @Valid Dismissal dismissal) {
+        return run(id, ifMatch, new DismissCandidate(dismissal.dismissedOn(), dismissal.dismissal(),
+                dismissal.duplicateOf(), null), dismissal.reason());
     }
 
     @POST

@@ -45,6 +45,25 @@ public sealed interface HouseholdEvent {
         }
     }
 
+    /**
+     * A survey candidate was verified as a target household, at a forum or a home visit.
+     *
+     * @param forumId the forum (ForumHeld) that confirmed it; null for a home visit
+     */
+    record CandidateConfirmed(String householdId, LocalDate confirmedOn, VerificationMethod method, String forumId)
+            implements HouseholdEvent {
+    }
+
+    /**
+     * A survey candidate turned out not to be a target household: it leaves the funnel and keeps
+     * its history. A duplicate names the household it duplicates.
+     *
+     * @param forumId the forum (ForumHeld) that dismissed it; null when the team dismissed it after a visit
+     */
+    record CandidateDismissed(String householdId, LocalDate dismissedOn, DismissalReason dismissal, String duplicateOf,
+                              String forumId) implements HouseholdEvent {
+    }
+
     /** The team knocked on the door (เคาะประตูบ้าน). {@code visitedBy}: the team members, by role or name. */
     record HouseholdVisited(String householdId, LocalDate visitedOn, List<String> visitedBy, @FreeText String notes)
             implements HouseholdEvent {

@@ -37,11 +37,13 @@ public class HouseholdProjection implements Projection<Household, HouseholdEvent
         return tx.preparedQuery("""
                         update households set status = $3, status_before_closing = $4, care_group = $5, members = $6,
                                               closure = $7, duplicate_of = $8, province_code = $9, district_code = $10,
-                                              tambon_code = $11, village_code = $12, version = $2, updated_at = now()
+                                              tambon_code = $11, village_code = $12, dismissal = $13, version = $2,
+                                              updated_at = now()
                         where household_id = $1""")
                 .execute(Tuple.from(Arrays.asList(stored.streamId(), stored.version(), after.status().name(),
                         nameOf(after.statusBeforeClosing()), nameOf(after.group()), after.members(), nameOf(after.closure()),
-                        after.duplicateOf(), area.province(), area.district(), area.tambon(), area.village())))
+                        after.duplicateOf(), area.province(), area.district(), area.tambon(), area.village(),
+                        nameOf(after.dismissal()))))
                 .replaceWithVoid();
     }
 
@@ -69,10 +71,10 @@ public class HouseholdProjection implements Projection<Household, HouseholdEvent
                         insert into households (household_id, status, source, province_code, district_code, tambon_code,
                                                 village_code, head_id_hash, house_hash, identified_on, members, version,
                                                 updated_at)
-                        select id, 'IDENTIFIED', src, p, d, t, v, h, hh, day, m, 1, now()
+                        select id, st, src, p, d, t, v, h, hh, day, m, 1, now()
                         from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-                                    $8::text[], $9::date[], $10::int[])
-                             as x (id, src, p, d, t, v, h, hh, day, m)
+                                    $8::text[], $9::date[], $10::int[], $11::text[])
+                             as x (id, src, p, d, t, v, h, hh, day, m, st)
                         """ + onConflict + "returning household_id")
                 .execute(columns)
                 .map(rows -> {
@@ -94,6 +96,7 @@ public class HouseholdProjection implements Projection<Household, HouseholdEvent
         String[] houses = new String[n];
         LocalDate[] dates = new LocalDate[n];
         Integer[] members = new Integer[n];
+        String[] statuses = new String[n];
         for (int i = 0; i < n; i++) {
             HouseholdIdentified e = identifications.get(i);
             ids[i] = e.householdId();
@@ -106,8 +109,10 @@ public class HouseholdProjection implements Projection<Household, HouseholdEvent
             houses[i] = e.houseHash();
             dates[i] = e.identifiedOn();
             members[i] = e.members();
+            statuses[i] = Household.initialStatus(e.source()).name();
         }
-        return Tuple.tuple(List.of(ids, sources, provinces, districts, tambons, villages, heads, houses, dates, members));
+        return Tuple.tuple(List.of(ids, sources, provinces, districts, tambons, villages, heads, houses, dates, members,
+                statuses));
     }
 
     /**
@@ -118,10 +123,10 @@ public class HouseholdProjection implements Projection<Household, HouseholdEvent
     public Uni<OpenHousehold> openHouseholdFor(SqlClient client, String headIdHash, String houseHash) {
         return client.preparedQuery("""
                         (select household_id, province_code, district_code, tambon_code, village_code from households
-                         where status <> 'CLOSED' and head_id_hash = $1)
+                         where status not in ('CLOSED', 'DISMISSED') and head_id_hash = $1)
                         union all
                         (select household_id, province_code, district_code, tambon_code, village_code from households
-                         where status <> 'CLOSED' and house_hash = $2::text)
+                         where status not in ('CLOSED', 'DISMISSED') and house_hash = $2::text)
                         limit 1""")
                 .execute(Tuple.of(headIdHash, houseHash))
                 .map(rows -> {

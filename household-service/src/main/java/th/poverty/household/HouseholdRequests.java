@@ -22,6 +22,15 @@ public final class HouseholdRequests {
     private HouseholdRequests() {
     }
 
+    @Schema(description = "A survey candidate confirmed as a target household at a home visit")
+    public record Verification(@NotNull LocalDate confirmedOn, @Size(max = 2000) String reason) {
+    }
+
+    @Schema(description = "A survey candidate dismissed: NOT_POOR, MOVED, DIED, NOT_FOUND or DUPLICATE (which names duplicateOf)")
+    public record Dismissal(@NotNull LocalDate dismissedOn, @NotNull DismissalReason dismissal,
+                            @Size(max = 100) String duplicateOf, @NotBlank @Size(max = 2000) String reason) {
+    }
+
     @Schema(description = "A home visit (เคาะประตูบ้าน)")
     public record Visit(
             @NotNull LocalDate visitedOn,

@@ -11,6 +11,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import th.poverty.area.Areas;
+import th.poverty.domain.Decision;
 import th.poverty.domain.RejectedCommand;
 import th.poverty.domain.Rejection;
 import th.poverty.domain.Thailand;
@@ -86,6 +87,30 @@ public class Households {
                                 })
                         .call(() -> alsoInTransaction.apply(tx)))
                 .onFailure(HouseholdProjection::isOpenTwin).transform(e -> alreadyIdentified(null));
+    }
+
+    /**
+     * Runs a command a forum decided on one of its village's households, inside the forum's
+     * transaction and on the household as it stands: the forum's record is what was read.
+     *
+     * @param field where the household sits in the forum's request, named in a refusal
+     */
+    public Uni<Versioned<Household>> decideAtForum(SqlConnection tx, String householdId, HouseholdCommand command,
+                                                   String villageCode, Caller caller, String reason, String field) {
+        return store.load(tx, householdId).flatMap(found -> {
+            Versioned<Household> current = caller.visible(found, Household::area, "Household", householdId);
+            if (!current.aggregate().area().village().equals(villageCode)) {
+                throw new RejectedCommand(Rejection.invalid(field, "not-in-forum-village", "Household " + householdId
+                        + " lies in village " + current.aggregate().area().village() + ", not the forum's " + villageCode));
+            }
+            List<HouseholdEvent> events = switch (current.aggregate().decide(command, areas, Thailand.today(clock))) {
+                case Decision.Accepted<HouseholdEvent> accepted -> accepted.events();
+                case Decision.Rejected<HouseholdEvent> rejected -> throw new RejectedCommand(new Rejection(
+                        rejected.rejection().kind(), rejected.rejection().code(),
+                        "Household " + householdId + ": " + rejected.rejection().message(), field));
+            };
+            return store.append(tx, householdId, current, events, after -> caller.metadata(reason, after.area().village()));
+        });
     }
 
     public Uni<Optional<Versioned<Household>>> find(String householdId) {

@@ -45,20 +45,29 @@ class AccessMatrixTest {
         String householdId = given().contentType(ContentType.JSON).header("Authorization", fieldTeam)
                 .body(NominationTest.nomination(NationalIds.random(), VILLAGE))
                 .post("/api/v1/households/forum-nominations").then().statusCode(201).extract().path("householdId");
+        String forum = given().contentType(ContentType.JSON).header("Authorization", fieldTeam)
+                .body(ForumTest.forum(VILLAGE, "", "", ForumTest.nominee(NationalIds.random())))
+                .post("/api/v1/forums").then().statusCode(201).extract().path("forumId");
         String job = given().header("Authorization", Tokens.bearer("chief", Roles.DISTRICT_OFFICER, "24"))
                 .contentType(CSV).body(SURVEY).post("/api/v1/bmn-imports?surveyYear=2568")
                 .then().statusCode(202).extract().header("Location");
 
         return AccessMatrix.of(Endpoint.of(HouseholdResource.class, "th.poverty.household"), Roles.ALL, "24", "30")
                 .fixture("householdId", householdId)
+                .fixture("forumId", forum)
                 .fixture("jobId", URI.create(job).getPath().replaceAll(".*/", ""))
                 .kernelOperations()
                 .query("GET /api/v1/households", "area", "24")
+                .query("GET /api/v1/forums", "area", "24")
                 .query("POST /api/v1/bmn-imports", "surveyYear", "2568")
                 .body("POST /api/v1/bmn-imports", CSV, SURVEY)
                 // an upload imports into the uploader's own area; rows elsewhere are rejected row by row
                 .ownArea("POST /api/v1/bmn-imports")
                 .body("POST /api/v1/households/forum-nominations", NominationTest.nomination(NationalIds.random(), VILLAGE))
+                .body("POST /api/v1/forums", ForumTest.forum(VILLAGE, "", "", ForumTest.nominee(NationalIds.random())))
+                .body("POST /api/v1/households/{householdId}/verification", "{\"confirmedOn\": \"%s\"}".formatted(TODAY))
+                .body("POST /api/v1/households/{householdId}/dismissal",
+                        "{\"dismissedOn\": \"%s\", \"dismissal\": \"NOT_POOR\", %s}".formatted(TODAY, REASON))
                 .body("POST /api/v1/households/{householdId}/visits",
                         "{\"visitedOn\": \"%s\", \"visitedBy\": [\"พัฒนากร\"], \"notes\": \"ตรวจสิทธิ์\"}".formatted(TODAY))
                 .body("POST /api/v1/households/{householdId}/assessment", """

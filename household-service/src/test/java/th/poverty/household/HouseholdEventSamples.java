@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import th.poverty.household.HouseholdEvent.CandidateConfirmed;
+import th.poverty.household.HouseholdEvent.CandidateDismissed;
 import th.poverty.household.HouseholdEvent.HouseholdAssessed;
 import th.poverty.household.HouseholdEvent.HouseholdClassified;
 import th.poverty.household.HouseholdEvent.HouseholdClosed;
@@ -15,8 +17,9 @@ import th.poverty.household.HouseholdEvent.HouseholdVisited;
 import th.poverty.household.HouseholdEvent.PersonalDataErased;
 import th.poverty.household.HouseholdEvent.PovertyCausesAcknowledged;
 import th.poverty.household.HouseholdEvent.PovertyCausesRecorded;
+import th.poverty.household.forum.ForumEvent.ForumHeld;
 
-/** One realistic instance of every household event. */
+/** One realistic instance of every event household-service publishes. */
 final class HouseholdEventSamples {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
@@ -24,10 +27,14 @@ final class HouseholdEventSamples {
     private HouseholdEventSamples() {
     }
 
-    static List<HouseholdEvent> all() {
+    static List<Object> all() {
         return List.of(
                 new HouseholdIdentified("h-1", IdentificationSource.BMN_SURVEY, "24", "2401", "240101", "24010101", DAY,
                         "income below 38,000 THB", "a1b2", "c3d4", 2568, 4, 31_000, List.of(8, 23)),
+                new CandidateConfirmed("h-1", DAY, VerificationMethod.FORUM, "f-1"),
+                new CandidateDismissed("h-3", DAY, DismissalReason.DUPLICATE, "h-2", "f-1"),
+                new ForumHeld("f-1", "24", "2401", "240101", "24010101", DAY, 35, List.of("h-1"), List.of("h-3"),
+                        List.of("h-4")),
                 new HouseholdVisited("h-1", DAY, List.of("พัฒนากร"), "เคาะประตูบ้าน"),
                 new HouseholdAssessed("h-1", DAY, new Assessment(new Assessment.Attitude(true, null),
                         new Assessment.Skills(2, List.of("ทอผ้า"), null),

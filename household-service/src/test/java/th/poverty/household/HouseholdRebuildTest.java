@@ -53,7 +53,9 @@ class HouseholdRebuildTest {
         command(reopened, "reopening", 2, "{\"reason\": \"ไม่ซ้ำ\"}");
         List<String> ids = List.of(classified, moved, reopened);
         List<String> before = snapshot(ids);
-        pool.query("update households set status = 'GRADUATED', village_code = '10010101'").execute().await().indefinitely();
+        // this test's households only: others sharing the database may share a head with a dismissed candidate
+        pool.preparedQuery("update households set status = 'GRADUATED', village_code = '10010101' where household_id = any($1)")
+                .execute(Tuple.of(ids.toArray(String[]::new))).await().indefinitely();
 
         given().header("Authorization", FIELD_TEAM).post("/api/v1/admin/projections/rebuild").then().statusCode(403);
         given().header("Authorization", MINISTRY).post("/api/v1/admin/projections/rebuild").then().statusCode(200)

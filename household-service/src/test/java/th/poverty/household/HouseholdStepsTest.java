@@ -16,11 +16,16 @@ import th.poverty.household.HouseholdCommand.AcknowledgePovertyCauses;
 import th.poverty.household.HouseholdCommand.Assess;
 import th.poverty.household.HouseholdCommand.Classify;
 import th.poverty.household.HouseholdCommand.Close;
+import th.poverty.household.HouseholdCommand.ConfirmCandidate;
 import th.poverty.household.HouseholdCommand.CorrectDetails;
+import th.poverty.household.HouseholdCommand.DismissCandidate;
+import th.poverty.household.HouseholdCommand.ErasePersonalData;
 import th.poverty.household.HouseholdCommand.Graduate;
 import th.poverty.household.HouseholdCommand.RecordPovertyCauses;
 import th.poverty.household.HouseholdCommand.RecordVisit;
 import th.poverty.household.HouseholdCommand.Reopen;
+import th.poverty.household.HouseholdEvent.CandidateConfirmed;
+import th.poverty.household.HouseholdEvent.CandidateDismissed;
 import th.poverty.household.HouseholdEvent.HouseholdClosed;
 import th.poverty.household.HouseholdEvent.HouseholdDetailsCorrected;
 import th.poverty.household.HouseholdEvent.HouseholdGraduated;
@@ -45,6 +50,13 @@ class HouseholdStepsTest {
     private HouseholdStepsTest given(HouseholdCommand... commands) {
         household.given(Household.identify(IdentifyHousehold.atForum("h-1", "24010101", FORUM, "forum", "hash", null),
                 AREAS, TODAY).eventsOrThrow()).and(commands);
+        return this;
+    }
+
+    /** A household from the survey: a candidate until it is verified. */
+    private HouseholdStepsTest givenCandidate(HouseholdCommand... commands) {
+        household.given(Household.identify(new IdentifyHousehold("h-1", IdentificationSource.BMN_SURVEY, "24010101",
+                FORUM, null, "hash", "house", 2569, 4, 31_000, List.of(8)), AREAS, TODAY).eventsOrThrow()).and(commands);
         return this;
     }
 
@@ -87,6 +99,52 @@ class HouseholdStepsTest {
         assertThat(state().status()).isEqualTo(HouseholdStatus.CLASSIFIED);
         assertThat(state().group()).isEqualTo(HouseholdGroup.SELF_DEVELOPING);
         assertThat(state().visits()).isEqualTo(1);
+    }
+
+    @Test
+    void aSurveyHouseholdIsACandidateUntilConfirmedAndAForumNominationIsVerifiedAtOnce() {
+        givenCandidate();
+        assertThat(state().status()).isEqualTo(HouseholdStatus.CANDIDATE);
+        for (HouseholdCommand command : List.of(visit(), assess(), new Classify(HouseholdGroup.WELFARE),
+                new RecordPovertyCauses(List.of(new PovertyCause(Dimension.INCOME, "debt"))), graduate(50_000, 38_000),
+                new Close(ClosureReason.MOVED, null), new Reopen())) {
+            refused(when(command), "candidate-not-verified");
+        }
+        assertThat(when(new ConfirmCandidate(TODAY, VerificationMethod.FORUM, "f-1")).events())
+                .containsExactly(new CandidateConfirmed("h-1", TODAY, VerificationMethod.FORUM, "f-1"));
+        household.and(new ConfirmCandidate(TODAY, VerificationMethod.FORUM, "f-1"), visit());
+        assertThat(state().status()).isEqualTo(HouseholdStatus.VISITED);
+
+        given();
+        assertThat(state().status()).isEqualTo(HouseholdStatus.IDENTIFIED);
+        refused(when(new ConfirmCandidate(TODAY, VerificationMethod.HOME_VISIT, null)), "not-a-candidate");
+        refused(when(new DismissCandidate(TODAY, DismissalReason.NOT_POOR, null, null)), "not-a-candidate");
+    }
+
+    @Test
+    void aDismissedCandidateLeavesTheFunnelAndAcceptsNothingButErasure() {
+        givenCandidate(new DismissCandidate(TODAY, DismissalReason.NOT_POOR, null, null));
+
+        assertThat(state().status()).isEqualTo(HouseholdStatus.DISMISSED);
+        assertThat(state().dismissal()).isEqualTo(DismissalReason.NOT_POOR);
+        for (HouseholdCommand command : List.of(new ConfirmCandidate(TODAY, VerificationMethod.HOME_VISIT, null),
+                new DismissCandidate(TODAY, DismissalReason.MOVED, null, null), visit(), new Reopen(),
+                new CorrectDetails(null, 4, List.of()))) {
+            refused(when(command), "candidate-dismissed");
+        }
+        assertThat(when(new ErasePersonalData()).events()).hasSize(1);
+    }
+
+    @Test
+    void aDuplicateCandidateNamesTheOtherAndVerificationDatesAreChecked() {
+        givenCandidate();
+        refused(when(new DismissCandidate(TODAY, DismissalReason.DUPLICATE, null, null)), "duplicate-of-required");
+        refused(when(new DismissCandidate(TODAY, DismissalReason.DUPLICATE, "h-1", null)), "duplicate-of-required");
+        refused(when(new DismissCandidate(TODAY, DismissalReason.DIED, "h-2", null)), "duplicate-of-not-expected");
+        refused(when(new DismissCandidate(FORUM.minusDays(1), DismissalReason.DIED, null, null)), "before-identification");
+        refused(when(new ConfirmCandidate(TODAY.plusDays(1), VerificationMethod.HOME_VISIT, null)), "date-in-future");
+        assertThat(when(new DismissCandidate(TODAY, DismissalReason.DUPLICATE, "h-2", "f-1")).events())
+                .containsExactly(new CandidateDismissed("h-1", TODAY, DismissalReason.DUPLICATE, "h-2", "f-1"));
     }
 
     @Test

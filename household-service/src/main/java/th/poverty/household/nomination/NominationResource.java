@@ -22,13 +22,8 @@ import io.smallrye.mutiny.Uni;
 import th.poverty.area.AreaLevel;
 import th.poverty.area.AreaPath;
 import th.poverty.area.Areas;
-import th.poverty.area.HouseNumber;
 import th.poverty.area.IdentityHasher;
-import th.poverty.area.InvalidIdentifierException;
-import th.poverty.area.NationalId;
 import th.poverty.household.Households;
-import th.poverty.household.IdentifyHousehold;
-import th.poverty.household.PersonalData.Person;
 import th.poverty.web.Caller;
 import th.poverty.web.IdempotentCreation;
 import th.poverty.web.Problem;
@@ -64,18 +59,13 @@ public class NominationResource {
                     + "is stored apart from the event. Send Idempotency-Key to make retries safe.")
     public Uni<Response> nominate(@NotNull @Valid ForumNomination nomination,
                                   @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
-        NationalId nationalId = identifier("head.nationalId", () -> NationalId.parse(nomination.head().nationalId()));
-        HouseNumber house = nomination.houseNumber() == null ? null
-                : identifier("houseNumber", () -> HouseNumber.parse(nomination.houseNumber()));
+        var nominee = Nominee.of(nomination.head(), nomination.houseNumber(), nomination.address(), hasher, "");
         // where, before anything is looked up: what lies outside the caller's area is never consulted
         caller.requireArea(village(nomination.villageCode()));
-        var head = new Person(nationalId, nomination.head().firstName(), nomination.head().lastName(),
-                nomination.head().phone(), house, nomination.address());
         return creation.create(idempotencyKey, nomination, tx -> households.identify(tx,
-                        IdentifyHousehold.atForum(UUID.randomUUID().toString(), nomination.villageCode(),
-                                nomination.forumDate(), nomination.reason(), hasher.hash(nationalId),
-                                house == null ? null : hasher.hash(house)),
-                        head, caller))
+                        nominee.identify(UUID.randomUUID().toString(), nomination.villageCode(), nomination.forumDate(),
+                                nomination.reason()),
+                        nominee.head(), caller))
                 .map(created -> Response.created(URI.create("/api/v1/households/" + created.id()))
                         .header(HttpHeaders.ETAG, Versions.etag(1))
                         .entity(new NominationAccepted(created.id(), created.repeated()))
@@ -87,17 +77,13 @@ public class NominationResource {
     }
 
     private AreaPath village(String code) {
+        return village(areas, code);
+    }
+
+    /** The village a request names, or 400: what lies outside the area reference data is never looked up. */
+    public static AreaPath village(Areas areas, String code) {
         return areas.pathOf(code).filter(path -> path.level() == AreaLevel.VILLAGE)
                 .orElseThrow(() -> new ProblemException(Problem.of(400, "unknown-village", "Unknown village",
                         "villageCode " + code + " is not a village in the area reference data").withField("villageCode")));
-    }
-
-    private static <T> T identifier(String field, java.util.function.Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (InvalidIdentifierException e) {
-            throw new ProblemException(Problem.of(422, "invalid-identifier", "Invalid identifier", e.getMessage())
-                    .withField(field));
-        }
     }
 }

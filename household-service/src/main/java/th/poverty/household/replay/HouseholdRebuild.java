@@ -9,9 +9,10 @@ import io.vertx.mutiny.sqlclient.Pool;
 import th.poverty.eventstore.ProjectionReplay;
 import th.poverty.eventstore.ProjectionReplay.Rebuilt;
 import th.poverty.household.Households;
+import th.poverty.household.forum.Forums;
 
 /**
- * Rebuilds the {@code households} read model from the event store alone, in one transaction:
+ * Rebuilds the {@code households} and {@code forums} read models from the event store alone, in one transaction:
  * empties it and replays every household event in log order, so households are identified,
  * closed and identified again in the order they were and the open-household indexes hold
  * throughout. Commands wait meanwhile. The replay keeps each household's folded state until it
@@ -22,17 +23,20 @@ public class HouseholdRebuild {
 
     private final ProjectionReplay replay;
     private final Households households;
+    private final Forums forums;
     private final Pool pool;
 
-    public HouseholdRebuild(ProjectionReplay replay, Households households, Pool pool) {
+    public HouseholdRebuild(ProjectionReplay replay, Households households, Forums forums, Pool pool) {
         this.replay = replay;
         this.households = households;
+        this.forums = forums;
         this.pool = pool;
     }
 
     public Uni<Rebuilt> rebuild() {
-        return pool.withTransaction(tx -> tx.query("lock table households in exclusive mode").execute()
+        return pool.withTransaction(tx -> tx.query("lock table households, forums in exclusive mode").execute()
                 .chain(() -> tx.query("delete from households").execute())
-                .chain(() -> replay.replay(tx, List.of(households.replaying()))));
+                .chain(() -> tx.query("delete from forums").execute())
+                .chain(() -> replay.replay(tx, List.of(households.replaying(), forums.replaying()))));
     }
 }

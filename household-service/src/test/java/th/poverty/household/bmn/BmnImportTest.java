@@ -32,7 +32,7 @@ import th.poverty.testing.Tokens;
 
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "household"))
-class BmnImportTest {
+public class BmnImportTest {
 
     static final String IMPORTS = "/api/v1/bmn-imports";
     static final String CSV = "text/csv; charset=UTF-8";
@@ -44,7 +44,7 @@ class BmnImportTest {
     @Inject
     ImportWorker worker;
 
-    static String upload(byte[] file, String token, int status) {
+    public static String upload(byte[] file, String token, int status) {
         String location = given().header("Authorization", token).contentType(CSV).body(file)
                 .when().post(IMPORTS + "?surveyYear=2568")
                 .then().statusCode(status)
@@ -53,7 +53,7 @@ class BmnImportTest {
         return URI.create(location).getPath();
     }
 
-    static JsonPath awaitDone(String job, String token) {
+    public static JsonPath awaitDone(String job, String token) {
         return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> given().header("Authorization", token).get(job).then().statusCode(200).extract().jsonPath(),
                         json -> !List.of("QUEUED", "RUNNING").contains(json.getString("status.code")));
@@ -115,7 +115,7 @@ class BmnImportTest {
             String household = householdOf(nationalId);
             given().header("Authorization", PROVINCE_OFFICER).get("/api/v1/households/" + household).then()
                     .statusCode(200)
-                    .body("status.code", equalTo("IDENTIFIED"))
+                    .body("status.code", equalTo("CANDIDATE"))
                     .body("source.code", equalTo("BMN_SURVEY"))
                     .body("area.province.code", equalTo("24"));
         }
