@@ -47,6 +47,20 @@ public sealed interface HouseholdEvent {
         }
     }
 
+    /** A survey candidate was verified as a target household. */
+    record CandidateConfirmed(String householdId) implements HouseholdEvent {
+        public CandidateConfirmed {
+            Required.field("householdId", householdId);
+        }
+    }
+
+    /** A survey candidate turned out not to be a target household: it leaves the funnel. */
+    record CandidateDismissed(String householdId) implements HouseholdEvent {
+        public CandidateDismissed {
+            Required.field("householdId", householdId);
+        }
+    }
+
     record HouseholdVisited(String householdId) implements HouseholdEvent {
         public HouseholdVisited {
             Required.field("householdId", householdId);

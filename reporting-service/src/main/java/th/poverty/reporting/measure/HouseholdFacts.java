@@ -8,6 +8,8 @@ import java.util.TreeMap;
 
 import th.poverty.area.AreaPath;
 import th.poverty.reporting.household.HouseholdEvent;
+import th.poverty.reporting.household.HouseholdEvent.CandidateConfirmed;
+import th.poverty.reporting.household.HouseholdEvent.CandidateDismissed;
 import th.poverty.reporting.household.HouseholdEvent.HouseholdAssessed;
 import th.poverty.reporting.household.HouseholdEvent.HouseholdClassified;
 import th.poverty.reporting.household.HouseholdEvent.HouseholdClosed;
@@ -42,12 +44,18 @@ public final class HouseholdFacts implements Facts {
         IN_PROGRESS, GRADUATED, CLOSED
     }
 
+    /** Whether the household is a verified target: a survey row is a candidate until a forum or a visit says. */
+    private enum Verification {
+        CANDIDATE, VERIFIED, DISMISSED
+    }
+
     private enum PlanStanding {
         DRAFT, AGREED, COMPLETED, CLOSED
     }
 
     private AreaPath area;
     private IdentificationSource source;
+    private Verification verification;
     private boolean visited;
     private boolean assessed;
     private HouseholdGroup group;
@@ -75,11 +83,17 @@ public final class HouseholdFacts implements Facts {
                 if (area == null) {
                     area = e.area();
                     source = e.source();
+                    if (verification == null) {
+                        verification = source == IdentificationSource.BMN_SURVEY ? Verification.CANDIDATE
+                                : Verification.VERIFIED;
+                    }
                     if (e.annualIncomePerPerson() != null) {
                         income.baseline(e.annualIncomePerPerson() * 100L);
                     }
                 }
             }
+            case CandidateConfirmed e -> verification = Verification.VERIFIED;
+            case CandidateDismissed e -> verification = Verification.DISMISSED;
             case HouseholdVisited e -> visited = true;
             case HouseholdAssessed e -> assessed = true;
             case HouseholdClassified e -> group = e.group();
@@ -160,16 +174,21 @@ public final class HouseholdFacts implements Facts {
         count(values, Measure.IDENTIFIED, true);
         count(values, source == IdentificationSource.BMN_SURVEY ? Measure.IDENTIFIED_BMN_SURVEY
                 : Measure.IDENTIFIED_COMMUNITY_FORUM, true);
+        count(values, Measure.CANDIDATES, verification == Verification.CANDIDATE);
+        count(values, Measure.VERIFIED, verification == Verification.VERIFIED);
+        count(values, Measure.DISMISSED, verification == Verification.DISMISSED);
         count(values, Measure.VISITED, visited);
         count(values, Measure.ASSESSED, assessed);
         count(values, Measure.CLASSIFIED, group != null);
         count(values, Measure.CLASSIFIED_WELFARE, group == HouseholdGroup.WELFARE);
         count(values, Measure.CLASSIFIED_SELF_DEVELOPING, group == HouseholdGroup.SELF_DEVELOPING);
         count(values, Measure.WITH_PLAN, plans.values().stream().anyMatch(plan -> plan != PlanStanding.CLOSED));
-        count(values, Measure.MOU_SIGNED, plans.values().stream()
-                .anyMatch(plan -> plan == PlanStanding.AGREED || plan == PlanStanding.COMPLETED));
+        boolean agreed = plans.values().stream().anyMatch(plan -> plan == PlanStanding.AGREED || plan == PlanStanding.COMPLETED);
+        count(values, Measure.MOU_SIGNED, agreed);
         count(values, Measure.WITH_CARER, carerId != null);
-        count(values, Measure.WITHOUT_CARER, carerId == null && standing == Standing.IN_PROGRESS);
+        boolean needsCarer = verification == Verification.VERIFIED && standing == Standing.IN_PROGRESS
+                && (agreed || group == HouseholdGroup.WELFARE);
+        count(values, Measure.WITHOUT_CARER, needsCarer && carerId == null);
         count(values, Measure.GRADUATED, standing == Standing.GRADUATED);
         count(values, Measure.CLOSED, standing == Standing.CLOSED);
         income.uplift().ifPresent(uplift -> {

@@ -10,6 +10,12 @@ public enum Measure {
     IDENTIFIED,
     IDENTIFIED_BMN_SURVEY,
     IDENTIFIED_COMMUNITY_FORUM,
+    /** Survey households still waiting to be verified (รอตรวจสอบ). */
+    CANDIDATES,
+    /** Households verified as targets: survey candidates confirmed, and forum nominations. */
+    VERIFIED,
+    /** Survey candidates found not to be targets: out of the funnel. */
+    DISMISSED,
     /** Households visited at least once (เคาะประตูบ้าน). */
     VISITED,
     /** Households assessed (4 ท). */
@@ -24,7 +30,10 @@ public enum Measure {
     MOU_SIGNED,
     /** Households with a carer now. */
     WITH_CARER,
-    /** Households still in the programme (neither graduated nor closed) without a carer. */
+    /**
+     * Households that need a carer and have none: verified, still in the programme, and either
+     * with an agreed compass (MOU signed) or in group ก (welfare), whose care someone follows.
+     */
     WITHOUT_CARER,
     /** Households that left poverty (พ้นความยากจน). */
     GRADUATED,

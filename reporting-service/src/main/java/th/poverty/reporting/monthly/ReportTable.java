@@ -60,6 +60,9 @@ public record ReportTable(List<String> title, List<String> header, List<List<Obj
         lines.put("ครัวเรือนเป้าหมายที่ชี้เป้า (ครัวเรือน)", f -> f.identified().total());
         lines.put("  จากข้อมูล จปฐ.", f -> f.identified().bmnSurvey());
         lines.put("  จากเวทีประชาคม", f -> f.identified().communityForum());
+        lines.put("  รอตรวจสอบ", f -> f.identified().candidates());
+        lines.put("  ตรวจสอบแล้วเป็นเป้าหมาย", f -> f.identified().verified());
+        lines.put("  ตรวจสอบแล้วไม่ใช่เป้าหมาย", f -> f.identified().dismissed());
         lines.put("เยี่ยมบ้านแล้ว", Figures::visited);
         lines.put("วิเคราะห์ 4 ท แล้ว", Figures::assessed);
         lines.put("จัดกลุ่มแล้ว", f -> f.classified().total());

@@ -33,7 +33,12 @@ public record Figures(
         List<Assistance> assistance) {
 
     /** Households identified (step 1, ชี้เป้าชีวิต): from the BMN survey (จปฐ.) or a community forum (เวทีประชาคม). */
-    public record Identified(long total, long bmnSurvey, long communityForum) {
+    /**
+     * Households identified, by source, and where verification stands: survey candidates still
+     * to verify, verified targets (confirmed candidates and forum nominations), dismissed ones.
+     */
+    public record Identified(long total, long bmnSurvey, long communityForum, long candidates, long verified,
+                             long dismissed) {
     }
 
     /** Households by group: ก welfare (สงเคราะห์), ข able to develop itself (พัฒนาตนเองได้). */
@@ -72,7 +77,8 @@ public record Figures(
         long cared = counts.of(Measure.CARED_HOUSEHOLDS);
         return new Figures(
                 new Identified(counts.of(Measure.IDENTIFIED), counts.of(Measure.IDENTIFIED_BMN_SURVEY),
-                        counts.of(Measure.IDENTIFIED_COMMUNITY_FORUM)),
+                        counts.of(Measure.IDENTIFIED_COMMUNITY_FORUM), counts.of(Measure.CANDIDATES),
+                        counts.of(Measure.VERIFIED), counts.of(Measure.DISMISSED)),
                 counts.of(Measure.VISITED),
                 counts.of(Measure.ASSESSED),
                 new Classified(counts.of(Measure.CLASSIFIED), counts.of(Measure.CLASSIFIED_WELFARE),
@@ -107,7 +113,10 @@ public record Figures(
         return new Figures(
                 new Identified(identified.total() - earlier.identified.total(),
                         identified.bmnSurvey() - earlier.identified.bmnSurvey(),
-                        identified.communityForum() - earlier.identified.communityForum()),
+                        identified.communityForum() - earlier.identified.communityForum(),
+                        identified.candidates() - earlier.identified.candidates(),
+                        identified.verified() - earlier.identified.verified(),
+                        identified.dismissed() - earlier.identified.dismissed()),
                 visited - earlier.visited,
                 assessed - earlier.assessed,
                 new Classified(classified.total() - earlier.classified.total(),

@@ -30,6 +30,7 @@ public enum SourceTopic {
     private static final EventReader<PlanEvent> PLANS = EventReader.of(PlanEvent.class);
     private static final EventReader<TeamEvent> TEAMS = EventReader.of(TeamEvent.class);
     private static final ObjectMapper JSON = EventCodec.defaultMapper();
+    private static final String HOUSEHOLD_STREAM = "household";
 
     private final String topic;
 
@@ -53,7 +54,8 @@ public enum SourceTopic {
     /** Empty when the event is about no household or carer reporting follows. */
     public Optional<ConsumedEvent> read(IncomingEvent event) {
         return switch (this) {
-            case HOUSEHOLD -> Optional.of(HouseholdEvents.read(event)
+            // a forum's record is about no one household: its households have events of their own
+            case HOUSEHOLD -> !HOUSEHOLD_STREAM.equals(event.streamType()) ? Optional.empty() : Optional.of(HouseholdEvents.read(event)
                     .map(facts -> new ConsumedEvent(event, List.of(Subject.household(facts.householdId())), facts,
                             HouseholdEvents.READER.encode(facts)))
                     .orElseGet(() -> new ConsumedEvent(event, List.of(Subject.household(event.streamId())), null, null)));

@@ -115,9 +115,49 @@ class HouseholdHistoryTest {
     }
 
     @Test
+    void aSurveyHouseholdIsACandidateUntilVerifiedOrDismissed() {
+        var facts = new HouseholdFacts();
+        History.fold(facts, new Histories(NOV_1).then(identified("24020201", null)).events());
+        assertThat(facts.contribution().values()).containsEntry("CANDIDATES", 1L).containsEntry("IDENTIFIED", 1L)
+                .doesNotContainKeys("VERIFIED", "DISMISSED", "WITHOUT_CARER");
+
+        facts.apply(new HouseholdEvent.CandidateConfirmed(HOUSEHOLD));
+        assertThat(facts.contribution().values()).containsEntry("VERIFIED", 1L).doesNotContainKeys("CANDIDATES", "DISMISSED");
+
+        var dismissed = new HouseholdFacts();
+        History.fold(dismissed, new Histories(NOV_1).then(identified("24020201", null))
+                .then(new HouseholdEvent.CandidateDismissed(HOUSEHOLD)).events());
+        assertThat(dismissed.contribution().values()).containsEntry("DISMISSED", 1L).containsEntry("IDENTIFIED", 1L)
+                .doesNotContainKeys("CANDIDATES", "VERIFIED", "WITHOUT_CARER");
+    }
+
+    /** Step 4: a household needs a carer once its compass is agreed (MOU signed) or it is in group ก. */
+    @Test
+    void aVerifiedHouseholdAwaitsACarerOnceItsCompassIsAgreedOrItIsInTheWelfareGroup() {
+        var selfDeveloping = new HouseholdFacts();
+        History.fold(selfDeveloping, new Histories(NOV_1).then(identified("24020201", null))
+                .then(new HouseholdEvent.CandidateConfirmed(HOUSEHOLD))
+                .then(new HouseholdEvent.HouseholdClassified(HOUSEHOLD, HouseholdGroup.SELF_DEVELOPING))
+                .then(new PlanEvent.PlanDrafted("p-1", HOUSEHOLD)).events());
+        assertThat(selfDeveloping.contribution().values()).doesNotContainKey("WITHOUT_CARER");
+        selfDeveloping.apply(new PlanEvent.PlanAgreed("p-1", HOUSEHOLD, NOV_1.plusDays(9)));
+        assertThat(selfDeveloping.contribution().values()).containsEntry("WITHOUT_CARER", 1L);
+        selfDeveloping.apply(new TeamEvent.CarerAssigned("c-1", HOUSEHOLD, NOV_1.plusDays(10)));
+        assertThat(selfDeveloping.contribution().values()).containsEntry("WITH_CARER", 1L).doesNotContainKey("WITHOUT_CARER");
+
+        var welfare = new HouseholdFacts();
+        History.fold(welfare, new Histories(NOV_1).then(identified("24020201", null))
+                .then(new HouseholdEvent.CandidateConfirmed(HOUSEHOLD))
+                .then(new HouseholdEvent.HouseholdClassified(HOUSEHOLD, HouseholdGroup.WELFARE)).events());
+        assertThat(welfare.contribution().values()).containsEntry("WITHOUT_CARER", 1L);
+    }
+
+    @Test
     void aClosedHouseholdReopensWhereItStoodAndOnlyHouseholdsInProgressLackACarer() {
         var facts = new HouseholdFacts();
         History.fold(facts, new Histories(NOV_1).then(identified("24020201", null))
+                .then(new HouseholdEvent.CandidateConfirmed(HOUSEHOLD))
+                .then(new HouseholdEvent.HouseholdClassified(HOUSEHOLD, HouseholdGroup.WELFARE))
                 .then(new HouseholdEvent.HouseholdClosed(HOUSEHOLD)).events());
         assertThat(facts.contribution().values()).containsEntry("CLOSED", 1L).doesNotContainKey("WITHOUT_CARER");
 

@@ -14,7 +14,7 @@ class FiguresTest {
     void aMeasureNeverCountedIsZeroAndOnesANewerVersionCountsAreIgnored() {
         var figures = Figures.of(new Counts(Map.of("IDENTIFIED", 3L, "IDENTIFIED_COMMUNITY_FORUM", 3L, "SOMETHING_NEWER", 9L)));
 
-        assertThat(figures.identified()).isEqualTo(new Figures.Identified(3, 0, 3));
+        assertThat(figures.identified()).isEqualTo(new Figures.Identified(3, 0, 3, 0, 0, 0));
         assertThat(figures.income().baselineMedian()).isNull();
         assertThat(figures.carers().householdsPerCarer()).isNull();
         assertThat(figures.assistance()).isEmpty();

@@ -20,7 +20,8 @@ final class ProgressApi {
     static Identified identified(String code) {
         JsonPath json = progress(code);
         return new Identified(json.getLong("identified.total"), json.getLong("identified.bmnSurvey"),
-                json.getLong("identified.communityForum"));
+                json.getLong("identified.communityForum"), json.getLong("identified.candidates"),
+                json.getLong("identified.verified"), json.getLong("identified.dismissed"));
     }
 
     static JsonPath progress(String code) {
@@ -42,8 +43,10 @@ final class ProgressApi {
         return counts;
     }
 
+    /** Survey households come as candidates, forum nominations verified. */
     static Identified plus(Identified before, long bmnSurvey, long communityForum) {
         return new Identified(before.total() + bmnSurvey + communityForum, before.bmnSurvey() + bmnSurvey,
-                before.communityForum() + communityForum);
+                before.communityForum() + communityForum, before.candidates() + bmnSurvey,
+                before.verified() + communityForum, before.dismissed());
     }
 }
