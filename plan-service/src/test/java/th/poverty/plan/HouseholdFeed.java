@@ -30,9 +30,15 @@ public final class HouseholdFeed {
         return id;
     }
 
-    /** A household identified in {@code village} and classified as able to develop itself (group ข). */
+    /**
+     * A household identified in {@code village} and through step 1: the causes in its Family Folder
+     * recorded and acknowledged, and classified as able to develop itself (group ข).
+     */
     public static String classified(String village) {
         String id = identified(village);
+        event("PovertyCausesRecorded", id, 2, "{\"householdId\": \"" + id + "\", \"causes\": []}").publish();
+        event("PovertyCausesAcknowledged", id, 3, "{\"householdId\": \"" + id + "\", \"acknowledgedOn\": \"2026-11-20\"}")
+                .publish();
         event("HouseholdClassified", id, 4, "{\"householdId\": \"" + id + "\", \"group\": \"SELF_DEVELOPING\"}").publish();
         awaitStatus(id, "CLASSIFIED");
         return id;

@@ -58,9 +58,9 @@ public record LifeCompassPlan(
         LocalDate endedOn,
         PlanClosure closure) {
 
-    /** Drafts a plan for a household step 1 has classified and that is still open. */
+    /** Drafts a plan for a household step 1 is done with (see {@link PlanEligibility}) and that is still open. */
     public static Decision<PlanEvent> draft(DraftPlan command, PlanHousehold household, LocalDate today) {
-        var verdict = PlanEligibility.of(household.status());
+        var verdict = PlanEligibility.of(household);
         if (!verdict.eligible()) {
             return rule(verdict.code(), "No plan for household " + household.householdId() + ": " + verdict.reason());
         }

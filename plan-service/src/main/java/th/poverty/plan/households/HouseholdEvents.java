@@ -19,6 +19,12 @@ final class HouseholdEvents {
     record Classified(String householdId, CareGroup group) {
     }
 
+    record CausesRecorded(String householdId) {
+    }
+
+    record CausesAcknowledged(String householdId) {
+    }
+
     record Closed(String householdId) {
     }
 

@@ -40,6 +40,10 @@ public class HouseholdEventsConsumer {
     private Uni<Void> handle(SqlConnection tx, IncomingEvent event) {
         return switch (event.type()) {
             case "HouseholdClassified" -> households.classified(tx, event.payloadAs(HouseholdEvents.Classified.class));
+            case "PovertyCausesRecorded" ->
+                    households.causesRecorded(tx, event.payloadAs(HouseholdEvents.CausesRecorded.class));
+            case "PovertyCausesAcknowledged" ->
+                    households.causesAcknowledged(tx, event.payloadAs(HouseholdEvents.CausesAcknowledged.class));
             case "HouseholdClosed" -> households.closed(tx, event.payloadAs(HouseholdEvents.Closed.class));
             case "HouseholdReopened" -> households.reopened(tx, event.payloadAs(HouseholdEvents.Reopened.class));
             case "HouseholdGraduated" -> households.graduated(tx, event.payloadAs(HouseholdEvents.Graduated.class));
@@ -48,7 +52,7 @@ public class HouseholdEventsConsumer {
             // what the plan's notes, reasons and assistance descriptions said of the household goes too
             case "PersonalDataErased" -> freeTexts.erase(tx, event.payloadAs(HouseholdEvents.Erased.class).householdId())
                     .replaceWithVoid();
-            default -> Uni.createFrom().voidItem(); // visits, assessments, causes: plan rules do not depend on them
+            default -> Uni.createFrom().voidItem(); // visits, assessments: plan rules do not depend on them
         };
     }
 }

@@ -1,5 +1,7 @@
 package th.poverty.plan.households;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,7 +29,9 @@ public class PlanEligibilityResource {
         this.caller = caller;
     }
 
-    public record Eligibility(String householdId, String villageCode, String status, boolean eligible, String reason) {
+    /** {@code missing}: every step of step 1 still to take before a compass, each with a stable code. */
+    public record Eligibility(String householdId, String villageCode, String status, boolean eligible, String reason,
+                              List<PlanEligibility.Missing> missing) {
     }
 
     @GET
@@ -36,9 +40,9 @@ public class PlanEligibilityResource {
     public Uni<Eligibility> eligibility(@PathParam("householdId") String householdId) {
         return households.find(householdId).map(found -> {
             var household = caller.within(found, PlanHousehold::area, "Household", householdId);
-            var verdict = PlanEligibility.of(household.status());
+            var verdict = PlanEligibility.of(household);
             return new Eligibility(household.householdId(), household.area().village(), household.status(),
-                    verdict.eligible(), verdict.reason());
+                    verdict.eligible(), verdict.reason(), verdict.missing());
         });
     }
 }

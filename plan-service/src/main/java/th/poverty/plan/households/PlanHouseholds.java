@@ -26,7 +26,7 @@ public class PlanHouseholds {
 
     /** The columns {@link #of(Row, int)} reads, for queries that join households. */
     public static final String COLUMNS = "h.household_id, h.province_code, h.district_code, h.tambon_code, h.village_code, "
-            + "h.status, h.care_group";
+            + "h.status, h.care_group, h.causes_recorded, h.causes_acknowledged";
 
     /** Households newly identified, all in one statement (a survey import brings them by the thousand). */
     Uni<Void> identified(SqlConnection tx, List<HouseholdEvents.Identified> identified) {
@@ -55,6 +55,15 @@ public class PlanHouseholds {
 
     Uni<Void> classified(SqlConnection tx, HouseholdEvents.Classified event) {
         return update(tx, event.householdId(), "status = 'CLASSIFIED', care_group = $2", event.group().name());
+    }
+
+    /** Causes recorded anew wait for the household's acknowledgement again. */
+    Uni<Void> causesRecorded(SqlConnection tx, HouseholdEvents.CausesRecorded event) {
+        return update(tx, event.householdId(), "causes_recorded = true, causes_acknowledged = false");
+    }
+
+    Uni<Void> causesAcknowledged(SqlConnection tx, HouseholdEvents.CausesAcknowledged event) {
+        return update(tx, event.householdId(), "causes_acknowledged = true");
     }
 
     /** Remembers the status it had, which a reopening restores. */
@@ -101,7 +110,8 @@ public class PlanHouseholds {
         String group = r.getString(first + 6);
         return new PlanHousehold(r.getString(first),
                 new AreaPath(r.getString(first + 1), r.getString(first + 2), r.getString(first + 3), r.getString(first + 4)),
-                r.getString(first + 5), group == null ? null : CareGroup.valueOf(group));
+                r.getString(first + 5), group == null ? null : CareGroup.valueOf(group), r.getBoolean(first + 7),
+                r.getBoolean(first + 8));
     }
 
     /**

@@ -2,6 +2,7 @@ package th.poverty.plan.compass;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,6 +17,7 @@ import static th.poverty.plan.PlanApi.revision;
 import static th.poverty.plan.PlanApi.threeActivities;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +35,8 @@ import th.poverty.testing.InfrastructureResource;
 import th.poverty.testing.KafkaTopics;
 
 /**
- * From household-service's HouseholdIdentified and HouseholdClassified on household.events to a
+ * From household-service's HouseholdIdentified, HouseholdClassified and the Family Folder's causes
+ * on household.events to a
  * plan drafted, signed by MOU and revised through REST, the revision read back in the plan's
  * history, and every plan event on plan.events as its AsyncAPI document describes it.
  */
@@ -50,6 +53,15 @@ class LifeCompassEndToEndTest {
         HouseholdFeed.event("HouseholdClassified", householdId, 4,
                 "{\"householdId\": \"" + householdId + "\", \"group\": \"SELF_DEVELOPING\"}").publish();
         HouseholdFeed.awaitStatus(householdId, "CLASSIFIED");
+        // step 1 is not done until the Family Folder's causes are recorded and acknowledged
+        draft(householdId, draft(content(threeActivities(false))), FIELD_TEAM).statusCode(409)
+                .body("type", equalTo("/problems/causes-not-recorded"));
+        HouseholdFeed.event("PovertyCausesRecorded", householdId, 5,
+                "{\"householdId\": \"" + householdId + "\", \"causes\": []}").publish();
+        HouseholdFeed.event("PovertyCausesAcknowledged", householdId, 6,
+                "{\"householdId\": \"" + householdId + "\", \"acknowledgedOn\": \"2026-11-20\"}").publish();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", FIELD_TEAM)
+                .get("/api/v1/households/" + householdId + "/plan-eligibility").then().body("eligible", equalTo(true)));
 
         String planId = given().contentType(ContentType.JSON).header("Authorization", FIELD_TEAM)
                 .header("Idempotency-Key", "e2e-" + householdId).body(draft(content(threeActivities(false))))

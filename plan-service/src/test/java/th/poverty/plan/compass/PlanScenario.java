@@ -24,7 +24,8 @@ final class PlanScenario {
             Scenario.of(LifeCompassPlan::apply, (plan, command) -> plan.decide(command, household, TODAY));
 
     static PlanHousehold household(String status) {
-        return new PlanHousehold("h-1", new AreaPath("24", "2401", "240101", "24010101"), status, CareGroup.SELF_DEVELOPING);
+        return new PlanHousehold("h-1", new AreaPath("24", "2401", "240101", "24010101"), status, CareGroup.SELF_DEVELOPING,
+                true, true);
     }
 
     static Activity activity(ActivityPart part, ActivityKind kind, String description) {

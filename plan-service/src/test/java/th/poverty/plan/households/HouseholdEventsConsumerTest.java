@@ -3,6 +3,8 @@ package th.poverty.plan.households;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -49,6 +51,35 @@ class HouseholdEventsConsumerTest {
         given().header("Authorization", Tokens.bearer("korat", "field-team", "30"))
                 .get("/api/v1/households/" + id + "/plan-eligibility").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    /** Step 1 before step 2: the compass waits for the Family Folder's causes and their acknowledgement. */
+    @Test
+    void aClassifiedHouseholdIsEligibleOnlyOnceItsCausesAreRecordedAndAcknowledged() {
+        String id = UUID.randomUUID().toString();
+        PublishedEvent.householdIdentified(id, "24010104", "240101", "2401").publish();
+        HouseholdFeed.event("HouseholdClassified", id, 4, "{\"householdId\": \"" + id + "\", \"group\": \"WELFARE\"}")
+                .publish();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> eligibility(id, FIELD_TEAM).statusCode(200)
+                .body("status", equalTo("CLASSIFIED"))
+                .body("eligible", equalTo(false))
+                .body("missing.code", contains("causes-not-recorded")));
+
+        HouseholdFeed.event("PovertyCausesRecorded", id, 5, "{\"householdId\": \"" + id + "\", \"causes\": []}").publish();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> eligibility(id, FIELD_TEAM)
+                .body("missing.code", contains("causes-not-acknowledged")));
+
+        HouseholdFeed.event("PovertyCausesAcknowledged", id, 6,
+                "{\"householdId\": \"" + id + "\", \"acknowledgedOn\": \"2026-11-20\"}").publish();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> eligibility(id, FIELD_TEAM)
+                .body("eligible", equalTo(true))
+                .body("missing", empty()));
+
+        // causes written anew are the household's to acknowledge again
+        HouseholdFeed.event("PovertyCausesRecorded", id, 7, "{\"householdId\": \"" + id + "\", \"causes\": []}").publish();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> eligibility(id, FIELD_TEAM)
+                .body("eligible", equalTo(false))
+                .body("missing.code", contains("causes-not-acknowledged")));
     }
 
     /**
