@@ -54,6 +54,45 @@ public final class HouseholdEventsTopic {
         return identified(pool, villageCode, 1).getFirst();
     }
 
+    /**
+     * {@code count} new households in the village that need a carer (classified ก, welfare) and
+     * wait for one, once team-service knows them all.
+     */
+    public static List<String> needingCare(Pool pool, String villageCode, int count) {
+        var path = Areas.thailand().pathOf(villageCode).orElseThrow();
+        List<PublishedEvent> events = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = UUID.randomUUID().toString();
+            ids.add(id);
+            events.add(PublishedEvent.householdIdentified(id, villageCode, path.tambon(), path.district()));
+            events.add(classified(id, "WELFARE"));
+        }
+        publish(events);
+        await().atMost(Duration.ofSeconds(60)).until(() -> pool
+                .preparedQuery("select count(*) from care_households where household_id = any($1) and welfare_on is not null")
+                .execute(Tuple.of(ids.toArray(String[]::new))).await().indefinitely()
+                .iterator().next().getLong(0) == count);
+        return ids;
+    }
+
+    public static String needingCare(Pool pool, String villageCode) {
+        return needingCare(pool, villageCode, 1).getFirst();
+    }
+
+    public static PublishedEvent classified(String householdId, String group) {
+        return event("HouseholdClassified", householdId, 4, """
+                {"householdId": "%s", "group": "%s"}""".formatted(householdId, group));
+    }
+
+    /** plan-service's PlanAgreed: the household's life compass was agreed, its MOU signed. */
+    public static PublishedEvent compassAgreed(String householdId, String signedOn) {
+        String planId = UUID.randomUUID().toString();
+        return PublishedEvent.of("plan.events", "plan-service", "PlanAgreed", planId, 2, """
+                {"planId": "%s", "householdId": "%s", "planVersion": 1, "signedOn": "%s", "place": "ศาลาหมู่บ้าน"}"""
+                .formatted(planId, householdId, signedOn));
+    }
+
     public static PublishedEvent closed(String householdId, String closure) {
         return event("HouseholdClosed", householdId, 5, """
                 {"householdId": "%s", "closure": "%s", "duplicateOf": null}""".formatted(householdId, closure));

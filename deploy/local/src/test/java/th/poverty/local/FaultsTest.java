@@ -60,7 +60,7 @@ class FaultsTest {
     private static final Map<String, List<Service>> CONSUMERS = Map.of(
             "household.events", List.of(Service.TEAM, Service.PLAN, Service.REPORTING),
             "team.events", List.of(Service.REPORTING),
-            "plan.events", List.of(Service.HOUSEHOLD, Service.REPORTING));
+            "plan.events", List.of(Service.HOUSEHOLD, Service.TEAM, Service.REPORTING));
 
     private static SharedLocalSystem.Running running;
     private static LocalSystem system;

@@ -144,8 +144,8 @@ class SecuredKafkaTest {
         assertThatThrownBy(() -> produce("plan-service", passwordOf("plan-service"), "household.events"))
                 .as("plan-service writing household-service's topic")
                 .satisfies(refused -> assertThat(root(refused)).isInstanceOf(TopicAuthorizationException.class));
-        assertThatThrownBy(() -> records(client("team-service", passwordOf("team-service")), "team-service", "plan.events"))
-                .as("team-service reading plan-service's topic").isInstanceOf(TopicAuthorizationException.class);
+        assertThatThrownBy(() -> records(client("plan-service", passwordOf("plan-service")), "plan-service", "team.events"))
+                .as("plan-service reading team-service's topic").isInstanceOf(TopicAuthorizationException.class);
     }
 
     private static Throwable root(Throwable failure) {

@@ -18,6 +18,7 @@ import th.poverty.eventstore.IncomingEvent;
 import th.poverty.team.carer.Carers;
 import th.poverty.team.carer.ReleaseReason;
 import th.poverty.team.household.CareHouseholds;
+import th.poverty.team.household.HouseholdEvents.HouseholdClassified;
 import th.poverty.team.household.HouseholdEvents.HouseholdClosed;
 import th.poverty.team.household.HouseholdEvents.HouseholdDetailsCorrected;
 import th.poverty.team.household.HouseholdEvents.HouseholdGraduated;
@@ -27,7 +28,8 @@ import th.poverty.team.household.HouseholdEvents.PersonalDataErased;
 import th.poverty.team.household.HouseholdStatus;
 
 /**
- * Follows household-service: an identified household starts waiting for a carer; a household
+ * Follows household-service: an identified household is known to care, and one classified ก
+ * (welfare) starts waiting for a carer (see {@link CareHouseholds}); a household
  * that graduates or is closed releases its carer, in the same transaction that records the event
  * as handled, so a redelivery releases nothing twice. The release names the service as its actor
  * and the household event as its cause.
@@ -74,6 +76,11 @@ public class HouseholdEventsConsumer {
                 var graduated = event.payloadAs(HouseholdGraduated.class);
                 yield leaves(tx, event, graduated.householdId(), HouseholdStatus.GRADUATED,
                         ReleaseReason.HOUSEHOLD_GRADUATED, "Household left poverty on " + graduated.graduatedOn());
+            }
+            case "HouseholdClassified" -> {
+                var classified = event.payloadAs(HouseholdClassified.class);
+                yield households.classified(tx, classified.householdId(), classified.group(),
+                        Thailand.dateOf(event.metadata().occurredAt()));
             }
             case "HouseholdReopened" ->
                     households.changedStatus(tx, event.payloadAs(HouseholdReopened.class).householdId(), HouseholdStatus.OPEN);

@@ -11,9 +11,9 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.area.AreaColumn;
 import th.poverty.area.AreaPath;
 import th.poverty.domain.Label;
-import th.poverty.team.AreaColumn;
 import th.poverty.team.team.MemberRole;
 
 /** Carers and their load, from the read model. */

@@ -13,10 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.area.AreaColumn;
 import th.poverty.area.AreaLevel;
 import th.poverty.area.AreaPath;
-import th.poverty.team.AreaColumn;
 import th.poverty.team.carer.CarerCapacity;
+import th.poverty.team.household.CareHouseholds;
 import th.poverty.team.team.MemberRole;
 import th.poverty.team.team.TeamKind;
 
@@ -33,7 +34,10 @@ public class Coverage {
         this.pool = pool;
     }
 
-    /** Households known to team-service, by where they stand for care. */
+    /**
+     * Households known to team-service, by where they stand for care; {@code withoutCarer}: those
+     * that need a carer (an agreed compass or group ก) and have none.
+     */
     public record Households(int identified, int open, int withCarer, int withoutCarer, int graduated, int closed) {
 
         static final Households NONE = new Households(0, 0, 0, 0, 0, 0);
@@ -71,13 +75,14 @@ public class Coverage {
                         select %s as below, count(*),
                                count(*) filter (where h.household_status = 'OPEN'),
                                count(a.carer_id) filter (where h.household_status = 'OPEN'),
-                               count(*) filter (where h.household_status = 'OPEN' and a.carer_id is null),
+                               count(*) filter (where h.household_status = 'OPEN' and a.carer_id is null and %s),
                                count(*) filter (where h.household_status = 'GRADUATED'),
                                count(*) filter (where h.household_status = 'CLOSED')
                         from care_households h
                         left join care_assignments a on a.household_id = h.household_id and a.released_on is null
+                        left join care_compasses c on c.household_id = h.household_id
                         where h.%s = $1
-                        group by 1""".formatted(below(area, "h."), AreaColumn.of(area.level())))
+                        group by 1""".formatted(below(area, "h."), CareHouseholds.NEEDS_CARER, AreaColumn.of(area.level())))
                 .execute(Tuple.of(area.code()))
                 .map(rows -> {
                     Map<String, Households> figures = new HashMap<>();

@@ -16,16 +16,18 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.area.AreaColumn;
 import th.poverty.area.AreaLevel;
 import th.poverty.area.AreaPath;
 import th.poverty.eventstore.PoisonMessage;
-import th.poverty.team.AreaColumn;
 import th.poverty.team.household.HouseholdEvents.HouseholdDetailsCorrected;
 import th.poverty.team.household.HouseholdEvents.HouseholdIdentified;
 
 /**
  * The households household-service identified, as team-service follows them from
- * {@code household.events}, and which of them still wait for a carer. Rebuilt by replaying the topic.
+ * {@code household.events}, and which of them wait for a carer: those that need one (step 4,
+ * item 1: an agreed life compass, from {@code plan.events}, or group ก welfare, whose care someone
+ * follows), are still open and have none. Rebuilt by replaying the topics.
  */
 @ApplicationScoped
 public class CareHouseholds {
@@ -36,6 +38,9 @@ public class CareHouseholds {
             from care_households h
             left join care_assignments a on a.household_id = h.household_id and a.released_on is null
             """;
+
+    /** Of {@code care_households h left join care_compasses c}: the household needs a carer. */
+    public static final String NEEDS_CARER = "(h.welfare_on is not null or c.agreed_on is not null)";
 
     private final Pool pool;
 
@@ -71,6 +76,24 @@ public class CareHouseholds {
                         select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[])
                         on conflict (household_id) do nothing""")
                 .execute(Tuple.of(ids, provinces, districts, tambons, villages, days))
+                .replaceWithVoid();
+    }
+
+    /** Group ก (welfare) needs a carer from the day it was classified; group ข waits for its compass. */
+    public Uni<Void> classified(SqlConnection tx, String householdId, String group, LocalDate on) {
+        return tx.preparedQuery("""
+                        update care_households
+                        set welfare_on = case when $2 = 'WELFARE' then coalesce(welfare_on, $3) end, updated_at = now()
+                        where household_id = $1""")
+                .execute(Tuple.of(householdId, group, on))
+                .invoke(rows -> requireKnown(rows.rowCount(), householdId))
+                .replaceWithVoid();
+    }
+
+    /** The household's life compass was agreed (MOU signed): it needs a carer from that day; the first agreement counts. */
+    public Uni<Void> compassAgreed(SqlConnection tx, String householdId, LocalDate signedOn) {
+        return tx.preparedQuery("insert into care_compasses (household_id, agreed_on) values ($1, $2) on conflict do nothing")
+                .execute(Tuple.of(householdId, signedOn))
                 .replaceWithVoid();
     }
 
@@ -138,9 +161,9 @@ public class CareHouseholds {
                 .map(CareHouseholds::awaiting);
     }
 
-    /** The households of an area waiting longest for a carer, first come first served, for proposals. */
+    /** The households of an area waiting longest for a carer (since they came to need one), for proposals. */
     public Uni<List<AwaitingCarer>> longestAwaiting(String areaCode, AreaLevel level, int limit) {
-        return pool.preparedQuery(waiting(level) + "order by h.identified_on, h.household_id limit $2")
+        return pool.preparedQuery(waiting(level) + "order by least(h.welfare_on, c.agreed_on), h.household_id limit $2")
                 .execute(Tuple.of(areaCode, limit))
                 .map(CareHouseholds::awaiting);
     }
@@ -149,10 +172,11 @@ public class CareHouseholds {
         return """
                 select h.household_id, h.village_code, h.tambon_code, h.district_code, h.province_code, h.identified_on
                 from care_households h
-                where h.%s = $1 and h.household_status = 'OPEN'
+                left join care_compasses c on c.household_id = h.household_id
+                where h.%s = $1 and h.household_status = 'OPEN' and %s
                   and not exists (select 1 from care_assignments a
                                   where a.household_id = h.household_id and a.released_on is null)
-                """.formatted(AreaColumn.of(level));
+                """.formatted(AreaColumn.of(level), NEEDS_CARER);
     }
 
     private static List<AwaitingCarer> awaiting(RowSet<Row> rows) {

@@ -17,6 +17,10 @@ public final class HouseholdEvents {
                                       String villageCode, LocalDate identifiedOn) {
     }
 
+    /** @param group WELFARE (group ก) or SELF_DEVELOPING (group ข) */
+    public record HouseholdClassified(String householdId, String group) {
+    }
+
     /** @param closure why: MOVED, DIED, DUPLICATE or MERGED */
     public record HouseholdClosed(String householdId, String closure) {
     }

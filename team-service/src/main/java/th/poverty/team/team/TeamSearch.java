@@ -10,10 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.area.AreaColumn;
 import th.poverty.area.AreaLevel;
 import th.poverty.area.AreaPath;
 import th.poverty.domain.Label;
-import th.poverty.team.AreaColumn;
 
 /** Teams per area, from the read model, a cursor page at a time. */
 @ApplicationScoped

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
@@ -18,8 +19,10 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.team.HouseholdEventsTopic;
 import th.poverty.testing.InfrastructureResource;
 import th.poverty.testing.KafkaTopics;
 import th.poverty.testing.PublishedEvent;
@@ -34,23 +37,54 @@ class HouseholdEventsConsumerTest {
     @Inject
     Pool pool;
 
+    /**
+     * Step 4, item 1: identified is not yet waiting. A household waits for a carer once its compass
+     * is agreed (PlanAgreed on plan.events, which may come before household.events brings the
+     * household) or once it is classified ก (welfare); in its real district, seen only there.
+     */
     @Test
-    void anIdentifiedHouseholdWaitsForACarerInItsRealDistrict() {
-        String id = UUID.randomUUID().toString();
-        PublishedEvent.householdIdentified(id, "24020201", "240202", "2411").publish();
+    void aHouseholdWaitsForACarerOnceItsCompassIsAgreedOrItIsInTheWelfareGroup() {
+        String agreed = UUID.randomUUID().toString();
+        String welfare = UUID.randomUUID().toString();
+        String reclassified = UUID.randomUUID().toString();
+        String agreedFirst = UUID.randomUUID().toString();
+        HouseholdEventsTopic.publish(List.of(HouseholdEventsTopic.compassAgreed(agreedFirst, "2026-11-18")));
+        for (String id : List.of(agreed, welfare, reclassified, agreedFirst)) {
+            PublishedEvent.householdIdentified(id, "24020201", "240202", "2411").publish();
+        }
+        var selfDeveloping = HouseholdEventsTopic.classified(agreed, "SELF_DEVELOPING");
+        HouseholdEventsTopic.publish(List.of(selfDeveloping, HouseholdEventsTopic.classified(welfare, "WELFARE"),
+                HouseholdEventsTopic.classified(reclassified, "WELFARE")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> awaiting("2411")
+                .body("items.householdId", hasItems(welfare, agreedFirst, reclassified)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> handled(selfDeveloping));
+        awaiting("2411").body("items.householdId", not(hasItem(agreed)));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", DISTRICT_OFFICER)
-                .queryParam("area", "2411").queryParam("limit", 500)
-                .get("/api/v1/care/awaiting-carer").then().statusCode(200)
-                .body("items.householdId", hasItem(id)));
+        // classified ข instead: no longer waiting, until its compass is agreed
+        HouseholdEventsTopic.publish(List.of(HouseholdEventsTopic.classified(reclassified, "SELF_DEVELOPING")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> awaiting("2411")
+                .body("items.householdId", not(hasItem(reclassified))));
+
+        HouseholdEventsTopic.publish(List.of(HouseholdEventsTopic.compassAgreed(agreed, "2026-11-20")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> awaiting("2411").body("items.householdId", hasItem(agreed)));
 
         given().header("Authorization", Tokens.bearer("muang", "district-officer", "2402"))
                 .queryParam("area", "2402").queryParam("limit", 500)
                 .get("/api/v1/care/awaiting-carer").then().statusCode(200)
-                .body("items.householdId", not(hasItem(id)));
+                .body("items.householdId", not(hasItem(agreed)));
         given().header("Authorization", Tokens.bearer("korat", "district-officer", "30"))
                 .queryParam("area", "2411").get("/api/v1/care/awaiting-carer").then().statusCode(200)
                 .body("items", equalTo(List.of()));
+    }
+
+    private boolean handled(PublishedEvent event) {
+        return pool.preparedQuery("select count(*) from inbox where event_id = $1").execute(Tuple.of(event.eventId()))
+                .await().indefinitely().iterator().next().getLong(0) == 1;
+    }
+
+    private static ValidatableResponse awaiting(String area) {
+        return given().header("Authorization", DISTRICT_OFFICER).queryParam("area", area).queryParam("limit", 500)
+                .get("/api/v1/care/awaiting-carer").then().statusCode(200);
     }
 
     /**

@@ -42,7 +42,7 @@ class HouseholdsLeavingCareTest {
     @Test
     void aGraduatedHouseholdReleasesItsCarerAsTheServiceCausedByTheEvent() {
         String carer = Api.communityLeaderCarer(DON_KO_KA_6, "ผู้ดูแล จนพ้น");
-        String household = HouseholdEventsTopic.identified(pool, DON_KO_KA_6);
+        String household = HouseholdEventsTopic.needingCare(pool, DON_KO_KA_6);
         assign(carer, household).statusCode(200);
 
         var graduated = HouseholdEventsTopic.graduated(household);
@@ -64,7 +64,7 @@ class HouseholdsLeavingCareTest {
     @Test
     void aClosedHouseholdReleasesItsCarerOnceHoweverOftenTheEventIsDelivered() {
         String carer = Api.communityLeaderCarer(DON_KO_KA_6, "ผู้ดูแล ครั้งเดียว");
-        String household = HouseholdEventsTopic.identified(pool, DON_KO_KA_6);
+        String household = HouseholdEventsTopic.needingCare(pool, DON_KO_KA_6);
         assign(carer, household).statusCode(200);
 
         var closed = HouseholdEventsTopic.closed(household, "DIED");
@@ -79,7 +79,7 @@ class HouseholdsLeavingCareTest {
 
     @Test
     void aReopenedHouseholdWaitsForACarerAgain() {
-        String household = HouseholdEventsTopic.identified(pool, DON_KO_KA_6);
+        String household = HouseholdEventsTopic.needingCare(pool, DON_KO_KA_6);
         HouseholdEventsTopic.publish(List.of(HouseholdEventsTopic.closed(household, "MOVED")));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> awaiting(DON_KO_KA_6).body("items.householdId",
                 not(hasItem(household))));
@@ -92,8 +92,8 @@ class HouseholdsLeavingCareTest {
     @Test
     void aHouseholdThatMovesWaitsInItsNewVillageAndKeepsItsCarer() {
         String carer = Api.communityLeaderCarer(DON_KO_KA_6, "ผู้ดูแล ตามไป");
-        String household = HouseholdEventsTopic.identified(pool, DON_KO_KA_6);
-        String stays = HouseholdEventsTopic.identified(pool, DON_KO_KA_6);
+        String household = HouseholdEventsTopic.needingCare(pool, DON_KO_KA_6);
+        String stays = HouseholdEventsTopic.needingCare(pool, DON_KO_KA_6);
         assign(carer, household).statusCode(200);
 
         HouseholdEventsTopic.publish(List.of(HouseholdEventsTopic.moved(household, "24030607"),

@@ -44,7 +44,7 @@ class CarerCommandsResourceTest {
     @Test
     void aCarerTakesThreeHouseholdsAndAFourthIsAConflictNamingThem() {
         String carer = Api.communityLeaderCarer(NONG_MAE_DAENG_5, "ผู้ใหญ่บุญมา ดีเด่น");
-        List<String> households = HouseholdEventsTopic.identified(pool, NONG_MAE_DAENG_5, 4);
+        List<String> households = HouseholdEventsTopic.needingCare(pool, NONG_MAE_DAENG_5, 4);
 
         assign(carer, households.get(0)).statusCode(200).header("ETag", "\"2\"").body("caredFor", equalTo(1));
         assign(carer, households.get(1)).statusCode(200);
@@ -69,7 +69,7 @@ class CarerCommandsResourceTest {
     @Test
     void erasingAHouseholdsPersonalDataErasesTheReasonsGivenForCaringForIt() {
         String carer = Api.communityLeaderCarer(NONG_MAE_DAENG_5, "สมพร ใจงาม");
-        String household = HouseholdEventsTopic.identified(pool, NONG_MAE_DAENG_5);
+        String household = HouseholdEventsTopic.needingCare(pool, NONG_MAE_DAENG_5);
         assign(carer, household).statusCode(200);
         as(FIELD_TEAM).get("/api/v1/carers/{id}/history", carer).then().statusCode(200)
                 .body("[1].reason", equalTo("ดูแลตามแผน"));
@@ -85,7 +85,7 @@ class CarerCommandsResourceTest {
     @Test
     void unknownCarersAndHouseholdsAreNotFound() {
         String carer = Api.communityLeaderCarer(NONG_MAE_DAENG_5, "สมใจ รักดี");
-        String household = HouseholdEventsTopic.identified(pool, NONG_MAE_DAENG_5);
+        String household = HouseholdEventsTopic.needingCare(pool, NONG_MAE_DAENG_5);
 
         assign("no-such-carer", household).statusCode(404).body("title", equalTo("Carer not found"));
         assign(carer, "no-such-household").statusCode(404).body("title", equalTo("Household not found"));
@@ -97,7 +97,7 @@ class CarerCommandsResourceTest {
     @Test
     void aClosedHouseholdGetsNoCarer() {
         String carer = Api.communityLeaderCarer(NONG_MAE_DAENG_5, "สมพงษ์ ใจงาม");
-        String household = HouseholdEventsTopic.identified(pool, NONG_MAE_DAENG_5);
+        String household = HouseholdEventsTopic.needingCare(pool, NONG_MAE_DAENG_5);
         HouseholdEventsTopic.publish(List.of(HouseholdEventsTopic.closed(household, "MOVED")));
         await().atMost(Duration.ofSeconds(30)).until(() -> "CLOSED".equals(status(household)));
 
@@ -109,7 +109,7 @@ class CarerCommandsResourceTest {
     void aHouseholdHasOneCarerAndIsHandedOverWithAReason() {
         String first = Api.communityLeaderCarer(NONG_MAE_DAENG_5, "คนแรก ดูแลดี");
         String second = Api.communityLeaderCarer(NONG_MAE_DAENG_5, "คนที่สอง ดูแลต่อ");
-        String household = HouseholdEventsTopic.identified(pool, NONG_MAE_DAENG_5);
+        String household = HouseholdEventsTopic.needingCare(pool, NONG_MAE_DAENG_5);
         assign(first, household).statusCode(200);
         assign(first, household).statusCode(200).header("ETag", "\"2\"");
 
@@ -136,7 +136,7 @@ class CarerCommandsResourceTest {
     @Test
     void aCarerReleasesAHouseholdWithAReasonAndTheVersionItRead() {
         String carer = Api.communityLeaderCarer(NONG_MAE_DAENG_5, "สุดา ใจเย็น");
-        String household = HouseholdEventsTopic.identified(pool, NONG_MAE_DAENG_5);
+        String household = HouseholdEventsTopic.needingCare(pool, NONG_MAE_DAENG_5);
         assign(carer, household).statusCode(200);
         String path = "/api/v1/carers/{c}/households/{h}/release";
         String body = "{\"release\": \"CARER_UNAVAILABLE\", \"reason\": \"ย้ายไปทำงานต่างจังหวัด\"}";
@@ -181,7 +181,7 @@ class CarerCommandsResourceTest {
     @Test
     void carerEventsArePublishedToTheTeamTopic() {
         String carer = Api.communityLeaderCarer(NONG_MAE_DAENG_5, "ประกาศ ออกข่าว");
-        String household = HouseholdEventsTopic.identified(pool, NONG_MAE_DAENG_5);
+        String household = HouseholdEventsTopic.needingCare(pool, NONG_MAE_DAENG_5);
         assign(carer, household).statusCode(200);
 
         var published = KafkaTopics.read("team.events", r -> r.key().equals(carer), 2);

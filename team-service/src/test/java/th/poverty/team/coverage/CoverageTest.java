@@ -46,8 +46,8 @@ class CoverageTest {
                         smile.path("members.find { it.role.code == 'CDD_VOLUNTEER_LEADER' }.memberId")))
                 .post("/api/v1/carers").then().statusCode(201).extract().path("carerId");
         Api.communityLeaderCarer("24080603", "อาสา หมู่สาม");
-        List<String> village1 = HouseholdEventsTopic.identified(pool, "24080401", 2);
-        List<String> village601 = HouseholdEventsTopic.identified(pool, "24080601", 2);
+        List<String> village1 = HouseholdEventsTopic.needingCare(pool, "24080401", 2);
+        List<String> village601 = HouseholdEventsTopic.needingCare(pool, "24080601", 2);
         assign(leader, village1.getFirst()).statusCode(200);
         HouseholdEventsTopic.publish(List.of(HouseholdEventsTopic.graduated(village601.getLast())));
 

@@ -45,9 +45,9 @@ class ProposalTest {
         String coordinator = registerMember(team.path("teamId"),
                 team.path("members.find { it.role.code == 'TAMBON_COORDINATOR' }.memberId"));
         String neighbour = Api.communityLeaderCarer(NONG_YAO_9, "ผู้ใหญ่ หมู่เก้า");
-        List<String> village8 = HouseholdEventsTopic.identified(pool, NONG_YAO_8, 4);
-        String village9 = HouseholdEventsTopic.identified(pool, NONG_YAO_9);
-        String faraway = HouseholdEventsTopic.identified(pool, "24060801");
+        List<String> village8 = HouseholdEventsTopic.needingCare(pool, NONG_YAO_8, 4);
+        String village9 = HouseholdEventsTopic.needingCare(pool, NONG_YAO_9);
+        String faraway = HouseholdEventsTopic.needingCare(pool, "24060801");
 
         JsonPath proposal = as(DISTRICT_OFFICER).body("{\"areaCode\": \"2406\"}").post("/api/v1/care/proposals").then()
                 .statusCode(201).body("status", equalTo("DRAFT")).body("matches", hasSize(5))
@@ -64,7 +64,7 @@ class ProposalTest {
         assertThat(countCarerAssigned(leader)).as("a draft assigns nothing").isZero();
 
         // meanwhile the neighbour takes three other households directly
-        HouseholdEventsTopic.identified(pool, NONG_YAO_9, 3).forEach(h -> assign(neighbour, h).statusCode(200));
+        HouseholdEventsTopic.needingCare(pool, NONG_YAO_9, 3).forEach(h -> assign(neighbour, h).statusCode(200));
 
         String id = proposal.getString("proposalId");
         as(Api.FIELD_TEAM).body("{\"reason\": \"x\"}").post("/api/v1/care/proposals/{id}/confirmation", id).then()

@@ -39,7 +39,7 @@ class ProjectionRebuildTest {
         String carer = as(Api.PROVINCE_OFFICER).body("{\"teamId\": \"%s\", \"memberId\": \"%s\"}".formatted(teamId,
                         team.path("members.find { it.role.code == 'CDD_VOLUNTEER_LEADER' }.memberId")))
                 .post("/api/v1/carers").then().statusCode(201).extract().path("carerId");
-        List<String> households = HouseholdEventsTopic.identified(pool, VILLAGE, 2);
+        List<String> households = HouseholdEventsTopic.needingCare(pool, VILLAGE, 2);
         households.forEach(h -> assign(carer, h).statusCode(200));
         as(FIELD_TEAM).body("{\"release\": \"OTHER\", \"reason\": \"ทดสอบ\"}")
                 .post("/api/v1/carers/{c}/households/{h}/release", carer, households.getFirst()).then().statusCode(200);
