@@ -158,7 +158,10 @@ public final class PlanReadBenchmark {
                 {"assessedOn": "%s", "attitude": {"willingToChange": true}, "skills": {"workingMembers": 2},
                  "resources": {"landRai": 1, "ownsLand": false}, "wayOut": {"direction": "ทอผ้าขาย"}}""".formatted(TODAY)),
                 200);
-        send(post(base + "/classification", 3, "{\"group\": \"SELF_DEVELOPING\", \"reason\": \"bench\"}"), 200);
+        send(post(base + "/poverty-causes", 3, "{\"causes\": [{\"dimension\": \"INCOME\", \"description\": \"bench\"}]}"),
+                200);
+        send(post(base + "/poverty-causes/acknowledgement", 4, "{\"acknowledgedOn\": \"" + TODAY + "\"}"), 200);
+        send(post(base + "/classification", 5, "{\"group\": \"SELF_DEVELOPING\", \"reason\": \"bench\"}"), 200);
         HttpRequest eligibility = get(plans + "/api/v1/households/" + id + "/plan-eligibility");
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
