@@ -46,6 +46,7 @@ class AccessMatrixTest {
                 .fixture("memberId", team.getString("members[0].memberId"))
                 .fixture("carerId", carerId)
                 .fixture("proposalId", proposalId)
+                .fixture("provinceCode", "24")
                 .kernelOperations()
                 .query("GET /api/v1/teams", "area", "24")
                 .query("GET /api/v1/carers", "area", "24")
@@ -72,6 +73,9 @@ class AccessMatrixTest {
                 .body("POST /api/v1/care/households/{householdId}/reassignment",
                         "{\"carerId\": \"%s\", %s}".formatted(carerId, REASON))
                 .body("POST /api/v1/care/proposals", "{\"areaCode\": \"2401\"}")
+                // the cap in force already: refused as unchanged, past the access checks, so other tests keep three
+                .body("PUT /api/v1/care/caps/{provinceCode}",
+                        "{\"households\": 3, \"effectiveFrom\": \"2026-01-01\", %s}".formatted(REASON))
                 .body("POST /api/v1/care/proposals/{proposalId}/confirmation", "{" + REASON + "}")
                 .cases();
     }

@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import th.poverty.eventstore.EventCodec;
+import th.poverty.team.cap.CarerCapEvent;
+import th.poverty.team.cap.CarerCapEvent.CarerCapSet;
 import th.poverty.team.carer.CarerEvent;
 import th.poverty.team.carer.CarerEvent.CarerAssigned;
 import th.poverty.team.carer.CarerEvent.CarerRegistered;
@@ -41,8 +43,9 @@ class AsyncApiContractTest {
             new TeamMemberJoined("t", "m", "สมศักดิ์", MemberRole.CDD_VOLUNTEER_LEADER, "24010403", DAY),
             new TeamMemberLeft("t", "m", DAY),
             new CarerRegistered("c", "สมศักดิ์", MemberRole.CDD_VOLUNTEER_LEADER, "24", "2401", "240104", "24010403", "t", "m"),
-            new CarerAssigned("c", "h", "24", "2401", "240104", "24010403", DAY, UUID.randomUUID()),
-            new CarerReleased("c", "h", DAY, ReleaseReason.HOUSEHOLD_GRADUATED));
+            new CarerAssigned("c", "h", "24", "2401", "240104", "24010403", DAY, UUID.randomUUID(), 3),
+            new CarerReleased("c", "h", DAY, ReleaseReason.HOUSEHOLD_GRADUATED),
+            new CarerCapSet("24", 4, DAY));
 
     private static JsonNode asyncApi() throws Exception {
         try (InputStream in = AsyncApiContractTest.class.getResourceAsStream("/META-INF/resources/asyncapi.yaml")) {
@@ -53,6 +56,7 @@ class AsyncApiContractTest {
     private static List<Class<?>> eventTypes() {
         List<Class<?>> types = new ArrayList<>(List.of(TeamEvent.class.getPermittedSubclasses()));
         types.addAll(List.of(CarerEvent.class.getPermittedSubclasses()));
+        types.addAll(List.of(CarerCapEvent.class.getPermittedSubclasses()));
         return types;
     }
 
@@ -79,9 +83,15 @@ class AsyncApiContractTest {
         JsonNode doc = asyncApi();
         var teams = EventCodec.of(TeamEvent.class);
         var carers = EventCodec.of(CarerEvent.class);
+        var caps = EventCodec.of(CarerCapEvent.class);
         var json = EventCodec.defaultMapper();
         for (Object sample : SAMPLES) {
-            var encoded = sample instanceof TeamEvent team ? teams.encode(team) : carers.encode((CarerEvent) sample);
+            var encoded = switch (sample) {
+                case TeamEvent team -> teams.encode(team);
+                case CarerEvent carer -> carers.encode(carer);
+                case CarerCapEvent cap -> caps.encode(cap);
+                default -> throw new IllegalArgumentException(sample.toString());
+            };
             JsonNode payload = json.readTree(encoded.payload());
             for (JsonNode required : doc.at("/components/schemas/" + encoded.type() + "/required")) {
                 assertThat(payload.hasNonNull(required.asText())).as(encoded.type() + "." + required.asText()).isTrue();

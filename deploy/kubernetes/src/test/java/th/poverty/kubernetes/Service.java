@@ -9,7 +9,7 @@ import java.util.stream.Stream;
  */
 enum Service {
     HOUSEHOLD("household-service", "household", List.of("household.events"), List.of("plan.events")),
-    TEAM("team-service", "team", List.of("team.events"), List.of("household.events")),
+    TEAM("team-service", "team", List.of("team.events"), List.of("household.events", "plan.events")),
     PLAN("plan-service", "plan", List.of("plan.events"), List.of("household.events")),
     REPORTING("reporting-service", "reporting", List.of("analytics.area-progress", "reporting.monthly-reports"),
             List.of("household.events", "team.events", "plan.events"));

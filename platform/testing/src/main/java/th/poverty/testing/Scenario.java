@@ -19,7 +19,7 @@ import th.poverty.domain.Rejection;
  * <pre>{@code
  * Scenario.of(Carer::apply, Carer::decide)
  *         .given(registered, assigned1, assigned2, assigned3)
- *         .when(new Assign(h4, today, null))
+ *         .when(new Assign(h4, today, null, 3))
  *         .expectRejection("carer-at-capacity");
  * }</pre>
  *

@@ -14,11 +14,13 @@ import th.poverty.reporting.team.TeamEvent.CarerReleased;
 /** What reporting knows of one carer: their area and the households they care for now. */
 public final class CarerFacts implements Facts {
 
-    /** One carer for at most three households (step 4, ดูแลชีวิต). */
-    public static final int CAP = 3;
+    /** One carer for three households "for example" (step 4, ดูแลชีวิต), unless the province set another cap. */
+    public static final int DEFAULT_CAP = 3;
 
     private AreaPath area;
     private final Set<String> households = new LinkedHashSet<>();
+    /** The cap the carer's latest assignment was decided under: a lower cap set since releases no one. */
+    private int cap = DEFAULT_CAP;
 
     @Override
     public void apply(Object facts) {
@@ -27,7 +29,10 @@ public final class CarerFacts implements Facts {
         }
         switch (event) {
             case CarerRegistered e -> area = e.area();
-            case CarerAssigned e -> households.add(e.householdId());
+            case CarerAssigned e -> {
+                households.add(e.householdId());
+                cap = e.cap() == null ? DEFAULT_CAP : e.cap();
+            }
             case CarerReleased e -> households.remove(e.householdId());
         }
     }
@@ -51,7 +56,7 @@ public final class CarerFacts implements Facts {
             values.put(Measure.CARERS_CARING.name(), 1L);
             values.put(Measure.CARED_HOUSEHOLDS.name(), (long) households.size());
         }
-        if (households.size() > CAP) {
+        if (households.size() > cap) {
             values.put(Measure.CARERS_OVER_CAP.name(), 1L);
         }
         return new Contribution(area, values);

@@ -77,7 +77,7 @@ public record ReportTable(List<String> title, List<String> header, List<List<Obj
         lines.put("ผู้ดูแล (คน)", f -> f.carers().carers());
         lines.put("ครัวเรือนที่ผู้ดูแลรับผิดชอบ", f -> f.carers().householdsCared());
         lines.put("ครัวเรือนต่อผู้ดูแล", f -> f.carers().householdsPerCarer());
-        lines.put("ผู้ดูแลที่รับผิดชอบเกิน 3 ครัวเรือน", f -> f.carers().carersOverCap());
+        lines.put("ผู้ดูแลที่รับผิดชอบเกินเกณฑ์ของจังหวัด (ปกติ 3 ครัวเรือน)", f -> f.carers().carersOverCap());
         lines.put("ครัวเรือนที่ติดตามรายได้", f -> f.income().households());
         lines.put("รายได้ฐานต่อคนต่อปี เฉลี่ย (บาท)", f -> f.income().baselineMean());
         lines.put("รายได้ฐานต่อคนต่อปี มัธยฐาน (บาท)", f -> f.income().baselineMedian());

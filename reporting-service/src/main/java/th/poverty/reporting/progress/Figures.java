@@ -49,7 +49,7 @@ public record Figures(
      * One carer for at most three households (step 4).
      *
      * @param householdsPerCarer households cared for per carer caring for any; null without one
-     * @param carersOverCap      carers with more than three households: must stay zero
+     * @param carersOverCap      carers with more households than their province's cap (three by default): must stay zero
      */
     public record CarerCoverage(long carers, long carersCaring, long householdsCared, BigDecimal householdsPerCarer,
                                 long householdsWithoutCarer, long carersOverCap) {

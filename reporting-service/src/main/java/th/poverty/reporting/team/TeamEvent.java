@@ -35,8 +35,9 @@ public sealed interface TeamEvent {
         }
     }
 
+    /** @param cap the province's cap the assignment was decided under; absent before provinces could set one */
     record CarerAssigned(@JsonAlias("carer") String carerId, @JsonAlias("household") String householdId,
-                         LocalDate assignedOn) implements TeamEvent {
+                         LocalDate assignedOn, Integer cap) implements TeamEvent {
         public CarerAssigned {
             Required.field("carerId", carerId);
             Required.field("householdId", householdId);

@@ -67,6 +67,6 @@ final class Histories {
     }
 
     static TeamEvent.CarerAssigned assigned(String carer, String household) {
-        return new TeamEvent.CarerAssigned(carer, household, null);
+        return new TeamEvent.CarerAssigned(carer, household, null, null);
     }
 }

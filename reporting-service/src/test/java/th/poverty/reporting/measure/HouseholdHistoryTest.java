@@ -142,7 +142,7 @@ class HouseholdHistoryTest {
         assertThat(selfDeveloping.contribution().values()).doesNotContainKey("WITHOUT_CARER");
         selfDeveloping.apply(new PlanEvent.PlanAgreed("p-1", HOUSEHOLD, NOV_1.plusDays(9)));
         assertThat(selfDeveloping.contribution().values()).containsEntry("WITHOUT_CARER", 1L);
-        selfDeveloping.apply(new TeamEvent.CarerAssigned("c-1", HOUSEHOLD, NOV_1.plusDays(10)));
+        selfDeveloping.apply(new TeamEvent.CarerAssigned("c-1", HOUSEHOLD, NOV_1.plusDays(10), 3));
         assertThat(selfDeveloping.contribution().values()).containsEntry("WITH_CARER", 1L).doesNotContainKey("WITHOUT_CARER");
 
         var welfare = new HouseholdFacts();
@@ -200,5 +200,18 @@ class HouseholdHistoryTest {
         carer.apply(assigned("c-1", "h-4"));
         assertThat(carer.contribution().values()).containsEntry("CARERS_OVER_CAP", 1L);
         assertThat(carer.contribution().area().code()).isEqualTo("240202");
+    }
+
+    @Test
+    void aCarerIsOverTheCapTheirLatestAssignmentWasDecidedUnder() {
+        var carer = new CarerFacts();
+        carer.apply(new TeamEvent.CarerRegistered("c-1", "25", "2501", "250101", null));
+        for (String household : List.of("h-1", "h-2", "h-3", "h-4", "h-5")) {
+            carer.apply(new TeamEvent.CarerAssigned("c-1", household, NOV_1, 5));
+        }
+        assertThat(carer.contribution().values()).containsEntry("CARED_HOUSEHOLDS", 5L).doesNotContainKey("CARERS_OVER_CAP");
+
+        carer.apply(new TeamEvent.CarerAssigned("c-1", "h-6", NOV_1, 5));
+        assertThat(carer.contribution().values()).containsEntry("CARERS_OVER_CAP", 1L);
     }
 }

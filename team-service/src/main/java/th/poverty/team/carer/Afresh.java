@@ -23,7 +23,7 @@ public final class Afresh {
 
     /** The database's second line of defence for the care rules, by constraint name. */
     private static final Set<String> CARE_CONSTRAINTS = Set.of(
-            "care_assignments_one_carer_per_household", "carer_cares_for_at_most_three");
+            "care_assignments_one_carer_per_household", "carer_cares_for_at_most_the_cap");
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String CHECK_VIOLATION = "23514";
     private static final String DEADLOCK = "40P01";

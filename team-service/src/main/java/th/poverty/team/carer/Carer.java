@@ -25,8 +25,9 @@ import th.poverty.team.team.Team;
 
 /**
  * An official or community leader who cares for households (step 4, ดูแลชีวิต), rebuilt from its
- * stream. It holds the households it cares for now, so {@link CarerCapacity} is decided on the
- * stream the assignment is appended to: two racing assignments cannot both pass on the same state.
+ * stream. It holds the households it cares for now, so the province's cap (a
+ * {@link th.poverty.team.cap.CarerCap}, given with each assignment) is decided on the stream the
+ * assignment is appended to: two racing assignments cannot both pass on the same state.
  */
 public final class Carer {
 
@@ -77,9 +78,9 @@ public final class Carer {
             if (areaCode == null) {
                 areaCode = member.villageCode() != null ? member.villageCode() : team.area().code();
             }
-        } else if (role == null || !role.leadsCommunity()) {
-            return invalid("role", "carer-not-eligible", "A carer is a member of a team or a community leader: name the "
-                    + "team and member, or register a ผู้นำ อช. or community leader");
+        } else if (role == null) {
+            return invalid("role", "role-required", "A carer outside a team says in which role they care: an official "
+                    + "(ปลัดตำบล, พัฒนากร, อปท., ครู กศน., เกษตรตำบล, สาธารณสุขตำบล …) or a community leader");
         }
         if (name == null || name.isBlank()) {
             return invalid("name", "name-required", "A community leader registering as carer gives their name");
@@ -97,7 +98,7 @@ public final class Carer {
             return invalid("areaCode", "area-outside-team", "Area " + path.code() + " is outside team " + team.name()
                     + "'s area " + team.area().code());
         }
-        if (team == null && path.level() != AreaLevel.VILLAGE) {
+        if (team == null && role.leadsCommunity() && path.level() != AreaLevel.VILLAGE) {
             return invalid("areaCode", "village-required", "A community leader cares in the village they stand for: "
                     + "name its 8-digit code");
         }
@@ -132,14 +133,14 @@ public final class Carer {
             return rule("household-outside-carer-district", "Household " + household.householdId() + " lives in district "
                     + household.area().district() + ", outside carer " + name + "'s district " + area.district());
         }
-        if (!CarerCapacity.hasRoom(households.size())) {
+        if (households.size() >= assign.cap()) {
             return Decision.reject(new Rejection(Rejection.Kind.RULE, "carer-at-capacity", "Carer " + name + " (" + id
-                    + ") already cares for " + CarerCapacity.HOUSEHOLDS + " households: "
-                    + String.join(", ", households.keySet()) + ". Release one or choose another carer", "carerId"));
+                    + ") already cares for " + households.size() + " households, the province's cap of " + assign.cap()
+                    + ": " + String.join(", ", households.keySet()) + ". Release one or choose another carer", "carerId"));
         }
         AreaPath at = household.area();
         return Decision.accept(new CarerAssigned(id, household.householdId(), at.province(), at.district(), at.tambon(),
-                at.village(), assign.on(), assign.proposalId()));
+                at.village(), assign.on(), assign.proposalId(), assign.cap()));
     }
 
     private Decision<CarerEvent> release(Release release) {

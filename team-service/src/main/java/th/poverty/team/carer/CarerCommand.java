@@ -8,8 +8,11 @@ import th.poverty.team.household.CareHousehold;
 /** What is asked of a registered carer. */
 public sealed interface CarerCommand {
 
-    /** @param household the household as team-service knows it now, with its current carer */
-    record Assign(CareHousehold household, LocalDate on, UUID proposalId) implements CarerCommand {
+    /**
+     * @param household the household as team-service knows it now, with its current carer
+     * @param cap       the most households a carer cares for in the carer's province on {@code on}
+     */
+    record Assign(CareHousehold household, LocalDate on, UUID proposalId, int cap) implements CarerCommand {
     }
 
     record Release(String householdId, ReleaseReason reason, LocalDate on) implements CarerCommand {

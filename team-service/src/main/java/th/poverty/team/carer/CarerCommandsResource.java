@@ -75,21 +75,22 @@ public class CarerCommandsResource {
                 registration.areaCode(), registration.teamId(), registration.memberId());
         var metadata = caller.metadata(registration.reason(), registration.areaCode());
         return creation.create(idempotencyKey, registration, tx -> carers.register(tx, command, caller, metadata))
-                .flatMap(created -> carers.find(created.id()).map(found -> {
+                .flatMap(created -> carers.find(created.id()).flatMap(found -> {
                     var carer = found.orElseThrow();
                     var response = created.repeated() ? Response.ok()
                             : Response.created(URI.create("/api/v1/carers/" + created.id()));
-                    return response.entity(CarerView.of(carer.aggregate(), carer.version(), areas))
+                    return carers.view(carer).map(view -> response.entity(view)
                             .header(HttpHeaders.ETAG, Versions.etag(carer.version()))
-                            .build();
+                            .build());
                 }));
     }
 
     @POST
     @Path("/{carerId}/households")
     @RolesAllowed({Roles.FIELD_TEAM, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER, Roles.MINISTRY})
-    @Operation(summary = "Assign a household to the carer (one carer for at most three households)",
-            description = "Refused with 409 when the carer already cares for three households (the problem names them), "
+    @Operation(summary = "Assign a household to the carer (one carer for at most the province's cap, three by default)",
+            description = "Refused with 409 when the carer already cares for as many households as the province's cap "
+                    + "(the problem names them), "
                     + "the household has another carer, or it is closed or has left poverty. Assigning a household the "
                     + "carer already cares for changes nothing. If-Match is optional.")
     @APIResponse(responseCode = "200", description = "The carer with the household")
@@ -100,7 +101,7 @@ public class CarerCommandsResource {
                                 @NotNull @Valid Assignment assignment) {
         return carers.assign(carerId, assignment.householdId(), optionalVersion(ifMatch), caller,
                         caller.metadata(assignment.reason(), null))
-                .map(this::respond);
+                .flatMap(this::respond);
     }
 
     @POST
@@ -115,16 +116,16 @@ public class CarerCommandsResource {
         }
         return carers.release(carerId, householdId, releasing.release(), optionalVersion(ifMatch), caller,
                         caller.metadata(releasing.reason(), null))
-                .map(this::respond);
+                .flatMap(this::respond);
     }
 
     private static Long optionalVersion(String ifMatch) {
         return ifMatch == null ? null : Versions.required(ifMatch);
     }
 
-    private Response respond(Versioned<Carer> carer) {
-        return Response.ok(CarerView.of(carer.aggregate(), carer.version(), areas))
+    private Uni<Response> respond(Versioned<Carer> carer) {
+        return carers.view(carer).map(view -> Response.ok(view)
                 .header(HttpHeaders.ETAG, Versions.etag(carer.version()))
-                .build();
+                .build());
     }
 }

@@ -21,9 +21,13 @@ public sealed interface CarerEvent {
                            String tambonCode, String villageCode, String teamId, String memberId) implements CarerEvent {
     }
 
-    /** The carer takes responsibility for a household; {@code proposalId} names the proposal it confirmed, if any. */
+    /**
+     * The carer takes responsibility for a household; {@code proposalId} names the proposal it
+     * confirmed, if any; {@code cap} is the province's cap it was decided under (absent from
+     * assignments made before provinces could set one, when it was three).
+     */
     record CarerAssigned(String carerId, String householdId, String provinceCode, String districtCode, String tambonCode,
-                         String villageCode, LocalDate assignedOn, UUID proposalId) implements CarerEvent {
+                         String villageCode, LocalDate assignedOn, UUID proposalId, Integer cap) implements CarerEvent {
     }
 
     record CarerReleased(String carerId, String householdId, LocalDate releasedOn, ReleaseReason release)

@@ -69,11 +69,11 @@ public class CarerResource {
             Roles.ANALYST})
     @Operation(summary = "One carer with the households cared for now; the ETag is its version")
     public Uni<Response> get(@PathParam("carerId") String carerId) {
-        return carers.find(carerId).map(found -> {
+        return carers.find(carerId).flatMap(found -> {
             var carer = caller.visible(found, Carer::area, "Carer", carerId);
-            return Response.ok(CarerView.of(carer.aggregate(), carer.version(), areas))
+            return carers.view(carer).map(view -> Response.ok(view)
                     .header(HttpHeaders.ETAG, Versions.etag(carer.version()))
-                    .build();
+                    .build());
         });
     }
 

@@ -1,5 +1,6 @@
 package th.poverty.team.carer;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,27 +15,33 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.area.AreaColumn;
 import th.poverty.area.AreaPath;
 import th.poverty.domain.Label;
+import th.poverty.domain.Thailand;
+import th.poverty.team.cap.CarerCap;
 import th.poverty.team.team.MemberRole;
 
 /** Carers and their load, from the read model. */
 @ApplicationScoped
 public class CarerSearch {
 
+    /** {@code $1} is today: a carer's room is under its province's cap in force ({@code carer_cap}). */
     private static final String COLUMNS = """
             select carer_id, name, role, province_code, district_code, tambon_code, village_code, team_id,
-                   active_households, version
+                   active_households, version, carer_cap(province_code, $1::date) as cap
             from carers
             """;
 
     private final Pool pool;
+    private final Clock clock;
 
-    public CarerSearch(Pool pool) {
+    public CarerSearch(Pool pool, Clock clock) {
         this.pool = pool;
+        this.clock = clock;
     }
 
-    /** A carer with how many households they care for and how many more they may take. */
+    /** A carer with how many households they care for and how many more they may take under their province's cap. */
     public record Load(String carerId, String name, Label role, String provinceCode, String districtCode,
-                       String tambonCode, String villageCode, String teamId, int caredFor, int freePlaces, long version) {
+                       String tambonCode, String villageCode, String teamId, int caredFor, int cap, int freePlaces,
+                       long version) {
 
         public AreaPath area() {
             return new AreaPath(provinceCode, districtCode, tambonCode, villageCode);
@@ -44,18 +51,20 @@ public class CarerSearch {
     /** Carers within the area in carer-id order after {@code after}; {@code withRoom} keeps those with (or without) room. */
     public Uni<List<Load>> find(AreaPath area, Boolean withRoom, String after, int limit) {
         return pool.preparedQuery(COLUMNS + """
-                        where %s = $1 and ($2::boolean is null or (active_households < $3) = $2) and carer_id > $4
+                        where %s = $2 and ($3::boolean is null or (active_households < carer_cap(province_code, $1)) = $3)
+                          and carer_id > $4
                         order by carer_id
                         limit $5""".formatted(AreaColumn.of(area.level())))
-                .execute(Tuple.from(Arrays.asList(area.code(), withRoom, CarerCapacity.HOUSEHOLDS, after == null ? "" : after,
+                .execute(Tuple.from(Arrays.asList(Thailand.today(clock), area.code(), withRoom, after == null ? "" : after,
                         limit)))
                 .map(CarerSearch::loads);
     }
 
     /** Carers with room who live or work in one of these tambons, for matching households to them. */
     public Uni<List<Load>> withRoomIn(List<String> tambonCodes) {
-        return pool.preparedQuery(COLUMNS + "where tambon_code = any($1) and active_households < $2 order by carer_id")
-                .execute(Tuple.of(tambonCodes.toArray(String[]::new), CarerCapacity.HOUSEHOLDS))
+        return pool.preparedQuery(COLUMNS + """
+                        where tambon_code = any($2) and active_households < carer_cap(province_code, $1) order by carer_id""")
+                .execute(Tuple.of(Thailand.today(clock), tambonCodes.toArray(String[]::new)))
                 .map(CarerSearch::loads);
     }
 
@@ -63,9 +72,10 @@ public class CarerSearch {
         List<Load> loads = new ArrayList<>();
         rows.forEach(r -> {
             int caredFor = r.getInteger(8);
+            int cap = r.getInteger(10);
             loads.add(new Load(r.getString(0), r.getString(1), MemberRole.valueOf(r.getString(2)).label(), r.getString(3),
-                    r.getString(4), r.getString(5), r.getString(6), r.getString(7), caredFor,
-                    CarerCapacity.freePlaces(caredFor), r.getLong(9)));
+                    r.getString(4), r.getString(5), r.getString(6), r.getString(7), caredFor, cap,
+                    CarerCap.freePlaces(caredFor, cap), r.getLong(9)));
         });
         return loads;
     }

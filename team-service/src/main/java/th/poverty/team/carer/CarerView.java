@@ -7,6 +7,7 @@ import th.poverty.area.AreaView;
 import th.poverty.area.AreaView.Place;
 import th.poverty.area.Areas;
 import th.poverty.domain.Label;
+import th.poverty.team.cap.CarerCap;
 
 /** A carer as the API shows it: who, where, and the households cared for now against the limit of three. */
 public record CarerView(
@@ -25,13 +26,14 @@ public record CarerView(
     public record Household(String householdId, Place village, LocalDate since) {
     }
 
-    public static CarerView of(Carer carer, long version, Areas areas) {
+    /** @param cap the carer's province's cap in force today */
+    public static CarerView of(Carer carer, long version, int cap, Areas areas) {
         int caredFor = carer.households().size();
         return new CarerView(carer.id(), carer.name(), carer.role().label(), AreaView.of(carer.area(), areas),
                 carer.teamId(), carer.memberId(),
                 carer.households().stream()
                         .map(h -> new Household(h.householdId(), AreaView.place(h.villageCode(), areas), h.since()))
                         .toList(),
-                caredFor, CarerCapacity.HOUSEHOLDS, CarerCapacity.freePlaces(caredFor), version);
+                caredFor, cap, CarerCap.freePlaces(caredFor, cap), version);
     }
 }

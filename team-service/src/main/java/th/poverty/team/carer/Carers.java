@@ -32,6 +32,8 @@ import th.poverty.eventstore.StreamVersionConflict;
 import th.poverty.team.carer.CarerCommand.Assign;
 import th.poverty.team.carer.CarerCommand.Release;
 import th.poverty.team.carer.CarerEvent.CarerRegistered;
+import th.poverty.team.cap.CarerCap;
+import th.poverty.team.cap.CarerCaps;
 import th.poverty.team.household.CareHousehold;
 import th.poverty.team.household.CareHouseholds;
 import th.poverty.team.team.Team;
@@ -42,8 +44,8 @@ import th.poverty.web.ProblemException;
 /**
  * The carer use cases. An assignment is appended to the carer's stream at the version the carer
  * was loaded at, so assignments to one carer serialize and each is decided on the households the
- * carer holds; the projection's constraints (one active carer per household, at most three per
- * carer) guard the same rules across carers and instances. The household's row is locked for
+ * carer holds and the cap in force in its province; the projection's constraints (one active
+ * carer per household, at most the cap per carer) guard the same rules across carers and instances. The household's row is locked for
  * share while it is assigned, so a closing or graduation consumed at the same time waits and then
  * releases the new carer.
  */
@@ -111,24 +113,33 @@ public class Carers {
      */
     private Uni<List<AssignmentQueue.Answer>> assignTogether(String carerId, List<AssignmentQueue.Request> batch) {
         List<String> householdIds = batch.stream().map(AssignmentQueue.Request::householdId).distinct().toList();
+        LocalDate today = Thailand.today(clock);
         return Afresh.retried(true, () -> pool.withTransaction(tx -> store.load(tx, carerId)
-                .flatMap(carer -> households.findAllLocked(tx, householdIds).flatMap(known -> {
+                .flatMap(carer -> households.findAllLocked(tx, householdIds).flatMap(known -> capOf(tx, carer, today)
+                        .flatMap(cap -> {
                     var answers = new AssignmentQueue.Answer[batch.size()];
                     Uni<Optional<Versioned<Carer>>> state = Uni.createFrom().item(carer);
                     for (int i = 0; i < batch.size(); i++) {
                         int at = i;
-                        state = state.flatMap(current -> decideOne(tx, current, carerId, known, batch.get(at))
+                        state = state.flatMap(current -> decideOne(tx, current, carerId, known, batch.get(at), today, cap)
                                 .map(answer -> {
                                     answers[at] = answer;
                                     return answer.carer() == null ? current : Optional.of(answer.carer());
                                 }));
                     }
                     return state.map(ignored -> List.of(answers));
-                }))));
+                })))));
+    }
+
+    /** The cap in force in the carer's province (the default for a carer that does not exist: it is refused anyway). */
+    private static Uni<Integer> capOf(SqlConnection tx, Optional<Versioned<Carer>> carer, LocalDate day) {
+        return carer.map(found -> CarerCaps.inForce(tx, found.aggregate().area(), day))
+                .orElseGet(() -> Uni.createFrom().item(CarerCap.DEFAULT_HOUSEHOLDS));
     }
 
     private Uni<AssignmentQueue.Answer> decideOne(SqlConnection tx, Optional<Versioned<Carer>> stored, String carerId,
-                                                  Map<String, CareHousehold> households, AssignmentQueue.Request request) {
+                                                  Map<String, CareHousehold> households, AssignmentQueue.Request request,
+                                                  LocalDate today, int cap) {
         try {
             var carer = stored.filter(v -> request.caller().mayAct(v.aggregate().area()))
                     .orElseThrow(() -> ProblemException.notFound("Carer", carerId));
@@ -137,15 +148,11 @@ public class Carers {
             if (request.expectedVersion() != null && carer.version() != request.expectedVersion()) {
                 throw new StreamVersionConflict(carerId, request.expectedVersion(), carer.version());
             }
-            return append(tx, carer, decideAssignment(carer, household),
+            return append(tx, carer, carer.aggregate().decide(new Assign(household, today, null, cap)).eventsOrThrow(),
                     request.metadata().withAreaCode(household.area().village())).map(AssignmentQueue.Answer::assigned);
         } catch (ProblemException | RejectedCommand | StreamVersionConflict refusal) {
             return Uni.createFrom().item(AssignmentQueue.Answer.refused(refusal));
         }
-    }
-
-    private List<CarerEvent> decideAssignment(Versioned<Carer> carer, CareHousehold household) {
-        return carer.aggregate().decide(new Assign(household, Thailand.today(clock), null)).eventsOrThrow();
     }
 
     public Uni<Versioned<Carer>> release(String carerId, String householdId, ReleaseReason reason, Long expectedVersion,
@@ -175,16 +182,17 @@ public class Carers {
                                 + " already cares for household " + householdId));
                     }
                     return load(tx, household.carerId(), itself, null)
-                            .flatMap(from -> load(tx, toCarerId, caller, null).flatMap(to -> {
+                            .flatMap(from -> load(tx, toCarerId, caller, null).flatMap(to -> CarerCaps.inForce(tx,
+                                    to.aggregate().area(), today).flatMap(cap -> {
                                 var releasing = from.aggregate().decide(new Release(householdId, ReleaseReason.REASSIGNED,
                                         today)).eventsOrThrow();
-                                var assigning = to.aggregate().decide(new Assign(household.released(), today, null))
+                                var assigning = to.aggregate().decide(new Assign(household.released(), today, null, cap))
                                         .eventsOrThrow();
                                 var at = metadata.withAreaCode(household.area().village());
                                 // released first: the household may have one active carer at any moment. Two opposite
                                 // hand-overs at once may deadlock; PostgreSQL breaks it and the loser is decided again
                                 return append(tx, from, releasing, at).call(() -> append(tx, to, assigning, at));
-                            }));
+                            })));
                 })).replaceWithVoid());
     }
 
@@ -203,7 +211,9 @@ public class Carers {
                         "Carer " + carerId + " does not exist in your area")));
                 return Uni.createFrom().item(refusals);
             }
-            return households.findAllLocked(tx, householdIds).flatMap(known -> {
+            LocalDate today = Thailand.today(clock);
+            return households.findAllLocked(tx, householdIds).flatMap(known -> CarerCaps.inForce(tx,
+                    carer.get().aggregate().area(), today).flatMap(cap -> {
                 Carer state = carer.get().aggregate();
                 List<CarerEvent> events = new ArrayList<>();
                 for (String householdId : householdIds) {
@@ -213,7 +223,7 @@ public class Carers {
                                 "Household " + householdId + " is not known in your area"));
                         continue;
                     }
-                    switch (state.decide(new Assign(household, Thailand.today(clock), proposalId))) {
+                    switch (state.decide(new Assign(household, today, proposalId, cap))) {
                         case Decision.Accepted<CarerEvent> accepted -> {
                             for (CarerEvent event : accepted.events()) {
                                 state = Carer.apply(state, event);
@@ -224,7 +234,7 @@ public class Carers {
                     }
                 }
                 return append(tx, carer.get(), events, metadata.withAreaCode(state.area().code())).replaceWith(refusals);
-            });
+            }));
         });
     }
 
@@ -241,6 +251,12 @@ public class Carers {
                             metadata.withAreaCode(found.get().area().village())))
                     .replaceWithVoid();
         });
+    }
+
+    /** The carer as the API shows it, with its province's cap in force today. */
+    public Uni<CarerView> view(Versioned<Carer> carer) {
+        return CarerCaps.inForce(pool, carer.aggregate().area(), Thailand.today(clock))
+                .map(cap -> CarerView.of(carer.aggregate(), carer.version(), cap, areas));
     }
 
     public Uni<Optional<Versioned<Carer>>> find(String carerId) {

@@ -1,5 +1,6 @@
 package th.poverty.team.coverage;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,7 +17,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.area.AreaColumn;
 import th.poverty.area.AreaLevel;
 import th.poverty.area.AreaPath;
-import th.poverty.team.carer.CarerCapacity;
+import th.poverty.domain.Thailand;
 import th.poverty.team.household.CareHouseholds;
 import th.poverty.team.team.MemberRole;
 import th.poverty.team.team.TeamKind;
@@ -29,9 +30,11 @@ public class Coverage {
             .filter(MemberRole::leadsCommunity).map(Enum::name).toArray(String[]::new);
 
     private final Pool pool;
+    private final Clock clock;
 
-    public Coverage(Pool pool) {
+    public Coverage(Pool pool, Clock clock) {
         this.pool = pool;
+        this.clock = clock;
     }
 
     /**
@@ -95,11 +98,11 @@ public class Coverage {
     private Uni<Map<String, Carers>> carers(AreaPath area) {
         return pool.preparedQuery("""
                         select %s as below, count(*), coalesce(sum(active_households), 0),
-                               coalesce(sum(greatest(0, $2 - active_households)), 0)
+                               coalesce(sum(greatest(0, carer_cap(province_code, $2) - active_households)), 0)
                         from carers
                         where %s = $1
                         group by 1""".formatted(below(area, ""), AreaColumn.of(area.level())))
-                .execute(Tuple.of(area.code(), CarerCapacity.HOUSEHOLDS))
+                .execute(Tuple.of(area.code(), Thailand.today(clock)))
                 .map(rows -> {
                     Map<String, Carers> figures = new HashMap<>();
                     rows.forEach(r -> figures.put(r.getString(0), new Carers(r.getInteger(1), r.getInteger(2),

@@ -8,13 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import th.poverty.team.carer.CarerCapacity;
 
 /**
  * Proposes carers for households waiting for one: a carer of the same village first, then of the
  * same tambon; among carers equally close, the one caring for the fewest households (then the
  * lowest id, so the same state always gives the same proposal). No carer is proposed beyond
- * {@link CarerCapacity}. A proposal is reviewed by people before it is confirmed.
+ * the cap in force in the carer's province. A proposal is reviewed by people before it is confirmed.
  */
 public final class AssignmentMatching {
 
@@ -26,7 +25,8 @@ public final class AssignmentMatching {
     }
 
     /** A carer with room; {@code villageCode} is null for one who cares tambon-wide. */
-    public record Available(String carerId, String villageCode, String tambonCode, int caredFor) {
+    /** @param cap the most households the carer may care for: its province's cap in force */
+    public record Available(String carerId, String villageCode, String tambonCode, int caredFor, int cap) {
     }
 
     public record Match(String householdId, String carerId, MatchLevel level) {
@@ -45,7 +45,7 @@ public final class AssignmentMatching {
             List<Waiting> unserved = new ArrayList<>();
             for (Waiting household : remaining) {
                 Optional<Available> carer = carers.stream()
-                        .filter(c -> close(c, household, level) && CarerCapacity.hasRoom(load.get(c.carerId())))
+                        .filter(c -> close(c, household, level) && load.get(c.carerId()) < c.cap())
                         .min(Comparator.<Available>comparingInt(c -> load.get(c.carerId())).thenComparing(Available::carerId));
                 if (carer.isPresent()) {
                     load.merge(carer.get().carerId(), 1, Integer::sum);

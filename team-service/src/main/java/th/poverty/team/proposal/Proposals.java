@@ -89,7 +89,7 @@ public class Proposals {
                 var result = AssignmentMatching.match(
                         waiting.stream().map(h -> new Waiting(h.householdId(), h.villageCode(), h.tambonCode())).toList(),
                         carers.values().stream()
-                                .map(c -> new Available(c.carerId(), c.villageCode(), c.tambonCode(), c.caredFor()))
+                                .map(c -> new Available(c.carerId(), c.villageCode(), c.tambonCode(), c.caredFor(), c.cap()))
                                 .toList());
                 Map<String, String> villages = waiting.stream()
                         .collect(Collectors.toMap(AwaitingCarer::householdId, AwaitingCarer::villageCode));

@@ -37,7 +37,8 @@ public final class TeamComposition {
     public static String rule(TeamKind kind) {
         return switch (kind) {
             case SMILE_TEAM -> "A Smile Team is exactly one ผู้นำ อช., one พัฒนากร (พก.) and one ชช.";
-            case OPERATIONS_TEAM -> "An operations team has one ปลัดตำบล (tambon clerk) and at least one community leader";
+            case OPERATIONS_TEAM -> "An operations team brings officials (ปลัดตำบล, พัฒนากร, ครู กศน., เกษตรตำบล and the "
+                    + "like) together with community leaders: at least one of each";
         };
     }
 
@@ -58,11 +59,16 @@ public final class TeamComposition {
         return problems;
     }
 
+    /**
+     * The guideline's door-knocking team (step 1 item 2) lists ปลัดตำบล, พัฒนากร, community leaders,
+     * ครู กศน. and เกษตรตำบล "for example": what it asks is officials and community leaders together.
+     */
     private static List<String> operationsTeam(Map<MemberRole, Integer> counts) {
         List<String> problems = new ArrayList<>();
-        int clerks = counts.getOrDefault(MemberRole.TAMBON_CLERK, 0);
-        if (clerks != 1) {
-            problems.add(clerks + " " + MemberRole.TAMBON_CLERK.labelTh());
+        int officials = counts.entrySet().stream().filter(e -> !e.getKey().leadsCommunity() && e.getKey() != MemberRole.OTHER)
+                .mapToInt(Map.Entry::getValue).sum();
+        if (officials == 0) {
+            problems.add("no official");
         }
         int leaders = counts.entrySet().stream().filter(e -> e.getKey().leadsCommunity()).mapToInt(Map.Entry::getValue).sum();
         if (leaders == 0) {

@@ -2,7 +2,6 @@ package th.poverty.team.carer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static th.poverty.team.Api.FIELD_TEAM;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,7 +42,8 @@ import th.poverty.web.Caller;
 /**
  * The rule that never breaks, against the real database: 200 assignment requests aimed at one
  * carer at once give exactly three assignments and 197 conflicts, whether they reach one
- * instance over HTTP or two instances sharing the database. Prints the latencies it saw
+ * instance over HTTP or two instances sharing the database; in a province that raised its cap
+ * to five, exactly five. Prints the latencies it saw
  * (the figures are reported, not asserted: this machine is shared).
  */
 @QuarkusTest
@@ -53,6 +53,8 @@ class AssignmentRaceTest {
     private static final int REQUESTS = 200;
     private static final String VILLAGE = "24080304";
     private static final String WARM_UP_VILLAGE = "24080305";
+    /** Prachin Buri, whose cap this test raises: no other test assigns there. */
+    private static final String RAISED_CAP_VILLAGE = "25010101";
 
     @Inject
     Pool pool;
@@ -104,6 +106,29 @@ class AssignmentRaceTest {
     }
 
     @Test
+    void aProvincesRaisedCapHoldsUnderTwoHundredConcurrentAssignmentsOnTwoInstances() {
+        String ministry = Tokens.bearer("ministry", "ministry", "");
+        Api.as(ministry).body("{\"households\": 5, \"effectiveFrom\": \"2026-01-01\", \"reason\": \"ผู้ดูแลมีน้อย\"}")
+                .put("/api/v1/care/caps/25").then().statusCode(200).body("households", equalTo(5));
+        String carer = Api.as(ministry).body("""
+                        {"name": "ผู้ดูแล ห้าครัวเรือน", "role": "COMMUNITY_LEADER", "areaCode": "%s", "reason": "อาสา"}"""
+                        .formatted(RAISED_CAP_VILLAGE))
+                .post("/api/v1/carers").then().statusCode(201).extract().path("carerId");
+        List<String> households = HouseholdEventsTopic.identified(pool, RAISED_CAP_VILLAGE, REQUESTS);
+
+        try (var second = new SecondInstance()) {
+            List<CompletableFuture<Outcome>> requests = new ArrayList<>();
+            for (int i = 0; i < households.size(); i++) {
+                requests.add(i % 2 == 0 ? send(request(carer, households.get(i), "25")) : direct(second, carer, households.get(i)));
+            }
+            List<Outcome> outcomes = race(requests);
+
+            assertExactlyAssigned(carer, outcomes, 5);
+            report("two instances, a province's cap of five", outcomes);
+        }
+    }
+
+    @Test
     void aHouseholdRacedForByTenCarersOnTwoInstancesGetsOne() {
         String household = HouseholdEventsTopic.identified(pool, VILLAGE);
         List<String> rivals = new ArrayList<>();
@@ -130,24 +155,34 @@ class AssignmentRaceTest {
     }
 
     private void assertExactlyThreeAssigned(String carer, List<Outcome> outcomes) {
+        assertExactlyAssigned(carer, outcomes, 3);
+    }
+
+    private void assertExactlyAssigned(String carer, List<Outcome> outcomes, int cap) {
         Map<Integer, Long> byStatus = outcomes.stream().collect(Collectors.groupingBy(Outcome::status, Collectors.counting()));
-        assertThat(byStatus.get(200)).as("successes, by status: " + byStatus).isEqualTo(3);
-        assertThat(byStatus.getOrDefault(409, 0L) + byStatus.getOrDefault(412, 0L)).as("conflicts").isEqualTo(REQUESTS - 3);
+        assertThat(byStatus.get(200)).as("successes, by status: " + byStatus).isEqualTo(cap);
+        assertThat(byStatus.getOrDefault(409, 0L) + byStatus.getOrDefault(412, 0L)).as("conflicts").isEqualTo(REQUESTS - cap);
         assertThat(outcomes).filteredOn(o -> o.status() == 409)
                 .allSatisfy(o -> assertThat(o.body()).contains("carer-at-capacity"));
 
         assertThat(count("select count(*) from care_assignments where carer_id = $1 and released_on is null", carer))
-                .isEqualTo(3);
-        assertThat(count("select active_households from carers where carer_id = $1", carer)).isEqualTo(3);
-        assertThat(count("select count(*) from events where stream_id = $1 and type = 'CarerAssigned'", carer)).isEqualTo(3);
-        Api.as(FIELD_TEAM).get("/api/v1/carers/{id}", carer).then().statusCode(200)
-                .body("caredFor", equalTo(3));
+                .isEqualTo(cap);
+        assertThat(count("select active_households from carers where carer_id = $1", carer)).isEqualTo(cap);
+        assertThat(count("select count(*) from events where stream_id = $1 and type = 'CarerAssigned'", carer)).isEqualTo(cap);
+        Api.as(Tokens.bearer("ministry", "ministry", "")).get("/api/v1/carers/{id}", carer).then().statusCode(200)
+                .body("caredFor", equalTo(cap))
+                .body("capacity", equalTo(cap))
+                .body("freePlaces", equalTo(0));
     }
 
     /** As one of many field workers: each request carries its own token, as the service's rate limit is per client. */
     private HttpRequest request(String carer, String household) {
+        return request(carer, household, "24");
+    }
+
+    private HttpRequest request(String carer, String household, String province) {
         return HttpRequest.newBuilder(carers.resolve(carer + "/households"))
-                .header("Authorization", Tokens.bearer("field-worker-" + UUID.randomUUID(), "field-team", "24"))
+                .header("Authorization", Tokens.bearer("field-worker-" + UUID.randomUUID(), "field-team", province))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"householdId\": \"%s\", \"reason\": \"race\"}".formatted(household)))
                 .build();

@@ -49,7 +49,7 @@ class CareConstraintsTest {
 
         assertThatThrownBy(() -> assign(pool, carer, 104, UUID.randomUUID().toString()))
                 .isInstanceOfSatisfying(PgException.class, e -> assertThat(e.getConstraint())
-                        .isEqualTo("carer_cares_for_at_most_three"));
+                        .isEqualTo("carer_cares_for_at_most_the_cap"));
 
         pool.preparedQuery("update care_assignments set released_on = $2 where carer_id = $1 and version = 101")
                 .executeAndAwait(Tuple.of(carer, LocalDate.now()));
@@ -90,7 +90,7 @@ class CareConstraintsTest {
 
             assertThatThrownBy(() -> racing.get(Duration.ofSeconds(10).toMillis(), TimeUnit.MILLISECONDS))
                     .isInstanceOf(ExecutionException.class).cause().isInstanceOfSatisfying(PgException.class,
-                            e -> assertThat(e.getConstraint()).isEqualTo("carer_cares_for_at_most_three"));
+                            e -> assertThat(e.getConstraint()).isEqualTo("carer_cares_for_at_most_the_cap"));
             second.rollbackAndAwait();
         } finally {
             one.closeAndAwait();

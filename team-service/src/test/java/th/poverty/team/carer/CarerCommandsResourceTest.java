@@ -166,7 +166,10 @@ class CarerCommandsResourceTest {
                 .body("area.village.code", equalTo("24011601")).extract().path("carerId");
         as(PROVINCE_OFFICER).body(body).post("/api/v1/carers").then().statusCode(409)
                 .body("type", equalTo("/problems/already-a-carer"));
-        as(PROVINCE_OFFICER).body("{\"name\": \"ปลัด\", \"role\": \"TAMBON_CLERK\", \"areaCode\": \"24011601\"}")
+        // an official may care outside a team too (step 4, item 1); a carer outside a team names a role
+        as(PROVINCE_OFFICER).body("{\"name\": \"ปลัด\", \"role\": \"TAMBON_CLERK\", \"areaCode\": \"240116\"}")
+                .post("/api/v1/carers").then().statusCode(201).body("role.code", equalTo("TAMBON_CLERK"));
+        as(PROVINCE_OFFICER).body("{\"name\": \"ไม่ระบุ\", \"areaCode\": \"24011601\"}")
                 .post("/api/v1/carers").then().statusCode(422).body("field", equalTo("role"));
         as(FIELD_TEAM).body("{\"name\": \"x\", \"role\": \"COMMUNITY_LEADER\", \"areaCode\": \"24011601\"}")
                 .post("/api/v1/carers").then().statusCode(403);

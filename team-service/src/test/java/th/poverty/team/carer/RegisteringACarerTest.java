@@ -75,10 +75,22 @@ class RegisteringACarerTest {
                 .isEqualTo("village-required");
     }
 
+    /** Step 4 item 1: any official or community leader the guideline names may care, in a team or not. */
     @Test
-    void anOfficialOutsideAnyTeamIsNotACarer() {
-        assertThat(refusal(register("ปลัดสมบัติ", MemberRole.TAMBON_CLERK, "24011505", null, null)))
-                .extracting(Rejection::code, Rejection::field).containsExactly("carer-not-eligible", "role");
+    void anyOfficialOrLeaderTheGuidelineNamesMayCareOutsideATeam() {
+        for (MemberRole official : List.of(MemberRole.TAMBON_CLERK, MemberRole.TAMBON_COORDINATOR,
+                MemberRole.LOCAL_GOVERNMENT_OFFICER, MemberRole.NFE_TEACHER, MemberRole.AGRICULTURE_OFFICER,
+                MemberRole.PUBLIC_HEALTH_OFFICER)) {
+            assertThat(register("เจ้าหน้าที่", official, "240115", null, null)).as(official.name())
+                    .isInstanceOf(Decision.Accepted.class);
+        }
+        for (MemberRole leader : List.of(MemberRole.CDD_VOLUNTEER_LEADER, MemberRole.WOMEN_LEADER,
+                MemberRole.OCCUPATION_LEADER, MemberRole.CDD_VOLUNTEER)) {
+            assertThat(register("ผู้นำ", leader, "24011505", null, null)).as(leader.name()).isInstanceOf(Decision.Accepted.class);
+            assertThat(refusal(register("ผู้นำ", leader, "240115", null, null)).code()).isEqualTo("village-required");
+        }
+        assertThat(refusal(register("ไม่ระบุ", null, "24011505", null, null)))
+                .extracting(Rejection::code, Rejection::field).containsExactly("role-required", "role");
     }
 
     @Test

@@ -24,8 +24,8 @@ class AssignmentMatchingTest {
     @Test
     void aCarerOfTheSameVillageComesBeforeOneOfTheSameTambon() {
         var result = AssignmentMatching.match(List.of(household("h-1", VILLAGE_3)), List.of(
-                new Available("c-tambon", null, TAMBON, 0),
-                new Available("c-village", VILLAGE_3, TAMBON, 2)));
+                new Available("c-tambon", null, TAMBON, 0, 3),
+                new Available("c-village", VILLAGE_3, TAMBON, 2, 3)));
 
         assertThat(result.matches()).containsExactly(new Match("h-1", "c-village", MatchLevel.SAME_VILLAGE));
     }
@@ -34,7 +34,7 @@ class AssignmentMatchingTest {
     void theTambonIsTriedWhenTheVillageHasNoRoom() {
         var result = AssignmentMatching.match(
                 List.of(household("h-1", VILLAGE_3), household("h-2", VILLAGE_3), household("h-3", VILLAGE_5)),
-                List.of(new Available("c-3", VILLAGE_3, TAMBON, 2), new Available("c-5", VILLAGE_5, TAMBON, 0)));
+                List.of(new Available("c-3", VILLAGE_3, TAMBON, 2, 3), new Available("c-5", VILLAGE_5, TAMBON, 0, 3)));
 
         assertThat(result.matches()).containsExactly(
                 new Match("h-1", "c-3", MatchLevel.SAME_VILLAGE),
@@ -47,7 +47,7 @@ class AssignmentMatchingTest {
     void theLeastLoadedCarerIsProposedFirst() {
         var result = AssignmentMatching.match(
                 List.of(household("h-1", VILLAGE_3), household("h-2", VILLAGE_3), household("h-3", VILLAGE_3)),
-                List.of(new Available("c-a", VILLAGE_3, TAMBON, 1), new Available("c-b", VILLAGE_3, TAMBON, 0)));
+                List.of(new Available("c-a", VILLAGE_3, TAMBON, 1, 3), new Available("c-b", VILLAGE_3, TAMBON, 0, 3)));
 
         assertThat(result.matches()).extracting(Match::carerId).containsExactly("c-b", "c-a", "c-b");
     }
@@ -57,7 +57,7 @@ class AssignmentMatchingTest {
         var result = AssignmentMatching.match(
                 List.of(household("h-1", VILLAGE_3), household("h-2", VILLAGE_3), household("h-3", VILLAGE_3),
                         household("h-4", VILLAGE_3), household("h-5", "24011505")),
-                List.of(new Available("c-1", VILLAGE_3, TAMBON, 0)));
+                List.of(new Available("c-1", VILLAGE_3, TAMBON, 0, 3)));
 
         assertThat(result.matches()).hasSize(3).extracting(Match::carerId).containsOnly("c-1");
         assertThat(result.unmatched()).containsExactly("h-4", "h-5");

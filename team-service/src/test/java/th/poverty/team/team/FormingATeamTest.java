@@ -69,14 +69,19 @@ class FormingATeamTest {
                 .contains("not a Smile Team role");
     }
 
+    /** The guideline lists the door-knocking team's members "for example": officials and community leaders together. */
     @Test
-    void anOperationsTeamHasOneTambonClerkAndACommunityLeader() {
+    void anOperationsTeamBringsOfficialsAndCommunityLeadersTogether() {
         var clerk = new NewMember("m-5", "ปลัดสมบัติ", MemberRole.TAMBON_CLERK, null);
+        var secondClerk = new NewMember("m-8", "ปลัดสมหญิง", MemberRole.TAMBON_CLERK, null);
         var headman = new NewMember("m-6", "ผู้ใหญ่บุญมา", MemberRole.COMMUNITY_LEADER, KHLONG_NA_VILLAGE);
+        var womenLeader = new NewMember("m-9", "แม่บ้านมาลี", MemberRole.WOMEN_LEADER, KHLONG_NA_VILLAGE);
         var teacher = new NewMember("m-7", "ครูสุดา", MemberRole.NFE_TEACHER, null);
 
         assertThat(form(TeamKind.OPERATIONS_TEAM, KHLONG_NA, clerk, headman, teacher, COORDINATOR).eventsOrThrow()).hasSize(5);
-        assertThat(refusal(form(TeamKind.OPERATIONS_TEAM, KHLONG_NA, headman, teacher)).message()).contains("0 ปลัดตำบล");
+        assertThat(form(TeamKind.OPERATIONS_TEAM, KHLONG_NA, teacher, womenLeader).eventsOrThrow()).hasSize(3);
+        assertThat(form(TeamKind.OPERATIONS_TEAM, KHLONG_NA, clerk, secondClerk, headman).eventsOrThrow()).hasSize(4);
+        assertThat(refusal(form(TeamKind.OPERATIONS_TEAM, KHLONG_NA, headman, womenLeader)).message()).contains("no official");
         assertThat(refusal(form(TeamKind.OPERATIONS_TEAM, KHLONG_NA, clerk, teacher)).message()).contains("no community leader");
     }
 
