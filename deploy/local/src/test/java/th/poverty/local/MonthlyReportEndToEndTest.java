@@ -62,6 +62,7 @@ class MonthlyReportEndToEndTest {
     private static final List<Line> ONE_HOUSEHOLD = List.of(
             new Line("identified.total", "ครัวเรือนเป้าหมายที่ชี้เป้า (ครัวเรือน)"),
             new Line("identified.communityForum", "  จากเวทีประชาคม"),
+            new Line("identified.verified", "  ตรวจสอบแล้วเป็นเป้าหมาย"),
             new Line("visited", "เยี่ยมบ้านแล้ว"),
             new Line("assessed", "วิเคราะห์ 4 ท แล้ว"),
             new Line("classified.total", "จัดกลุ่มแล้ว"),
@@ -72,7 +73,7 @@ class MonthlyReportEndToEndTest {
             new Line("carers.carers", "ผู้ดูแล (คน)"),
             new Line("carers.householdsCared", "ครัวเรือนที่ผู้ดูแลรับผิดชอบ"),
             new Line("income.households", "ครัวเรือนที่ติดตามรายได้"));
-    private static final List<Line> IDENTIFICATION = ONE_HOUSEHOLD.subList(0, 2);
+    private static final List<Line> IDENTIFICATION = ONE_HOUSEHOLD.subList(0, 3);
 
     private static SharedLocalSystem.Running running;
     private static LocalDate today;
