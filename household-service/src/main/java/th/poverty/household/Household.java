@@ -13,6 +13,7 @@ import th.poverty.domain.FactDate;
 import th.poverty.domain.Rejection;
 import th.poverty.household.HouseholdCommand.AcknowledgePovertyCauses;
 import th.poverty.household.HouseholdCommand.Assess;
+import th.poverty.household.HouseholdCommand.ChangeHead;
 import th.poverty.household.HouseholdCommand.Classify;
 import th.poverty.household.HouseholdCommand.Close;
 import th.poverty.household.HouseholdCommand.ConfirmCandidate;
@@ -30,6 +31,7 @@ import th.poverty.household.HouseholdEvent.HouseholdClassified;
 import th.poverty.household.HouseholdEvent.HouseholdClosed;
 import th.poverty.household.HouseholdEvent.HouseholdDetailsCorrected;
 import th.poverty.household.HouseholdEvent.HouseholdGraduated;
+import th.poverty.household.HouseholdEvent.HouseholdHeadChanged;
 import th.poverty.household.HouseholdEvent.HouseholdIdentified;
 import th.poverty.household.HouseholdEvent.HouseholdReopened;
 import th.poverty.household.HouseholdEvent.HouseholdVisited;
@@ -61,11 +63,12 @@ public final class Household {
     private final String duplicateOf;
     private final boolean personalDataErased;
     private final DismissalReason dismissal;
+    private final String earlierCase;
 
     private Household(String id, HouseholdStatus status, HouseholdStatus statusBeforeClosing, IdentificationSource source,
                       AreaPath area, LocalDate identifiedOn, Integer members, int visits, HouseholdGroup group,
                       boolean causesRecorded, boolean causesAcknowledged, ClosureReason closure, String duplicateOf,
-                      boolean personalDataErased, DismissalReason dismissal) {
+                      boolean personalDataErased, DismissalReason dismissal, String earlierCase) {
         this.id = id;
         this.status = status;
         this.statusBeforeClosing = statusBeforeClosing;
@@ -81,6 +84,7 @@ public final class Household {
         this.duplicateOf = duplicateOf;
         this.personalDataErased = personalDataErased;
         this.dismissal = dismissal;
+        this.earlierCase = earlierCase;
     }
 
     /** Identifies a new household: the village must exist and the date must not lie ahead. */
@@ -102,7 +106,7 @@ public final class Household {
         return Decision.accept(new HouseholdIdentified(command.householdId(), command.source(), path.province(),
                 path.district(), path.tambon(), path.village(), command.identifiedOn(), command.reason(),
                 command.headIdHash(), command.houseHash(), command.surveyYear(), command.members(),
-                command.annualIncomePerPerson(), command.failedIndicators()));
+                command.annualIncomePerPerson(), command.failedIndicators(), command.earlierCase()));
     }
 
     /** Decides a command on this household. */
@@ -127,6 +131,9 @@ public final class Household {
             case RecordPovertyCauses causes -> recordCauses(causes);
             case AcknowledgePovertyCauses acknowledgement -> acknowledgeCauses(acknowledgement, today);
             case CorrectDetails correction -> correct(correction, areas);
+            case ChangeHead change -> status == HouseholdStatus.GRADUATED
+                    ? rule("household-graduated", "Household " + id + " has left poverty")
+                    : Decision.accept(new HouseholdHeadChanged(id, change.headIdHash(), change.change()));
             case Graduate graduate -> graduate(graduate, today);
             case Close close -> close(close);
             case Reopen reopen -> reopen();
@@ -309,18 +316,19 @@ public final class Household {
         return switch (event) {
             case HouseholdIdentified e -> new Household(e.householdId(), initialStatus(e.source()), null, e.source(),
                     new AreaPath(e.provinceCode(), e.districtCode(), e.tambonCode(), e.villageCode()), e.identifiedOn(),
-                    e.members(), 0, null, false, false, null, null, false, null);
+                    e.members(), 0, null, false, false, null, null, false, null, e.earlierCase());
             case CandidateConfirmed e -> h.with(HouseholdStatus.IDENTIFIED, h.area, h.members, h.visits, h.group,
                     h.causesRecorded, h.causesAcknowledged);
             case CandidateDismissed e -> new Household(h.id, HouseholdStatus.DISMISSED, null, h.source, h.area,
                     h.identifiedOn, h.members, h.visits, h.group, h.causesRecorded, h.causesAcknowledged, null,
-                    e.duplicateOf(), h.personalDataErased, e.dismissal());
+                    e.duplicateOf(), h.personalDataErased, e.dismissal(), h.earlierCase);
             case HouseholdVisited e -> h.with(h.advancedTo(HouseholdStatus.VISITED), h.area, h.members, h.visits + 1,
                     h.group, h.causesRecorded, h.causesAcknowledged);
             case HouseholdAssessed e -> h.with(h.advancedTo(HouseholdStatus.ASSESSED), h.area, h.members, h.visits,
                     h.group, h.causesRecorded, h.causesAcknowledged);
             case HouseholdClassified e -> h.with(HouseholdStatus.CLASSIFIED, h.area, h.members, h.visits, e.group(),
                     h.causesRecorded, h.causesAcknowledged);
+            case HouseholdHeadChanged e -> h;
             case PovertyCausesRecorded e -> h.with(h.status, h.area, h.members, h.visits, h.group, true, false);
             case PovertyCausesAcknowledged e -> h.with(h.status, h.area, h.members, h.visits, h.group, true, true);
             case HouseholdDetailsCorrected e -> h.with(h.status,
@@ -332,20 +340,20 @@ public final class Household {
                     h.causesRecorded, h.causesAcknowledged);
             case HouseholdClosed e -> new Household(h.id, HouseholdStatus.CLOSED, h.status, h.source, h.area,
                     h.identifiedOn, h.members, h.visits, h.group, h.causesRecorded, h.causesAcknowledged, e.closure(),
-                    e.duplicateOf(), h.personalDataErased, h.dismissal);
+                    e.duplicateOf(), h.personalDataErased, h.dismissal, h.earlierCase);
             case HouseholdReopened e -> new Household(h.id, h.statusBeforeClosing, null, h.source, h.area,
                     h.identifiedOn, h.members, h.visits, h.group, h.causesRecorded, h.causesAcknowledged, null, null,
-                    h.personalDataErased, h.dismissal);
+                    h.personalDataErased, h.dismissal, h.earlierCase);
             case PersonalDataErased e -> new Household(h.id, h.status, h.statusBeforeClosing, h.source, h.area,
                     h.identifiedOn, h.members, h.visits, h.group, h.causesRecorded, h.causesAcknowledged, h.closure,
-                    h.duplicateOf, true, h.dismissal);
+                    h.duplicateOf, true, h.dismissal, h.earlierCase);
         };
     }
 
     private Household with(HouseholdStatus newStatus, AreaPath newArea, Integer newMembers, int newVisits,
                            HouseholdGroup newGroup, boolean recorded, boolean acknowledged) {
         return new Household(id, newStatus, statusBeforeClosing, source, newArea, identifiedOn, newMembers, newVisits,
-                newGroup, recorded, acknowledged, closure, duplicateOf, personalDataErased, dismissal);
+                newGroup, recorded, acknowledged, closure, duplicateOf, personalDataErased, dismissal, earlierCase);
     }
 
     /** A survey row is a candidate until the team verifies it; the community's own nomination is verified. */
@@ -430,6 +438,11 @@ public final class Household {
 
     public boolean personalDataErased() {
         return personalDataErased;
+    }
+
+    /** The household this head led before, of which this is a new case; null for a first case. */
+    public String earlierCase() {
+        return earlierCase;
     }
 
     /** Why the candidate was dismissed; null unless it was. */

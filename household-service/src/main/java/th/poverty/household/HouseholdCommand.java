@@ -43,6 +43,13 @@ public sealed interface HouseholdCommand {
     record Reopen() implements HouseholdCommand {
     }
 
+    /**
+     * The household goes on under a new head; {@code headIdHash} is the keyed hash of their
+     * national ID (their personal data stays in household-service's own table).
+     */
+    record ChangeHead(String headIdHash, HeadChange change) implements HouseholdCommand {
+    }
+
     /** Erase the head's personal data (PDPA): allowed whatever the household's status. */
     record ErasePersonalData() implements HouseholdCommand {
     }

@@ -25,8 +25,10 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import th.poverty.area.Areas;
 import th.poverty.area.FiscalYear;
+import th.poverty.area.IdentityHasher;
 import th.poverty.household.HouseholdCommand.AcknowledgePovertyCauses;
 import th.poverty.household.HouseholdCommand.Assess;
+import th.poverty.household.HouseholdCommand.ChangeHead;
 import th.poverty.household.HouseholdCommand.Classify;
 import th.poverty.household.HouseholdCommand.Close;
 import th.poverty.household.HouseholdCommand.ConfirmCandidate;
@@ -46,10 +48,12 @@ import th.poverty.household.HouseholdRequests.Dismissal;
 import th.poverty.household.HouseholdRequests.Erasure;
 import th.poverty.household.HouseholdRequests.FourT;
 import th.poverty.household.HouseholdRequests.GraduationRequest;
+import th.poverty.household.HouseholdRequests.HeadChangeRequest;
 import th.poverty.household.HouseholdRequests.Reopening;
 import th.poverty.household.HouseholdRequests.Verification;
 import th.poverty.household.HouseholdRequests.Visit;
 import th.poverty.household.income.HouseholdIncomes;
+import th.poverty.household.nomination.Nominee;
 import th.poverty.web.Caller;
 import th.poverty.web.Problem;
 import th.poverty.web.ProblemException;
@@ -74,14 +78,16 @@ public class HouseholdCommandsResource {
     private final Areas areas;
     private final Caller caller;
     private final HouseholdIncomes incomes;
+    private final IdentityHasher hasher;
     private final Pool pool;
     private final int monthsAboveThreshold;
 
     public HouseholdCommandsResource(Households households, PovertyLine povertyLine, PersonalData people, Areas areas,
-                                     Caller caller, HouseholdIncomes incomes, Pool pool,
+                                     Caller caller, HouseholdIncomes incomes, IdentityHasher hasher, Pool pool,
                                      @ConfigProperty(name = "household.graduation.months-above-threshold")
                                      int monthsAboveThreshold) {
         this.incomes = incomes;
+        this.hasher = hasher;
         this.pool = pool;
         this.monthsAboveThreshold = monthsAboveThreshold;
         this.households = households;
@@ -110,6 +116,18 @@ public class HouseholdCommandsResource {
                                  @NotNull @Valid Dismissal dismissal) {
         return run(id, ifMatch, new DismissCandidate(dismissal.dismissedOn(), dismissal.dismissal(),
                 dismissal.duplicateOf(), null), dismissal.reason());
+    }
+
+    @POST
+    @Path("/head")
+    @Operation(summary = "A new head of household (death, moving out): the household goes on (HouseholdHeadChanged)",
+            description = "Refused with 409 already-identified when the new head already leads a household in the programme.")
+    public Uni<Response> changeHead(@PathParam("householdId") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                                    @NotNull @Valid HeadChangeRequest request) {
+        var newHead = Nominee.of(request.head(), null, null, hasher, "");
+        return run(id, ifMatch, new ChangeHead(newHead.headIdHash(), request.change()), request.reason(),
+                tx -> people.replaceHead(tx, id, newHead.head().nationalId(), request.head().firstName(),
+                        request.head().lastName(), request.head().phone()));
     }
 
     @POST
@@ -224,7 +242,7 @@ public class HouseholdCommandsResource {
         long expected = Versions.required(ifMatch);
         // answers carry no personal data: reading it is a GET with a stated purpose
         return households.handle(id, expected, command, caller, reason, alsoInTransaction)
-                .map(updated -> Response.ok(HouseholdView.of(updated.aggregate(), updated.version(), null, areas))
+                .map(updated -> Response.ok(HouseholdView.of(updated.aggregate(), updated.version(), null, null, areas))
                         .header(HttpHeaders.ETAG, Versions.etag(updated.version()))
                         .build());
     }

@@ -23,6 +23,8 @@ public sealed interface HouseholdEvent {
      * @param members               household members, from the survey (null when not known)
      * @param annualIncomePerPerson income per person per year in THB, from the survey (null when not known)
      * @param failedIndicators      the BMN indicators the household fails, by number (empty when not known)
+     * @param earlierCase           the household this head led before, which graduated, was closed or was
+     *                              dismissed: this is a new case of the same family; null for a first case
      */
     record HouseholdIdentified(
             String householdId,
@@ -38,7 +40,8 @@ public sealed interface HouseholdEvent {
             Integer surveyYear,
             Integer members,
             Integer annualIncomePerPerson,
-            List<Integer> failedIndicators) implements HouseholdEvent {
+            List<Integer> failedIndicators,
+            String earlierCase) implements HouseholdEvent {
 
         public HouseholdIdentified {
             failedIndicators = failedIndicators == null ? List.of() : List.copyOf(failedIndicators);
@@ -62,6 +65,13 @@ public sealed interface HouseholdEvent {
      */
     record CandidateDismissed(String householdId, LocalDate dismissedOn, DismissalReason dismissal, String duplicateOf,
                               String forumId) implements HouseholdEvent {
+    }
+
+    /**
+     * The household's head changed (death, moving out) and the household goes on under the new
+     * head, known here only by the keyed hash of their national ID.
+     */
+    record HouseholdHeadChanged(String householdId, String headIdHash, HeadChange change) implements HouseholdEvent {
     }
 
     /** The team knocked on the door (เคาะประตูบ้าน). {@code visitedBy}: the team members, by role or name. */

@@ -1,9 +1,13 @@
 package th.poverty.household;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +21,7 @@ import io.vertx.pgclient.PgException;
 import th.poverty.area.AreaPath;
 import th.poverty.eventstore.Projection;
 import th.poverty.eventstore.StoredEvent;
+import th.poverty.household.HouseholdEvent.HouseholdHeadChanged;
 import th.poverty.household.HouseholdEvent.HouseholdIdentified;
 
 /**
@@ -32,6 +37,11 @@ public class HouseholdProjection implements Projection<Household, HouseholdEvent
     public Uni<Void> apply(SqlConnection tx, Household after, HouseholdEvent event, StoredEvent stored) {
         if (event instanceof HouseholdIdentified identified) {
             return identified(tx, List.of(identified), false).replaceWithVoid();
+        }
+        if (event instanceof HouseholdHeadChanged changed) {
+            return tx.preparedQuery("update households set head_id_hash = $2, version = $3, updated_at = now() where household_id = $1")
+                    .execute(Tuple.of(changed.householdId(), changed.headIdHash(), stored.version()))
+                    .replaceWithVoid();
         }
         AreaPath area = after.area();
         return tx.preparedQuery("""
@@ -70,11 +80,11 @@ public class HouseholdProjection implements Projection<Household, HouseholdEvent
         return tx.preparedQuery("""
                         insert into households (household_id, status, source, province_code, district_code, tambon_code,
                                                 village_code, head_id_hash, house_hash, identified_on, members, version,
-                                                updated_at)
-                        select id, st, src, p, d, t, v, h, hh, day, m, 1, now()
+                                                updated_at, earlier_case)
+                        select id, st, src, p, d, t, v, h, hh, day, m, 1, now(), ec
                         from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-                                    $8::text[], $9::date[], $10::int[], $11::text[])
-                             as x (id, src, p, d, t, v, h, hh, day, m, st)
+                                    $8::text[], $9::date[], $10::int[], $11::text[], $12::text[])
+                             as x (id, src, p, d, t, v, h, hh, day, m, st, ec)
                         """ + onConflict + "returning household_id")
                 .execute(columns)
                 .map(rows -> {
@@ -97,6 +107,7 @@ public class HouseholdProjection implements Projection<Household, HouseholdEvent
         LocalDate[] dates = new LocalDate[n];
         Integer[] members = new Integer[n];
         String[] statuses = new String[n];
+        String[] earlier = new String[n];
         for (int i = 0; i < n; i++) {
             HouseholdIdentified e = identifications.get(i);
             ids[i] = e.householdId();
@@ -110,25 +121,18 @@ public class HouseholdProjection implements Projection<Household, HouseholdEvent
             dates[i] = e.identifiedOn();
             members[i] = e.members();
             statuses[i] = Household.initialStatus(e.source()).name();
+            earlier[i] = e.earlierCase();
         }
         return Tuple.tuple(List.of(ids, sources, provinces, districts, tambons, villages, heads, houses, dates, members,
-                statuses));
+                statuses, earlier));
     }
 
-    /**
-     * The open household already identified for this head or house, if any. One look-up per
-     * partial unique index: written as one condition with an "or", a nomination without a house
-     * (a null $2) was planned as a scan of every household.
-     */
-    public Uni<OpenHousehold> openHouseholdFor(SqlClient client, String headIdHash, String houseHash) {
+    /** The open household this head already leads, if any: the head's national ID decides duplicates. */
+    public Uni<OpenHousehold> openHouseholdFor(SqlClient client, String headIdHash) {
         return client.preparedQuery("""
-                        (select household_id, province_code, district_code, tambon_code, village_code from households
-                         where status not in ('CLOSED', 'DISMISSED') and head_id_hash = $1)
-                        union all
-                        (select household_id, province_code, district_code, tambon_code, village_code from households
-                         where status not in ('CLOSED', 'DISMISSED') and house_hash = $2::text)
-                        limit 1""")
-                .execute(Tuple.of(headIdHash, houseHash))
+                        select household_id, province_code, district_code, tambon_code, village_code from households
+                        where status not in ('CLOSED', 'DISMISSED', 'GRADUATED') and head_id_hash = $1""")
+                .execute(Tuple.of(headIdHash))
                 .map(rows -> {
                     if (rows.size() == 0) {
                         return null;
@@ -136,6 +140,42 @@ public class HouseholdProjection implements Projection<Household, HouseholdEvent
                     Row row = rows.iterator().next();
                     return new OpenHousehold(row.getString(0),
                             new AreaPath(row.getString(1), row.getString(2), row.getString(3), row.getString(4)));
+                });
+    }
+
+    /**
+     * The latest household each head led that graduated, was closed or was dismissed: a head
+     * identified again is a new case of it. One look-up for any number of heads.
+     */
+    public Uni<Map<String, String>> earlierCases(SqlClient client, Collection<String> headIdHashes) {
+        return client.preparedQuery("""
+                        select distinct on (head_id_hash) head_id_hash, household_id from households
+                        where head_id_hash = any($1) and status in ('CLOSED', 'DISMISSED', 'GRADUATED')
+                        order by head_id_hash, identified_on desc, household_id desc""")
+                .execute(Tuple.of(headIdHashes.toArray(String[]::new)))
+                .map(rows -> {
+                    Map<String, String> earlier = new HashMap<>();
+                    rows.forEach(row -> earlier.put(row.getString(0), row.getString(1)));
+                    return earlier;
+                });
+    }
+
+    /**
+     * The other households still in the programme at the same house registration: a hint for the
+     * officer (several households may share one), never a block.
+     */
+    public Uni<List<OpenHousehold>> atTheSameHouse(SqlClient client, String householdId) {
+        return client.preparedQuery("""
+                        select o.household_id, o.province_code, o.district_code, o.tambon_code, o.village_code
+                        from households h join households o on o.house_hash = h.house_hash and o.household_id <> h.household_id
+                        where h.household_id = $1 and o.status not in ('CLOSED', 'DISMISSED', 'GRADUATED')
+                        order by o.household_id""")
+                .execute(Tuple.of(householdId))
+                .map(rows -> {
+                    List<OpenHousehold> found = new ArrayList<>();
+                    rows.forEach(row -> found.add(new OpenHousehold(row.getString(0),
+                            new AreaPath(row.getString(1), row.getString(2), row.getString(3), row.getString(4)))));
+                    return found;
                 });
     }
 

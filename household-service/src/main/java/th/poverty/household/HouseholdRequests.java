@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import th.poverty.household.nomination.ForumNomination;
+
 /** The request bodies of the step-1 commands; each carries the reason recorded with its event. */
 public final class HouseholdRequests {
 
@@ -29,6 +31,12 @@ public final class HouseholdRequests {
     @Schema(description = "A survey candidate dismissed: NOT_POOR, MOVED, DIED, NOT_FOUND or DUPLICATE (which names duplicateOf)")
     public record Dismissal(@NotNull LocalDate dismissedOn, @NotNull DismissalReason dismissal,
                             @Size(max = 100) String duplicateOf, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @Schema(description = "A new head of household (death, moving out): the household goes on. Their personal data "
+            + "replaces the old head's, kept apart from the events")
+    public record HeadChangeRequest(@NotNull HeadChange change, @NotNull @Valid ForumNomination.Head head,
+                                    @NotBlank @Size(max = 2000) String reason) {
     }
 
     @Schema(description = "A home visit (เคาะประตูบ้าน)")

@@ -49,10 +49,11 @@ public class HouseholdResource {
                              @HeaderParam(PersonalDataReads.PURPOSE_HEADER) String purpose) {
         return households.find(householdId).flatMap(found -> {
             var household = caller.visible(found, Household::area, "Household", householdId);
-            return personalData.head(householdId, caller, purpose).map(head -> Response
-                    .ok(HouseholdView.of(household.aggregate(), household.version(), head, areas))
-                    .header(HttpHeaders.ETAG, Versions.etag(household.version()))
-                    .build());
+            return personalData.head(householdId, caller, purpose)
+                    .flatMap(head -> households.atTheSameHouse(householdId, caller).map(sameHouse -> Response
+                            .ok(HouseholdView.of(household.aggregate(), household.version(), head, sameHouse, areas))
+                            .header(HttpHeaders.ETAG, Versions.etag(household.version()))
+                            .build()));
         });
     }
 

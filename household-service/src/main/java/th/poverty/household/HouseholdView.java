@@ -1,12 +1,18 @@
 package th.poverty.household;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import th.poverty.area.AreaView;
 import th.poverty.area.Areas;
 import th.poverty.domain.Label;
 
-/** A household as the API shows it: state, labels in Thai and English, the head with the ID masked. */
+/**
+ * A household as the API shows it: state, labels in Thai and English, the head with the ID masked.
+ * {@code earlierCase} is the household this head led before (this is a new case of it);
+ * {@code sameHouse} the other households at the same house registration the caller may see, a hint
+ * for the officer (several households may share a house), given on a read and null on a command's answer.
+ */
 public record HouseholdView(
         String householdId,
         Label status,
@@ -21,6 +27,8 @@ public record HouseholdView(
         Label closure,
         Label dismissal,
         String duplicateOf,
+        String earlierCase,
+        List<String> sameHouse,
         boolean personalDataErased,
         HeadView head,
         long version) {
@@ -32,7 +40,7 @@ public record HouseholdView(
     public record HeadView(String firstName, String lastName, String nationalId, String phone, String address) {
     }
 
-    static HouseholdView of(Household household, long version, HeadView head, Areas areas) {
+    static HouseholdView of(Household household, long version, HeadView head, List<String> sameHouse, Areas areas) {
         return new HouseholdView(
                 household.id(),
                 household.status().label(),
@@ -47,6 +55,8 @@ public record HouseholdView(
                 Label.of(household.closure()),
                 Label.of(household.dismissal()),
                 household.duplicateOf(),
+                household.earlierCase(),
+                sameHouse,
                 household.personalDataErased(),
                 head,
                 version);

@@ -51,24 +51,36 @@ public class Households {
     }
 
     /**
-     * Identifies a household unless the same head or house is already an open household. The
-     * refusal names that household only to a caller whose area it lies in: to anyone else it says
-     * no more than that one exists, so a national ID cannot be traced across provinces.
+     * Identifies a household unless its head already leads one still in the programme (a shared
+     * house is no bar). The refusal names that household only to a caller whose area it lies in:
+     * to anyone else it says no more than that one exists, so a national ID cannot be traced
+     * across provinces. A head whose household graduated, was closed or was dismissed starts a new
+     * case linked to the earlier one.
      */
     public Uni<String> identify(SqlConnection tx, IdentifyHousehold command, Person head, Caller caller) {
         EventMetadata metadata = caller.metadata(command.reason(), command.villageCode());
-        return projection.openHouseholdFor(tx, command.headIdHash(), command.houseHash())
+        return projection.openHouseholdFor(tx, command.headIdHash())
                 .flatMap(existing -> {
                     if (existing != null) {
                         throw alreadyIdentified(caller.mayAct(existing.area()) ? existing.householdId() : null);
                     }
-                    List<HouseholdEvent> events = Household.identify(command, areas, Thailand.today(clock)).eventsOrThrow();
+                    return projection.earlierCases(tx, List.of(command.headIdHash()));
+                })
+                .flatMap(earlier -> {
+                    var linked = command.withEarlierCase(earlier.get(command.headIdHash()));
+                    List<HouseholdEvent> events = Household.identify(linked, areas, Thailand.today(clock)).eventsOrThrow();
                     return store.append(tx, command.householdId(), null, events,
                                     identified -> metadata.withAreaCode(identified.area().village()))
                             .call(() -> people.record(tx, command.householdId(), head))
                             .replaceWith(command.householdId());
                 })
                 .onFailure(HouseholdProjection::isOpenTwin).transform(e -> alreadyIdentified(null));
+    }
+
+    /** The other households at the same house registration that the caller may see: a hint, never a block. */
+    public Uni<List<String>> atTheSameHouse(String householdId, Caller caller) {
+        return projection.atTheSameHouse(pool, householdId).map(found -> found.stream()
+                .filter(other -> caller.mayAct(other.area())).map(HouseholdProjection.OpenHousehold::householdId).toList());
     }
 
     /**
@@ -128,8 +140,8 @@ public class Households {
 
     private static RejectedCommand alreadyIdentified(String existing) {
         return new RejectedCommand(Rejection.rule("already-identified", existing == null
-                ? "This head of household or house is already an open household"
-                : "This head of household or house is already open as household " + existing));
+                ? "This head of household already leads a household in the programme"
+                : "This head of household already leads household " + existing + ", still in the programme"));
     }
 
 }

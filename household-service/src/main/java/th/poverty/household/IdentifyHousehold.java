@@ -18,12 +18,19 @@ public record IdentifyHousehold(
         Integer surveyYear,
         Integer members,
         Integer annualIncomePerPerson,
-        List<Integer> failedIndicators) {
+        List<Integer> failedIndicators,
+        String earlierCase) {
 
     /** A household proposed at a community forum (no survey data). */
     public static IdentifyHousehold atForum(String householdId, String villageCode, LocalDate forumDate, String reason,
                                             String headIdHash, String houseHash) {
         return new IdentifyHousehold(householdId, IdentificationSource.COMMUNITY_FORUM, villageCode, forumDate, reason,
-                headIdHash, houseHash, null, null, null, List.of());
+                headIdHash, houseHash, null, null, null, List.of(), null);
+    }
+
+    /** The same identification, as a new case of the household this head led before. */
+    public IdentifyHousehold withEarlierCase(String earlierHousehold) {
+        return new IdentifyHousehold(householdId, source, villageCode, identifiedOn, reason, headIdHash, houseHash,
+                surveyYear, members, annualIncomePerPerson, failedIndicators, earlierHousehold);
     }
 }

@@ -99,6 +99,17 @@ public class PersonalData {
                 .replaceWithVoid();
     }
 
+    /** The household's new head: their identity and name in place of the old head's; the house and address stay. */
+    public Uni<Void> replaceHead(SqlConnection tx, String householdId, NationalId nationalId, String firstName,
+                                 String lastName, String phone) {
+        return tx.preparedQuery("""
+                        update household_people set national_id = $2, first_name = $3, last_name = $4, phone = $5,
+                               updated_at = now()
+                        where household_id = $1""")
+                .execute(Tuple.from(java.util.Arrays.asList(householdId, nationalId.digits(), firstName, lastName, phone)))
+                .replaceWithVoid();
+    }
+
     /** Deletes the head's personal data and every free text about the household for good (PDPA erasure). */
     public Uni<Void> erase(SqlConnection tx, String householdId) {
         return tx.preparedQuery("delete from household_people where household_id = $1").execute(Tuple.of(householdId))

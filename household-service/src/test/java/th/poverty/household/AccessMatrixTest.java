@@ -68,6 +68,9 @@ class AccessMatrixTest {
                 .body("POST /api/v1/households/{householdId}/verification", "{\"confirmedOn\": \"%s\"}".formatted(TODAY))
                 .body("POST /api/v1/households/{householdId}/dismissal",
                         "{\"dismissedOn\": \"%s\", \"dismissal\": \"NOT_POOR\", %s}".formatted(TODAY, REASON))
+                .body("POST /api/v1/households/{householdId}/head", """
+                        {"change": "MOVED_OUT", "head": {"nationalId": "%s", "firstName": "สมชาย", "lastName": "ใจดี"}, %s}"""
+                        .formatted(NationalIds.random(), REASON))
                 .body("POST /api/v1/households/{householdId}/visits",
                         "{\"visitedOn\": \"%s\", \"visitedBy\": [\"พัฒนากร\"], \"notes\": \"ตรวจสิทธิ์\"}".formatted(TODAY))
                 .body("POST /api/v1/households/{householdId}/assessment", """

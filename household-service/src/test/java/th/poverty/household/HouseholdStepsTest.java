@@ -14,6 +14,7 @@ import th.poverty.area.Areas;
 import th.poverty.domain.Rejection;
 import th.poverty.household.HouseholdCommand.AcknowledgePovertyCauses;
 import th.poverty.household.HouseholdCommand.Assess;
+import th.poverty.household.HouseholdCommand.ChangeHead;
 import th.poverty.household.HouseholdCommand.Classify;
 import th.poverty.household.HouseholdCommand.Close;
 import th.poverty.household.HouseholdCommand.ConfirmCandidate;
@@ -29,6 +30,7 @@ import th.poverty.household.HouseholdEvent.CandidateDismissed;
 import th.poverty.household.HouseholdEvent.HouseholdClosed;
 import th.poverty.household.HouseholdEvent.HouseholdDetailsCorrected;
 import th.poverty.household.HouseholdEvent.HouseholdGraduated;
+import th.poverty.household.HouseholdEvent.HouseholdHeadChanged;
 import th.poverty.household.PovertyCause.Dimension;
 import th.poverty.testing.Scenario;
 
@@ -56,7 +58,7 @@ class HouseholdStepsTest {
     /** A household from the survey: a candidate until it is verified. */
     private HouseholdStepsTest givenCandidate(HouseholdCommand... commands) {
         household.given(Household.identify(new IdentifyHousehold("h-1", IdentificationSource.BMN_SURVEY, "24010101",
-                FORUM, null, "hash", "house", 2569, 4, 31_000, List.of(8)), AREAS, TODAY).eventsOrThrow()).and(commands);
+                FORUM, null, "hash", "house", 2569, 4, 31_000, List.of(8), null), AREAS, TODAY).eventsOrThrow()).and(commands);
         return this;
     }
 
@@ -145,6 +147,18 @@ class HouseholdStepsTest {
         refused(when(new ConfirmCandidate(TODAY.plusDays(1), VerificationMethod.HOME_VISIT, null)), "date-in-future");
         assertThat(when(new DismissCandidate(TODAY, DismissalReason.DUPLICATE, "h-2", "f-1")).events())
                 .containsExactly(new CandidateDismissed("h-1", TODAY, DismissalReason.DUPLICATE, "h-2", "f-1"));
+    }
+
+    @Test
+    void theHeadChangesAndTheHouseholdGoesOnWhereItStood() {
+        given(visit());
+        assertThat(when(new ChangeHead("new-hash", HeadChange.DIED)).events())
+                .containsExactly(new HouseholdHeadChanged("h-1", "new-hash", HeadChange.DIED));
+        household.and(new ChangeHead("new-hash", HeadChange.DIED));
+        assertThat(state().status()).isEqualTo(HouseholdStatus.VISITED);
+
+        givenCandidate();
+        refused(when(new ChangeHead("new-hash", HeadChange.MOVED_OUT)), "candidate-not-verified");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,8 +80,25 @@ public class ImportBatch {
         }
     }
 
+    /** The batch's candidates, each linked to its head's earlier case, and those the read model took. */
+    private record Linked(List<Candidate> candidates, Set<String> added) {
+    }
+
     /** A household the batch would identify. */
     private record Candidate(int row, HouseholdIdentified event, NewEvent encoded, EventMetadata metadata, Person head) {
+
+        /** A head who led a household that graduated, was closed or dismissed: a new case of it. */
+        Candidate newCaseOf(Map<String, String> earlierCases) {
+            String earlier = earlierCases.get(event.headIdHash());
+            if (earlier == null) {
+                return this;
+            }
+            var linked = new HouseholdIdentified(event.householdId(), event.source(), event.provinceCode(),
+                    event.districtCode(), event.tambonCode(), event.villageCode(), event.identifiedOn(), event.reason(),
+                    event.headIdHash(), event.houseHash(), event.surveyYear(), event.members(),
+                    event.annualIncomePerPerson(), event.failedIndicators(), earlier);
+            return new Candidate(row, linked, CODEC.encode(linked), metadata, head);
+        }
     }
 
     /** The batch's rows, decided: candidates to identify unless already open, and the counts of the others. */
@@ -168,18 +186,14 @@ public class ImportBatch {
                 }
                 continue;
             }
-            Integer twin = firstRowOf.get(candidate.event().headIdHash());
+            // the head decides duplicates; households sharing a house registration are each their own
+            Integer twin = firstRowOf.putIfAbsent(candidate.event().headIdHash(), candidate.row());
             if (twin == null) {
-                twin = firstRowOf.get(candidate.event().houseHash());
-            }
-            if (twin == null) {
-                firstRowOf.put(candidate.event().headIdHash(), candidate.row());
-                firstRowOf.put(candidate.event().houseHash(), candidate.row());
                 candidates.add(candidate);
             } else {
                 duplicates++;
                 outcomes.add(RowOutcome.duplicate(candidate.row(), "duplicate-in-file",
-                        "the same head of household or house number as row " + twin));
+                        "the same head of household as row " + twin));
             }
         }
         return new Sorted(candidates, outcomes, notCandidates, duplicates, rejected);
@@ -204,7 +218,7 @@ public class ImportBatch {
                                List<RowProblem> problems) {
         var command = new IdentifyHousehold(TimeOrderedIds.next().toString(), IdentificationSource.BMN_SURVEY,
                 row.villageCode(), job.identifiedOn(), reason, hasher.hash(row.nationalId()), hasher.hash(row.houseNumber()),
-                job.surveyYear(), row.members(), row.incomePerPerson(), row.failedIndicators());
+                job.surveyYear(), row.members(), row.incomePerPerson(), row.failedIndicators(), null);
         return switch (Household.identify(command, areas, today)) {
             case Decision.Rejected<HouseholdEvent> refused -> {
                 var r = refused.rejection();
@@ -224,18 +238,24 @@ public class ImportBatch {
     }
 
     private Uni<Void> commit(SqlConnection tx, ImportJob job, List<StagedRow> rows, Sorted sorted) {
-        List<HouseholdIdentified> identifications = sorted.candidates().stream().map(Candidate::event).toList();
         return take(tx, job.id(), rows)
-                .chain(() -> projection.identified(tx, identifications, true))
-                .chain(added -> {
+                .chain(() -> projection.earlierCases(tx, sorted.candidates().stream()
+                        .map(c -> c.event().headIdHash()).toList()))
+                .chain(earlier -> {
+                    List<Candidate> linked = sorted.candidates().stream().map(c -> c.newCaseOf(earlier)).toList();
+                    return projection.identified(tx, linked.stream().map(Candidate::event).toList(), true)
+                            .map(added -> new Linked(linked, added));
+                })
+                .chain(identified -> {
+                    Set<String> added = identified.added();
                     List<Candidate> fresh = new ArrayList<>(added.size());
                     List<RowOutcome> outcomes = new ArrayList<>(sorted.outcomes());
-                    for (Candidate c : sorted.candidates()) {
+                    for (Candidate c : identified.candidates()) {
                         if (added.contains(c.event().householdId())) {
                             fresh.add(c);
                         } else {
                             outcomes.add(RowOutcome.duplicate(c.row(), "already-identified",
-                                    "an open household already has this head of household or house number"
+                                    "this head of household already leads a household in the programme"
                                             + " (identified before, or earlier in this file)"));
                         }
                     }

@@ -1,6 +1,7 @@
 package th.poverty.household.nomination;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -66,14 +67,19 @@ public class NominationResource {
                         nominee.identify(UUID.randomUUID().toString(), nomination.villageCode(), nomination.forumDate(),
                                 nomination.reason()),
                         nominee.head(), caller))
-                .map(created -> Response.created(URI.create("/api/v1/households/" + created.id()))
+                .flatMap(created -> households.atTheSameHouse(created.id(), caller).map(sameHouse -> Response
+                        .created(URI.create("/api/v1/households/" + created.id()))
                         .header(HttpHeaders.ETAG, Versions.etag(1))
-                        .entity(new NominationAccepted(created.id(), created.repeated()))
-                        .build());
+                        .entity(new NominationAccepted(created.id(), created.repeated(), sameHouse))
+                        .build()));
     }
 
-    /** The new household's id; {@code repeated} when an earlier request with the same Idempotency-Key created it. */
-    public record NominationAccepted(String householdId, boolean repeated) {
+    /**
+     * The new household's id; {@code repeated} when an earlier request with the same
+     * Idempotency-Key created it; {@code sameHouse} the other households at the same house
+     * registration the caller may see: a hint to check, never a refusal.
+     */
+    public record NominationAccepted(String householdId, boolean repeated, List<String> sameHouse) {
     }
 
     private AreaPath village(String code) {

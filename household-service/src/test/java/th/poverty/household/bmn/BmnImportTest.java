@@ -81,7 +81,7 @@ public class BmnImportTest {
                         + ",24010104,5,30000,23,,\"99/1 หมู่ 4,\nต.หน้าเมือง\"")                         // 10 candidate, quoted
                 .line("1103702071838,สมศรี,ใจดี")                                                       // 11 too few columns
                 .row(NationalIds.random(), SurveyFile.houseNumber(), "24010101", "0", "abc", "")      // 12 two bad fields
-                .row(NationalIds.random(), house, "24010105", "4", "25000", "")                       // 13 house of row 4
+                .row(NationalIds.random(), house, "24010105", "4", "25000", "")                       // 13 candidate: shares row 4's house
                 .bytes();
         long eventsBefore = count("select count(*) from events");
 
@@ -89,12 +89,12 @@ public class BmnImportTest {
         JsonPath done = awaitDone(job, PROVINCE_OFFICER);
 
         assertThat(done.getString("status.code")).isEqualTo("DONE");
-        assertThat(done.getMap("rows")).containsExactlyInAnyOrderEntriesOf(Map.of("total", 12, "read", 12, "accepted", 3,
-                "notCandidates", 1, "duplicates", 3, "rejected", 5));
+        assertThat(done.getMap("rows")).containsExactlyInAnyOrderEntriesOf(Map.of("total", 12, "read", 12, "accepted", 4,
+                "notCandidates", 1, "duplicates", 2, "rejected", 5));
         assertThat(done.getDouble("percentDone")).isEqualTo(100.0);
         assertThat(done.getInt("incomeThreshold")).isEqualTo(38_000);
         assertThat(done.getString("uploadedBy")).isEqualTo("somsak");
-        assertThat(count("select count(*) from events")).isEqualTo(eventsBefore + 3);
+        assertThat(count("select count(*) from events")).isEqualTo(eventsBefore + 4);
 
         String rejections = given().header("Authorization", PROVINCE_OFFICER).get(job + "/rejections").then()
                 .statusCode(200).contentType(startsWith("text/csv")).extract().asString();
@@ -107,8 +107,7 @@ public class BmnImportTest {
                 line -> assertThat(line).startsWith("9,REJECTED,village_code,outside-your-area,"),
                 line -> assertThat(line).startsWith("11,REJECTED,row,wrong-column-count,"),
                 line -> assertThat(line).startsWith("12,REJECTED,members,invalid-members,"),
-                line -> assertThat(line).startsWith("12,REJECTED,income_per_person,invalid-income,"),
-                line -> assertThat(line).startsWith("13,DUPLICATE,,already-identified,"));
+                line -> assertThat(line).startsWith("12,REJECTED,income_per_person,invalid-income,"));
         assertThat(rejections).doesNotContain(existing).doesNotContain(first).doesNotContain("สมศรี");
 
         for (String nationalId : List.of(first, byIndicators, quoted)) {
