@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.poverty.testing.NationalIds;
@@ -29,13 +25,9 @@ public final class ChachoengsaoDemo {
     public static final String PROVINCE = "24";
     private static final String DATA = "chachoengsao-demo.json";
     private static final String NOMINATIONS = "/api/v1/households/forum-nominations";
-    private static final String ALREADY_IDENTIFIED = "/problems/already-identified";
+    private static final String ALREADY_IDENTIFIED = "already-identified";
 
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
 
     /** One demo household: the forum's nomination with the head of household. */
     record DemoHousehold(int number, String villageCode, String forumDate, String reason, String firstName,
@@ -80,16 +72,17 @@ public final class ChachoengsaoDemo {
     }
 
     public Result load(URI householdService, TokenKeys keys) {
-        String token = keys.mint("demo-loader", Set.of("province-officer"), PROVINCE, Duration.ofMinutes(30));
+        var client = new DemoClient(householdService,
+                keys.mint("demo-loader", Set.of("province-officer"), PROVINCE, Duration.ofMinutes(30)));
         int created = 0;
         int already = 0;
         List<String> failures = new ArrayList<>();
         for (DemoHousehold household : households()) {
-            HttpResponse<String> response = post(householdService.resolve(NOMINATIONS), token, household);
-            switch (outcome(response)) {
+            var answer = client.created(NOMINATIONS, household.idempotencyKey(), household.nomination());
+            switch (outcome(answer)) {
                 case CREATED -> created++;
                 case ALREADY_LOADED -> already++;
-                case REFUSED -> failures.add(household.idempotencyKey() + ": " + response.statusCode() + " " + response.body());
+                case REFUSED -> failures.add(household.idempotencyKey() + ": " + answer);
             }
         }
         return new Result(created, already, List.copyOf(failures));
@@ -98,38 +91,11 @@ public final class ChachoengsaoDemo {
     private enum Outcome { CREATED, ALREADY_LOADED, REFUSED }
 
     /** A repeat answers 201 with repeated=true (same key) or 409 already-identified (same person, key forgotten). */
-    private Outcome outcome(HttpResponse<String> response) {
-        JsonNode body = readTree(response.body());
-        return switch (response.statusCode()) {
-            case 201 -> body.path("repeated").asBoolean() ? Outcome.ALREADY_LOADED : Outcome.CREATED;
-            case 409 -> ALREADY_IDENTIFIED.equals(body.path("type").asText()) ? Outcome.ALREADY_LOADED : Outcome.REFUSED;
+    private static Outcome outcome(DemoClient.Answer answer) {
+        return switch (answer.status()) {
+            case 201 -> answer.json().path("repeated").asBoolean() ? Outcome.ALREADY_LOADED : Outcome.CREATED;
+            case 409 -> ALREADY_IDENTIFIED.equals(answer.problem()) ? Outcome.ALREADY_LOADED : Outcome.REFUSED;
             default -> Outcome.REFUSED;
         };
-    }
-
-    private HttpResponse<String> post(URI uri, String token, DemoHousehold household) {
-        try {
-            var request = HttpRequest.newBuilder(uri)
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + token)
-                    .header("Idempotency-Key", household.idempotencyKey())
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(household.nomination())))
-                    .build();
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot reach household-service at " + uri, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private JsonNode readTree(String body) {
-        try {
-            return body.isBlank() ? json.missingNode() : json.readTree(body);
-        } catch (IOException notJson) {
-            return json.missingNode();
-        }
     }
 }

@@ -79,11 +79,22 @@ public final class LocalSystem implements AutoCloseable {
             System.exit(1);
             return;
         }
+        ChachoengsaoJourneys.Result journeys = null;
+        if (system.services().containsAll(List.of(Service.PLAN, Service.TEAM))) {
+            try {
+                journeys = new ChachoengsaoJourneys().load(system.url(Service.HOUSEHOLD), system.url(Service.PLAN),
+                        system.tokenKeys());
+            } catch (UncheckedIOException e) {
+                System.err.printf("Chachoengsao journeys not loaded: %s (%s)%n", e.getMessage(), e.getCause());
+                System.exit(1);
+                return;
+            }
+        }
         TeamDemo.Result teams = null;
         if (system.services().contains(Service.TEAM)) {
             try {
                 teams = new TeamDemo().load(system.url(Service.TEAM), system.tokenKeys(),
-                        demo.created() + demo.alreadyLoaded());
+                        demo.created() + demo.alreadyLoaded(), journeys == null ? 0 : journeys.needingCare());
             } catch (UncheckedIOException e) {
                 System.err.printf("Chachoengsao teams not loaded: %s (%s); see %s%n", e.getMessage(), e.getCause(),
                         system.data().log(Service.TEAM));
@@ -95,6 +106,9 @@ public final class LocalSystem implements AutoCloseable {
                 MintToken.LIFETIME);
         Files.writeString(system.data().tokenFile(), token);
         StartupReport.print(System.out, system, startup, demo, token);
+        if (journeys != null) {
+            System.out.println(journeys.summary());
+        }
         if (teams != null) {
             System.out.println(teams.summary());
         }

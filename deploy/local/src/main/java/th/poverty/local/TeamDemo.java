@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,21 +22,19 @@ import th.poverty.testing.TokenKeys;
  * through team-service's public API as a provincial officer would: each team of one ผู้นำ อช.,
  * one พัฒนากร and the district's ชช.; the volunteer leaders (and, where demo households live,
  * the tambon coordinators) registered as carers; then a province-wide assignment proposal,
- * confirmed, gives the demo households their carers. Teams and carers carry one Idempotency-Key
- * each and a proposal only takes households still waiting, so loading twice adds nothing.
+ * confirmed, gives the demo households that need one (an agreed compass or group ก) their carers.
+ * Teams and carers carry one Idempotency-Key each and a proposal only takes households still
+ * waiting, so loading twice adds nothing.
  */
 public final class TeamDemo {
 
     private static final String DATA = "chachoengsao-teams.json";
     private static final String FORMED_ON = "2026-09-01";
     private static final Duration HOUSEHOLDS_ARRIVE = Duration.ofSeconds(60);
-    private static final String ALREADY_A_CARER = "/problems/already-a-carer";
+    private static final String ALREADY_A_CARER = "already-a-carer";
+    private static final String COVERAGE = "/api/v1/care/coverage?area=" + ChachoengsaoDemo.PROVINCE;
 
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
 
     /** One Smile Team; {@code caring} names the roles of its members who are registered as carers. */
     record DemoTeam(int number, String tambonCode, String name, Leader leader, String coordinator, String specialist,
@@ -83,51 +78,51 @@ public final class TeamDemo {
     }
 
     /**
-     * @param households how many demo households team-service should know of before assignments
-     *                   are proposed: they arrive through Kafka from household-service
+     * @param households        how many demo households team-service should know of before
+     *                          assignments are proposed: they arrive through Kafka from household-service
+     * @param needingCare       how many of them need a carer (an agreed compass or group ก), which
+     *                          team-service learns through Kafka too
      */
-    public Result load(URI teamService, TokenKeys keys, int households) {
-        String token = keys.mint("demo-loader", Set.of("province-officer"), ChachoengsaoDemo.PROVINCE, Duration.ofMinutes(30));
+    public Result load(URI teamService, TokenKeys keys, int households, int needingCare) {
+        var client = new DemoClient(teamService,
+                keys.mint("demo-loader", Set.of("province-officer"), ChachoengsaoDemo.PROVINCE, Duration.ofMinutes(30)));
         int formed = 0;
         int teamsAlready = 0;
         int registered = 0;
         int carersAlready = 0;
         List<String> failures = new ArrayList<>();
         for (DemoTeam team : teams()) {
-            HttpResponse<String> formation = post(teamService.resolve("/api/v1/teams"), token, "demo-team-" + team.number(),
-                    team.formation());
-            if (formation.statusCode() != 201 && formation.statusCode() != 200) {
-                failures.add("demo-team-" + team.number() + ": " + formation.statusCode() + " " + formation.body());
+            var formation = client.created("/api/v1/teams", "demo-team-" + team.number(), team.formation());
+            if (formation.status() != 201 && formation.status() != 200) {
+                failures.add("demo-team-" + team.number() + ": " + formation);
                 continue;
             }
-            if (formation.statusCode() == 201) {
+            if (formation.status() == 201) {
                 formed++;
             } else {
                 teamsAlready++;
             }
-            JsonNode view = readTree(formation.body());
             for (String role : team.caring()) {
                 String key = "demo-carer-" + team.number() + "-" + role;
-                HttpResponse<String> registration = post(teamService.resolve("/api/v1/carers"), token, key,
-                        Map.of("teamId", view.path("teamId").asText(), "memberId", memberId(view, role),
+                var registration = client.created("/api/v1/carers", key,
+                        Map.of("teamId", formation.json().path("teamId").asText(), "memberId", memberId(formation.json(), role),
                                 "reason", "ดูแลครัวเรือนเป้าหมาย"));
-                switch (registration.statusCode()) {
+                switch (registration.status()) {
                     case 201 -> registered++;
                     case 200 -> carersAlready++;
                     default -> {
-                        if (ALREADY_A_CARER.equals(readTree(registration.body()).path("type").asText())) {
+                        if (ALREADY_A_CARER.equals(registration.problem())) {
                             carersAlready++;
                         } else {
-                            failures.add(key + ": " + registration.statusCode() + " " + registration.body());
+                            failures.add(key + ": " + registration);
                         }
                     }
                 }
             }
         }
-        awaitHouseholds(teamService, token, households);
-        int assigned = assignWaitingHouseholds(teamService, token, failures);
-        int waiting = readTree(get(teamService.resolve("/api/v1/care/coverage?area=" + ChachoengsaoDemo.PROVINCE), token)
-                .body()).path("households").path("withoutCarer").asInt();
+        awaitHouseholds(client, households, needingCare);
+        int assigned = assignWaitingHouseholds(client, failures);
+        int waiting = client.get(COVERAGE).json().path("households").path("withoutCarer").asInt();
         return new Result(formed, teamsAlready, registered, carersAlready, assigned, waiting, List.copyOf(failures));
     }
 
@@ -140,86 +135,37 @@ public final class TeamDemo {
         throw new IllegalStateException("team " + team.path("teamId").asText() + " has no " + role);
     }
 
-    /** household-service's events reach team-service through Kafka, a moment after they were loaded. */
-    private void awaitHouseholds(URI teamService, String token, int households) {
+    /** household-service's and plan-service's events reach team-service through Kafka, a moment after they were loaded. */
+    private static void awaitHouseholds(DemoClient client, int households, int needingCare) {
         Instant deadline = Instant.now().plus(HOUSEHOLDS_ARRIVE);
-        URI coverage = teamService.resolve("/api/v1/care/coverage?area=" + ChachoengsaoDemo.PROVINCE);
-        while (readTree(get(coverage, token).body()).path("households").path("identified").asInt() < households
-                && Instant.now().isBefore(deadline)) {
-            pause();
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode known = client.get(COVERAGE).json().path("households");
+            if (known.path("identified").asInt() >= households
+                    && known.path("withCarer").asInt() + known.path("withoutCarer").asInt() >= needingCare) {
+                return;
+            }
+            DemoClient.pause();
         }
     }
 
     /** Proposes carers for every waiting household of the province and confirms the proposal as it stands. */
-    private int assignWaitingHouseholds(URI teamService, String token, List<String> failures) {
-        HttpResponse<String> drafted = post(teamService.resolve("/api/v1/care/proposals"), token, null,
-                Map.of("areaCode", ChachoengsaoDemo.PROVINCE));
-        JsonNode proposal = readTree(drafted.body());
-        if (drafted.statusCode() != 201) {
-            failures.add("proposal: " + drafted.statusCode() + " " + drafted.body());
+    private static int assignWaitingHouseholds(DemoClient client, List<String> failures) {
+        var drafted = client.post("/api/v1/care/proposals", Map.of("areaCode", ChachoengsaoDemo.PROVINCE));
+        if (drafted.status() != 201) {
+            failures.add("proposal: " + drafted);
             return 0;
         }
-        if (proposal.path("matches").isEmpty()) {
+        if (drafted.json().path("matches").isEmpty()) {
             return 0;
         }
-        HttpResponse<String> confirmed = post(teamService.resolve("/api/v1/care/proposals/"
-                        + proposal.path("proposalId").asText() + "/confirmation"), token, null,
+        var confirmed = client.post("/api/v1/care/proposals/" + drafted.json().path("proposalId").asText() + "/confirmation",
                 Map.of("reason", "มอบหมายผู้ดูแลครัวเรือนเป้าหมาย 1 คนต่อไม่เกิน 3 ครัวเรือน"));
-        JsonNode outcome = readTree(confirmed.body()).path("outcome");
-        if (confirmed.statusCode() != 200) {
-            failures.add("confirmation: " + confirmed.statusCode() + " " + confirmed.body());
+        JsonNode outcome = confirmed.json().path("outcome");
+        if (confirmed.status() != 200) {
+            failures.add("confirmation: " + confirmed);
         }
         outcome.path("refused").forEach(refusal -> failures.add("assignment of " + refusal.path("householdId").asText()
                 + ": " + refusal.path("detail").asText()));
         return outcome.path("assigned").size();
-    }
-
-    private HttpResponse<String> post(URI uri, String token, String idempotencyKey, Object body) {
-        try {
-            var request = HttpRequest.newBuilder(uri)
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + token)
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
-            if (idempotencyKey != null) {
-                request.header("Idempotency-Key", idempotencyKey);
-            }
-            return send(request.build());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private HttpResponse<String> get(URI uri, String token) {
-        return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
-                .GET().build());
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot reach team-service at " + request.uri(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private JsonNode readTree(String body) {
-        try {
-            return body.isBlank() ? json.missingNode() : json.readTree(body);
-        } catch (IOException notJson) {
-            return json.missingNode();
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
