@@ -21,6 +21,7 @@ import th.poverty.household.HouseholdCommand.CorrectDetails;
 import th.poverty.household.HouseholdCommand.DismissCandidate;
 import th.poverty.household.HouseholdCommand.ErasePersonalData;
 import th.poverty.household.HouseholdCommand.Graduate;
+import th.poverty.household.HouseholdCommand.RecordMembers;
 import th.poverty.household.HouseholdCommand.RecordPovertyCauses;
 import th.poverty.household.HouseholdCommand.RecordVisit;
 import th.poverty.household.HouseholdCommand.Reopen;
@@ -33,6 +34,7 @@ import th.poverty.household.HouseholdEvent.HouseholdDetailsCorrected;
 import th.poverty.household.HouseholdEvent.HouseholdGraduated;
 import th.poverty.household.HouseholdEvent.HouseholdHeadChanged;
 import th.poverty.household.HouseholdEvent.HouseholdIdentified;
+import th.poverty.household.HouseholdEvent.HouseholdMembersRecorded;
 import th.poverty.household.HouseholdEvent.HouseholdReopened;
 import th.poverty.household.HouseholdEvent.HouseholdVisited;
 import th.poverty.household.HouseholdEvent.PersonalDataErased;
@@ -129,6 +131,7 @@ public final class Household {
             case Assess assess -> assess(assess, today);
             case Classify classify -> classify(classify);
             case RecordPovertyCauses causes -> recordCauses(causes);
+            case RecordMembers members -> recordMembers(members);
             case AcknowledgePovertyCauses acknowledgement -> acknowledgeCauses(acknowledgement, today);
             case CorrectDetails correction -> correct(correction, areas);
             case ChangeHead change -> status == HouseholdStatus.GRADUATED
@@ -235,6 +238,24 @@ public final class Household {
         return Decision.accept(new PovertyCausesRecorded(id, causes.causes()));
     }
 
+    /** The Family Folder is filled in with the household, so after a visit; at most one head; "elderly" means 60 or over. */
+    private Decision<HouseholdEvent> recordMembers(RecordMembers recorded) {
+        if (visits == 0) {
+            return rule("not-yet-visited", "The Family Folder is filled in with the household: record the visit first");
+        }
+        var members = recorded.members();
+        if (members.stream().filter(m -> m.relation() == HouseholdMember.Relation.HEAD).count() > 1) {
+            return Decision.reject(Rejection.invalid("members", "one-head", "A household has one head"));
+        }
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i).elderlyLivingAlone() && members.get(i).ageBand() != HouseholdMember.AgeBand.AGE_60_PLUS) {
+                return Decision.reject(Rejection.invalid("members[" + i + "].elderlyLivingAlone", "not-elderly",
+                        "Only a member aged 60 or over is elderly living alone"));
+            }
+        }
+        return Decision.accept(new HouseholdMembersRecorded(id, members.size()));
+    }
+
     private Decision<HouseholdEvent> acknowledgeCauses(AcknowledgePovertyCauses acknowledgement, LocalDate today) {
         if (!causesRecorded) {
             return rule("causes-not-recorded", "No poverty causes are recorded for the household to acknowledge");
@@ -329,6 +350,8 @@ public final class Household {
             case HouseholdClassified e -> h.with(HouseholdStatus.CLASSIFIED, h.area, h.members, h.visits, e.group(),
                     h.causesRecorded, h.causesAcknowledged);
             case HouseholdHeadChanged e -> h;
+            case HouseholdMembersRecorded e -> h.with(h.status, h.area, e.members(), h.visits, h.group, h.causesRecorded,
+                    h.causesAcknowledged);
             case PovertyCausesRecorded e -> h.with(h.status, h.area, h.members, h.visits, h.group, true, false);
             case PovertyCausesAcknowledged e -> h.with(h.status, h.area, h.members, h.visits, h.group, true, true);
             case HouseholdDetailsCorrected e -> h.with(h.status,

@@ -27,6 +27,10 @@ public sealed interface HouseholdCommand {
     record RecordPovertyCauses(List<PovertyCause> causes) implements HouseholdCommand {
     }
 
+    /** The Family Folder's list of members, as it stands now (it replaces the one before). */
+    record RecordMembers(List<HouseholdMember> members) implements HouseholdCommand {
+    }
+
     record AcknowledgePovertyCauses(LocalDate acknowledgedOn) implements HouseholdCommand {
     }
 

@@ -1,5 +1,6 @@
 package th.poverty.household;
 
+import java.util.List;
 import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -36,6 +37,7 @@ import th.poverty.household.HouseholdCommand.CorrectDetails;
 import th.poverty.household.HouseholdCommand.DismissCandidate;
 import th.poverty.household.HouseholdCommand.ErasePersonalData;
 import th.poverty.household.HouseholdCommand.Graduate;
+import th.poverty.household.HouseholdCommand.RecordMembers;
 import th.poverty.household.HouseholdCommand.RecordPovertyCauses;
 import th.poverty.household.HouseholdCommand.RecordVisit;
 import th.poverty.household.HouseholdCommand.Reopen;
@@ -49,6 +51,7 @@ import th.poverty.household.HouseholdRequests.Erasure;
 import th.poverty.household.HouseholdRequests.FourT;
 import th.poverty.household.HouseholdRequests.GraduationRequest;
 import th.poverty.household.HouseholdRequests.HeadChangeRequest;
+import th.poverty.household.HouseholdRequests.Members;
 import th.poverty.household.HouseholdRequests.Reopening;
 import th.poverty.household.HouseholdRequests.Verification;
 import th.poverty.household.HouseholdRequests.Visit;
@@ -161,6 +164,17 @@ public class HouseholdCommandsResource {
                                 @NotNull @Valid Causes causes) {
         var recorded = causes.causes().stream().map(c -> new PovertyCause(c.dimension(), c.description())).toList();
         return run(id, ifMatch, new RecordPovertyCauses(recorded), causes.reason());
+    }
+
+    @POST
+    @Path("/members")
+    @Operation(summary = "Record the Family Folder's members (relation, age band, disabled, bedridden, elderly living alone)",
+            description = "Personal data: kept in household-service; the event says only how many members there are.")
+    public Uni<Response> members(@PathParam("householdId") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                                 @NotNull @Valid Members members) {
+        List<HouseholdMember> recorded = members.toMembers();
+        return run(id, ifMatch, new RecordMembers(recorded), members.reason(),
+                tx -> people.replaceMembers(tx, id, recorded));
     }
 
     @POST

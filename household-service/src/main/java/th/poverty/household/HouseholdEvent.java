@@ -87,6 +87,14 @@ public sealed interface HouseholdEvent {
     record HouseholdClassified(String householdId, HouseholdGroup group) implements HouseholdEvent {
     }
 
+    /**
+     * The Family Folder's members were recorded: how many there are. Who they are (relation, age
+     * band, disability, being bedridden or elderly living alone) is personal data and stays in
+     * household-service's own table.
+     */
+    record HouseholdMembersRecorded(String householdId, int members) implements HouseholdEvent {
+    }
+
     /** The causes and conditions of the household's poverty, as written in its Family Folder. */
     record PovertyCausesRecorded(String householdId, List<PovertyCause> causes) implements HouseholdEvent {
     }

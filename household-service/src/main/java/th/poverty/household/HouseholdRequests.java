@@ -96,6 +96,20 @@ public final class HouseholdRequests {
     public record Cause(@NotNull PovertyCause.Dimension dimension, @NotBlank @Size(max = 2000) String description) {
     }
 
+    @Schema(description = "The Family Folder's members as they stand now (the list replaces the one before): relation "
+            + "to the head, age band, and the facts group ก rests on. Personal data, kept apart from the events")
+    public record Members(@NotEmpty @Size(max = 50) List<@NotNull @Valid Member> members, @Size(max = 2000) String reason) {
+
+        List<HouseholdMember> toMembers() {
+            return members.stream().map(m -> new HouseholdMember(m.relation(), m.ageBand(), Boolean.TRUE.equals(m.disabled()),
+                    Boolean.TRUE.equals(m.bedridden()), Boolean.TRUE.equals(m.elderlyLivingAlone()))).toList();
+        }
+    }
+
+    public record Member(@NotNull HouseholdMember.Relation relation, @NotNull HouseholdMember.AgeBand ageBand,
+                         Boolean disabled, Boolean bedridden, Boolean elderlyLivingAlone) {
+    }
+
     public record Acknowledgement(@NotNull LocalDate acknowledgedOn) {
     }
 

@@ -1,5 +1,7 @@
 package th.poverty.household;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -69,7 +71,7 @@ public class PersonalData {
 
         /** The names of the fields this correction changes, for the event (never their values). */
         public List<String> fields() {
-            List<String> fields = new java.util.ArrayList<>();
+            List<String> fields = new ArrayList<>();
             if (firstName != null) {
                 fields.add("head.firstName");
             }
@@ -94,7 +96,7 @@ public class PersonalData {
                         update household_people set first_name = coalesce($2, first_name), last_name = coalesce($3, last_name),
                                phone = coalesce($4, phone), address = coalesce($5, address), updated_at = now()
                         where household_id = $1""")
-                .execute(Tuple.from(java.util.Arrays.asList(householdId, correction.firstName(), correction.lastName(),
+                .execute(Tuple.from(Arrays.asList(householdId, correction.firstName(), correction.lastName(),
                         correction.phone(), correction.address())))
                 .replaceWithVoid();
     }
@@ -106,13 +108,56 @@ public class PersonalData {
                         update household_people set national_id = $2, first_name = $3, last_name = $4, phone = $5,
                                updated_at = now()
                         where household_id = $1""")
-                .execute(Tuple.from(java.util.Arrays.asList(householdId, nationalId.digits(), firstName, lastName, phone)))
+                .execute(Tuple.from(Arrays.asList(householdId, nationalId.digits(), firstName, lastName, phone)))
                 .replaceWithVoid();
     }
 
-    /** Deletes the head's personal data and every free text about the household for good (PDPA erasure). */
+    /** The Family Folder's members as they stand now, in place of those before. */
+    public Uni<Void> replaceMembers(SqlConnection tx, String householdId, List<HouseholdMember> members) {
+        int n = members.size();
+        Integer[] positions = new Integer[n];
+        String[] relations = new String[n];
+        String[] ageBands = new String[n];
+        Boolean[] disabled = new Boolean[n];
+        Boolean[] bedridden = new Boolean[n];
+        Boolean[] alone = new Boolean[n];
+        for (int i = 0; i < n; i++) {
+            HouseholdMember m = members.get(i);
+            positions[i] = i + 1;
+            relations[i] = m.relation().name();
+            ageBands[i] = m.ageBand().name();
+            disabled[i] = m.disabled();
+            bedridden[i] = m.bedridden();
+            alone[i] = m.elderlyLivingAlone();
+        }
+        return tx.preparedQuery("delete from household_members where household_id = $1").execute(Tuple.of(householdId))
+                .chain(() -> tx.preparedQuery("""
+                                insert into household_members (household_id, position, relation, age_band, disabled, bedridden,
+                                                               elderly_living_alone)
+                                select $1, * from unnest($2::int[], $3::text[], $4::text[], $5::bool[], $6::bool[], $7::bool[])""")
+                        .execute(Tuple.tuple(List.of(householdId, positions, relations, ageBands, disabled, bedridden, alone))))
+                .replaceWithVoid();
+    }
+
+    public Uni<List<HouseholdMember>> members(SqlClient client, String householdId) {
+        return client.preparedQuery("""
+                        select relation, age_band, disabled, bedridden, elderly_living_alone from household_members
+                        where household_id = $1 order by position""")
+                .execute(Tuple.of(householdId))
+                .map(rows -> {
+                    List<HouseholdMember> members = new ArrayList<>();
+                    rows.forEach(row -> members.add(new HouseholdMember(HouseholdMember.Relation.valueOf(row.getString(0)),
+                            HouseholdMember.AgeBand.valueOf(row.getString(1)), row.getBoolean(2), row.getBoolean(3),
+                            row.getBoolean(4))));
+                    return members;
+                });
+    }
+
+    /** Deletes the head's and the members' personal data and every free text about the household for good (PDPA erasure). */
     public Uni<Void> erase(SqlConnection tx, String householdId) {
         return tx.preparedQuery("delete from household_people where household_id = $1").execute(Tuple.of(householdId))
+                .call(() -> tx.preparedQuery("delete from household_members where household_id = $1")
+                        .execute(Tuple.of(householdId)))
                 .call(() -> freeTexts.erase(tx, householdId))
                 .replaceWithVoid();
     }

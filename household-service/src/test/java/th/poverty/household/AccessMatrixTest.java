@@ -71,6 +71,9 @@ class AccessMatrixTest {
                 .body("POST /api/v1/households/{householdId}/head", """
                         {"change": "MOVED_OUT", "head": {"nationalId": "%s", "firstName": "สมชาย", "lastName": "ใจดี"}, %s}"""
                         .formatted(NationalIds.random(), REASON))
+                .body("POST /api/v1/households/{householdId}/members", """
+                        {"members": [{"relation": "HEAD", "ageBand": "AGE_60_PLUS", "elderlyLivingAlone": true}], %s}"""
+                        .formatted(REASON))
                 .body("POST /api/v1/households/{householdId}/visits",
                         "{\"visitedOn\": \"%s\", \"visitedBy\": [\"พัฒนากร\"], \"notes\": \"ตรวจสิทธิ์\"}".formatted(TODAY))
                 .body("POST /api/v1/households/{householdId}/assessment", """

@@ -13,6 +13,7 @@ import th.poverty.household.HouseholdEvent.HouseholdDetailsCorrected;
 import th.poverty.household.HouseholdEvent.HouseholdGraduated;
 import th.poverty.household.HouseholdEvent.HouseholdHeadChanged;
 import th.poverty.household.HouseholdEvent.HouseholdIdentified;
+import th.poverty.household.HouseholdEvent.HouseholdMembersRecorded;
 import th.poverty.household.HouseholdEvent.HouseholdReopened;
 import th.poverty.household.HouseholdEvent.HouseholdVisited;
 import th.poverty.household.HouseholdEvent.PersonalDataErased;
@@ -33,6 +34,7 @@ final class HouseholdEventSamples {
                 new HouseholdIdentified("h-1", IdentificationSource.BMN_SURVEY, "24", "2401", "240101", "24010101", DAY,
                         "income below 38,000 THB", "a1b2", "c3d4", 2568, 4, 31_000, List.of(8, 23), "h-0"),
                 new HouseholdHeadChanged("h-1", "e5f6", HeadChange.DIED),
+                new HouseholdMembersRecorded("h-1", 4),
                 new CandidateConfirmed("h-1", DAY, VerificationMethod.FORUM, "f-1"),
                 new CandidateDismissed("h-3", DAY, DismissalReason.DUPLICATE, "h-2", "f-1"),
                 new ForumHeld("f-1", "24", "2401", "240101", "24010101", DAY, 35, List.of("h-1"), List.of("h-3"),
