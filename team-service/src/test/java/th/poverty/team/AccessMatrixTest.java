@@ -2,6 +2,8 @@ package th.poverty.team;
 
 import static th.poverty.team.Api.as;
 
+import java.time.LocalDate;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
@@ -14,6 +16,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
+import th.poverty.domain.Thailand;
 import th.poverty.team.team.TeamResource;
 import th.poverty.testing.InfrastructureResource;
 import th.poverty.testing.access.AccessMatrix;
@@ -25,6 +28,7 @@ import th.poverty.web.Roles;
 @QuarkusTestResource(value = InfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "team"))
 class AccessMatrixTest {
 
+    private static final LocalDate TODAY = LocalDate.now(Thailand.ZONE);
     private static final String VILLAGE = "24010101";
     private static final String REASON = "\"reason\": \"ตรวจสิทธิ์\"";
 
@@ -37,6 +41,12 @@ class AccessMatrixTest {
         JsonPath team = Api.formSmileTeam("240101", VILLAGE, "สมหญิง ใจดี").statusCode(201).extract().jsonPath();
         String carerId = Api.communityLeaderCarer(VILLAGE, "บุญมี ดูแล");
         Api.assign(carerId, householdId).statusCode(200);
+        // each role's matrix caller is a carer too, so "my households" answers them (the fixture carer's account changes)
+        for (String role : new String[] {Roles.FIELD_TEAM, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER}) {
+            as(Api.PROVINCE_OFFICER).body("{\"account\": \"%s-24\", %s}".formatted(role, REASON))
+                    .post("/api/v1/carers/{id}/account", Api.communityLeaderCarer(VILLAGE, "ผู้ดูแล " + role)).then()
+                    .statusCode(200);
+        }
         String proposalId = as(Api.PROVINCE_OFFICER).body("{\"areaCode\": \"2401\"}").post("/api/v1/care/proposals")
                 .then().statusCode(201).extract().path("proposalId");
 
@@ -53,6 +63,8 @@ class AccessMatrixTest {
                 .query("GET /api/v1/care/awaiting-carer", "area", "24")
                 .query("GET /api/v1/care/coverage", "area", "24")
                 .query("GET /api/v1/care/leaders", "area", "24")
+                .query("GET /api/v1/care/visits-due", "area", "24")
+                .query("GET /api/v1/care/caseload", "area", "24")
                 .body("POST /api/v1/teams", """
                         {"kind": "SMILE_TEAM", "name": "Smile Team 240102", "areaCode": "240102", "formedOn": "2026-09-01",
                          "members": [{"name": "วิไลวรรณ พัฒนา", "role": "TAMBON_COORDINATOR"}], %s}""".formatted(REASON))
@@ -73,6 +85,12 @@ class AccessMatrixTest {
                 .body("POST /api/v1/care/households/{householdId}/reassignment",
                         "{\"carerId\": \"%s\", %s}".formatted(carerId, REASON))
                 .body("POST /api/v1/care/proposals", "{\"areaCode\": \"2401\"}")
+                .body("POST /api/v1/carers/{carerId}/households/{householdId}/visits",
+                        "{\"visitedOn\": \"%s\", \"seen\": \"สบายดี\", \"nextVisitDue\": \"%s\"}".formatted(
+                                TODAY,
+                                TODAY.plusDays(14)))
+                .body("POST /api/v1/carers/{carerId}/account",
+                        "{\"account\": \"%s\", %s}".formatted(UUID.randomUUID(), REASON))
                 // the cap in force already: refused as unchanged, past the access checks, so other tests keep three
                 .body("PUT /api/v1/care/caps/{provinceCode}",
                         "{\"households\": 3, \"effectiveFrom\": \"2026-01-01\", %s}".formatted(REASON))

@@ -20,6 +20,8 @@ import th.poverty.eventstore.EventCodec;
 import th.poverty.team.cap.CarerCapEvent;
 import th.poverty.team.cap.CarerCapEvent.CarerCapSet;
 import th.poverty.team.carer.CarerEvent;
+import th.poverty.team.carer.CarerEvent.CareVisitRecorded;
+import th.poverty.team.carer.CarerEvent.CarerAccountLinked;
 import th.poverty.team.carer.CarerEvent.CarerAssigned;
 import th.poverty.team.carer.CarerEvent.CarerRegistered;
 import th.poverty.team.carer.CarerEvent.CarerReleased;
@@ -45,7 +47,9 @@ class AsyncApiContractTest {
             new CarerRegistered("c", "สมศักดิ์", MemberRole.CDD_VOLUNTEER_LEADER, "24", "2401", "240104", "24010403", "t", "m"),
             new CarerAssigned("c", "h", "24", "2401", "240104", "24010403", DAY, UUID.randomUUID(), 3),
             new CarerReleased("c", "h", DAY, ReleaseReason.HOUSEHOLD_GRADUATED),
-            new CarerCapSet("24", 4, DAY));
+            new CarerCapSet("24", 4, DAY),
+            new CareVisitRecorded("c", "h", DAY, "ผู้สูงอายุสุขภาพดีขึ้น", DAY.plusDays(14)),
+            new CarerAccountLinked("c", "somsak.k"));
 
     private static JsonNode asyncApi() throws Exception {
         try (InputStream in = AsyncApiContractTest.class.getResourceAsStream("/META-INF/resources/asyncapi.yaml")) {

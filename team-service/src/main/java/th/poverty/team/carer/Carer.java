@@ -11,9 +11,14 @@ import th.poverty.area.AreaLevel;
 import th.poverty.area.AreaPath;
 import th.poverty.area.Areas;
 import th.poverty.domain.Decision;
+import th.poverty.domain.FactDate;
 import th.poverty.domain.Rejection;
 import th.poverty.team.carer.CarerCommand.Assign;
+import th.poverty.team.carer.CarerCommand.LinkAccount;
+import th.poverty.team.carer.CarerCommand.RecordVisit;
 import th.poverty.team.carer.CarerCommand.Release;
+import th.poverty.team.carer.CarerEvent.CareVisitRecorded;
+import th.poverty.team.carer.CarerEvent.CarerAccountLinked;
 import th.poverty.team.carer.CarerEvent.CarerAssigned;
 import th.poverty.team.carer.CarerEvent.CarerRegistered;
 import th.poverty.team.carer.CarerEvent.CarerReleased;
@@ -38,13 +43,15 @@ public final class Carer {
     private final String teamId;
     private final String memberId;
     private final Map<String, CaredFor> households;
+    /** The identity provider's subject of the person who is this carer; null until linked. */
+    private final String account;
 
     /** A household this carer cares for, since when, in the village it lived in then. */
     public record CaredFor(String householdId, String villageCode, LocalDate since) {
     }
 
     private Carer(String id, String name, MemberRole role, AreaPath area, String teamId, String memberId,
-                  Map<String, CaredFor> households) {
+                  Map<String, CaredFor> households, String account) {
         this.id = id;
         this.name = name;
         this.role = role;
@@ -52,6 +59,7 @@ public final class Carer {
         this.teamId = teamId;
         this.memberId = memberId;
         this.households = households;
+        this.account = account;
     }
 
     /**
@@ -110,6 +118,9 @@ public final class Carer {
         return switch (command) {
             case Assign assign -> assign(assign);
             case Release release -> release(release);
+            case RecordVisit visit -> visit(visit);
+            case LinkAccount link -> account != null && account.equals(link.account()) ? Decision.accept(List.of())
+                    : Decision.accept(new CarerAccountLinked(id, link.account()));
         };
     }
 
@@ -143,6 +154,27 @@ public final class Carer {
                 at.village(), assign.on(), assign.proposalId(), assign.cap()));
     }
 
+    /** A visit to a household the carer cares for, not before it took it on, and a next visit after this one. */
+    private Decision<CarerEvent> visit(RecordVisit visit) {
+        CaredFor household = households.get(visit.householdId());
+        if (household == null) {
+            return Decision.reject(new Rejection(Rejection.Kind.RULE, "not-caring-for-household", "Carer " + name
+                    + " does not care for household " + visit.householdId() + ": the carer who cares for it records the visit",
+                    "householdId"));
+        }
+        Optional<Rejection> wrongDate = FactDate.problem("visitedOn", visit.visitedOn(), visit.today(), household.since(),
+                "before-care", "the carer took the household on");
+        if (wrongDate.isPresent()) {
+            return Decision.reject(wrongDate.get());
+        }
+        if (!visit.nextVisitDue().isAfter(visit.visitedOn()) || visit.nextVisitDue().isAfter(visit.visitedOn().plusMonths(6))) {
+            return invalid("nextVisitDue", "next-visit-out-of-range", "The next visit is due after this one and within "
+                    + "six months of it");
+        }
+        return Decision.accept(new CareVisitRecorded(id, visit.householdId(), visit.visitedOn(), visit.seen(),
+                visit.nextVisitDue()));
+    }
+
     private Decision<CarerEvent> release(Release release) {
         if (!households.containsKey(release.householdId())) {
             return Decision.reject(new Rejection(Rejection.Kind.RULE, "not-caring-for-household", "Carer " + name
@@ -156,17 +188,20 @@ public final class Carer {
         return switch (event) {
             case CarerRegistered e -> new Carer(e.carerId(), e.name(), e.role(),
                     new AreaPath(e.provinceCode(), e.districtCode(), e.tambonCode(), e.villageCode()), e.teamId(),
-                    e.memberId(), Map.of());
+                    e.memberId(), Map.of(), null);
             case CarerAssigned e -> c.withHouseholds(next -> next.put(e.householdId(),
                     new CaredFor(e.householdId(), e.villageCode(), e.assignedOn())));
             case CarerReleased e -> c.withHouseholds(next -> next.remove(e.householdId()));
+            case CareVisitRecorded e -> c;
+            case CarerAccountLinked e -> new Carer(c.id, c.name, c.role, c.area, c.teamId, c.memberId, c.households,
+                    e.account());
         };
     }
 
     private Carer withHouseholds(Consumer<Map<String, CaredFor>> change) {
         Map<String, CaredFor> next = new LinkedHashMap<>(households);
         change.accept(next);
-        return new Carer(id, name, role, area, teamId, memberId, next);
+        return new Carer(id, name, role, area, teamId, memberId, next, account);
     }
 
     private static Decision<CarerEvent> invalid(String field, String code, String message) {
@@ -204,6 +239,10 @@ public final class Carer {
     /** The households cared for now, in the order they were assigned. */
     public List<CaredFor> households() {
         return List.copyOf(households.values());
+    }
+
+    public String account() {
+        return account;
     }
 
     public boolean caresFor(String householdId) {

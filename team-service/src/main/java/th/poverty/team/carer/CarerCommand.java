@@ -17,4 +17,13 @@ public sealed interface CarerCommand {
 
     record Release(String householdId, ReleaseReason reason, LocalDate on) implements CarerCommand {
     }
+
+    /** The carer visited a household it cares for: what was seen, and when the next visit is due. */
+    record RecordVisit(String householdId, LocalDate visitedOn, String seen, LocalDate nextVisitDue, LocalDate today)
+            implements CarerCommand {
+    }
+
+    /** The person who signs in as {@code account} (their token's subject) is this carer. */
+    record LinkAccount(String account) implements CarerCommand {
+    }
 }

@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 import th.poverty.area.Areas;
 import th.poverty.domain.Versioned;
+import th.poverty.team.carer.CarerRequests.AccountLink;
 import th.poverty.team.carer.CarerRequests.Assignment;
+import th.poverty.team.carer.CarerRequests.CareVisit;
 import th.poverty.team.carer.CarerRequests.Registration;
 import th.poverty.team.carer.CarerRequests.Releasing;
 import th.poverty.web.Caller;
@@ -116,6 +118,28 @@ public class CarerCommandsResource {
         }
         return carers.release(carerId, householdId, releasing.release(), optionalVersion(ifMatch), caller,
                         caller.metadata(releasing.reason(), null))
+                .flatMap(this::respond);
+    }
+
+    @POST
+    @Path("/{carerId}/households/{householdId}/visits")
+    @RolesAllowed({Roles.FIELD_TEAM, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER})
+    @Operation(summary = "Record the carer's visit to a household it cares for, and when the next is due (CareVisitRecorded)",
+            description = "What was seen is free text about the household, kept apart from the event. If-Match is optional.")
+    public Uni<Response> visit(@PathParam("carerId") String carerId, @PathParam("householdId") String householdId,
+                               @HeaderParam(Versions.IF_MATCH) String ifMatch, @NotNull @Valid CareVisit visit) {
+        return carers.recordVisit(carerId, householdId, visit.visitedOn(), visit.seen(), visit.nextVisitDue(),
+                        optionalVersion(ifMatch), caller, caller.metadata("", null))
+                .flatMap(this::respond);
+    }
+
+    @POST
+    @Path("/{carerId}/account")
+    @RolesAllowed({Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER, Roles.MINISTRY})
+    @Operation(summary = "Link the person who signs in as `account` to the carer, so their \"my households\" answers",
+            description = "409 account-already-linked when another carer has the account.")
+    public Uni<Response> link(@PathParam("carerId") String carerId, @NotNull @Valid AccountLink link) {
+        return carers.linkAccount(carerId, link.account(), caller, caller.metadata(link.reason(), null))
                 .flatMap(this::respond);
     }
 

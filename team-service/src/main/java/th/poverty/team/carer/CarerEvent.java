@@ -3,6 +3,8 @@ package th.poverty.team.carer;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import th.poverty.domain.FreeText;
+
 import th.poverty.team.team.MemberRole;
 
 /**
@@ -32,5 +34,17 @@ public sealed interface CarerEvent {
 
     record CarerReleased(String carerId, String householdId, LocalDate releasedOn, ReleaseReason release)
             implements CarerEvent {
+    }
+
+    /**
+     * Continuity of care (seed 000): the carer visited the household on {@code visitedOn}, saw
+     * what {@code seen} says, and will come again by {@code nextVisitDue}.
+     */
+    record CareVisitRecorded(String carerId, String householdId, LocalDate visitedOn, @FreeText String seen,
+                             LocalDate nextVisitDue) implements CarerEvent {
+    }
+
+    /** The person who signs in as {@code account} (an identity provider's subject) is this carer: "my households" are theirs. */
+    record CarerAccountLinked(String carerId, String account) implements CarerEvent {
     }
 }

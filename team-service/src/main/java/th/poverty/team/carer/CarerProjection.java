@@ -9,6 +9,8 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.eventstore.Projection;
 import th.poverty.eventstore.StoredEvent;
+import th.poverty.team.carer.CarerEvent.CareVisitRecorded;
+import th.poverty.team.carer.CarerEvent.CarerAccountLinked;
 import th.poverty.team.carer.CarerEvent.CarerAssigned;
 import th.poverty.team.carer.CarerEvent.CarerRegistered;
 import th.poverty.team.carer.CarerEvent.CarerReleased;
@@ -44,6 +46,21 @@ public class CarerProjection implements Projection<Carer, CarerEvent> {
                             where carer_id = $1 and household_id = $2 and released_on is null""")
                     .execute(Tuple.of(e.carerId(), e.householdId(), e.releasedOn(), e.release().name()))
                     .call(() -> moved(tx, stored))
+                    .replaceWithVoid();
+            case CareVisitRecorded e -> tx.preparedQuery("""
+                            insert into care_visits (carer_id, version, household_id, visited_on, next_visit_due)
+                            values ($1, $2, $3, $4, $5)""")
+                    .execute(Tuple.of(e.carerId(), stored.version(), e.householdId(), e.visitedOn(), e.nextVisitDue()))
+                    .call(() -> tx.preparedQuery("""
+                                    update care_assignments
+                                    set last_visited_on = greatest(last_visited_on, $3), next_visit_due = $4
+                                    where carer_id = $1 and household_id = $2 and released_on is null""")
+                            .execute(Tuple.of(e.carerId(), e.householdId(), e.visitedOn(), e.nextVisitDue())))
+                    .call(() -> moved(tx, stored))
+                    .replaceWithVoid();
+            case CarerAccountLinked e -> tx.preparedQuery(
+                            "update carers set account = $2, version = $3, updated_at = now() where carer_id = $1")
+                    .execute(Tuple.of(e.carerId(), e.account(), stored.version()))
                     .replaceWithVoid();
         };
     }

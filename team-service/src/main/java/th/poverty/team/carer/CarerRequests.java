@@ -1,5 +1,7 @@
 package th.poverty.team.carer;
 
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,8 +17,8 @@ public final class CarerRequests {
     private CarerRequests() {
     }
 
-    @Schema(description = "A team member (teamId and memberId: name and role come from the team) or a community leader "
-            + "outside any team (name, role CDD_VOLUNTEER_LEADER or COMMUNITY_LEADER, and their village)")
+    @Schema(description = "A team member (teamId and memberId: name and role come from the team), or an official or "
+            + "community leader outside any team (name, role, and where they care: a community leader's village)")
     public record Registration(
             @Size(max = 100) String teamId,
             @Size(max = 100) String memberId,
@@ -40,5 +42,14 @@ public final class CarerRequests {
     }
 
     public record Reassignment(@NotBlank @Size(max = 100) String carerId, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @Schema(description = "A carer's visit to a household it cares for: what was seen, and when the next visit is due")
+    public record CareVisit(@NotNull LocalDate visitedOn, @NotBlank @Size(max = 4000) String seen,
+                            @NotNull LocalDate nextVisitDue) {
+    }
+
+    @Schema(description = "The person who is this carer, by the subject their sign-in token carries")
+    public record AccountLink(@NotBlank @Size(max = 200) String account, @NotBlank @Size(max = 2000) String reason) {
     }
 }

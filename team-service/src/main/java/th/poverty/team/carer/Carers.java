@@ -30,6 +30,8 @@ import th.poverty.eventstore.StoredEvent;
 import th.poverty.eventstore.StreamReplay;
 import th.poverty.eventstore.StreamVersionConflict;
 import th.poverty.team.carer.CarerCommand.Assign;
+import th.poverty.team.carer.CarerCommand.LinkAccount;
+import th.poverty.team.carer.CarerCommand.RecordVisit;
 import th.poverty.team.carer.CarerCommand.Release;
 import th.poverty.team.carer.CarerEvent.CarerRegistered;
 import th.poverty.team.cap.CarerCap;
@@ -251,6 +253,30 @@ public class Carers {
                             metadata.withAreaCode(found.get().area().village())))
                     .replaceWithVoid();
         });
+    }
+
+    /** A visit by the carer to a household it cares for (If-Match optional, as for a release). */
+    public Uni<Versioned<Carer>> recordVisit(String carerId, String householdId, LocalDate visitedOn, String seen,
+                                             LocalDate nextVisitDue, Long expectedVersion, Caller caller,
+                                             EventMetadata metadata) {
+        return Afresh.retried(expectedVersion == null, () -> pool.withTransaction(tx ->
+                load(tx, carerId, caller, expectedVersion).flatMap(carer -> append(tx, carer, carer.aggregate()
+                                .decide(new RecordVisit(householdId, visitedOn, seen, nextVisitDue, Thailand.today(clock)))
+                                .eventsOrThrow(),
+                        metadata.withAreaCode(villageOf(carer.aggregate(), householdId))))));
+    }
+
+    /** Links the person who signs in as {@code account} to the carer; one carer per account. */
+    public Uni<Versioned<Carer>> linkAccount(String carerId, String account, Caller caller, EventMetadata metadata) {
+        return pool.withTransaction(tx -> load(tx, carerId, caller, null).flatMap(carer -> append(tx, carer,
+                        carer.aggregate().decide(new LinkAccount(account)).eventsOrThrow(),
+                        metadata.withAreaCode(carer.aggregate().area().code()))))
+                .onFailure(Carers::accountTaken).transform(e -> new RejectedCommand(Rejection.rule("account-already-linked",
+                        "This account is already linked to another carer")));
+    }
+
+    private static boolean accountTaken(Throwable failure) {
+        return failure instanceof PgException pg && "carers_one_per_account".equals(pg.getConstraint());
     }
 
     /** The carer as the API shows it, with its province's cap in force today. */
