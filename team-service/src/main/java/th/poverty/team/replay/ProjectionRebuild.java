@@ -13,8 +13,8 @@ import th.poverty.team.carer.Carers;
 import th.poverty.team.team.Teams;
 
 /**
- * Drops the read models of team-service's own streams (teams, members, carers, assignments, the
- * provinces' carer caps) and
+ * Drops the read models of team-service's own streams (teams, members, carers, assignments, care
+ * visits, the provinces' carer caps) and
  * rebuilds them by replaying the event store in log order, in one transaction: commands wait
  * meanwhile, and readers see the old tables until the new ones are complete. The households
  * followed from household-service are not touched: they are rebuilt by replaying that topic.
@@ -38,7 +38,8 @@ public class ProjectionRebuild {
 
     public Uni<Rebuilt> rebuild() {
         // in log order, so each assignment meets the cap that was in force when it was made
-        return pool.withTransaction(tx -> tx.query("truncate care_assignments, carers, team_members, teams, carer_caps")
+        return pool.withTransaction(tx -> tx.query(
+                        "truncate care_visits, care_assignments, carers, team_members, teams, carer_caps")
                 .execute()
                 .flatMap(truncated -> replay.replay(tx, List.of(teams.replaying(), carers.replaying(), caps.replaying()))));
     }

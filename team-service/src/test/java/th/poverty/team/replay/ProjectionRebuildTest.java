@@ -6,6 +6,7 @@ import static th.poverty.team.Api.FIELD_TEAM;
 import static th.poverty.team.Api.as;
 import static th.poverty.team.Api.assign;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.domain.Thailand;
 import th.poverty.team.Api;
 import th.poverty.team.HouseholdEventsTopic;
 import th.poverty.testing.InfrastructureResource;
@@ -43,13 +45,17 @@ class ProjectionRebuildTest {
         households.forEach(h -> assign(carer, h).statusCode(200));
         as(FIELD_TEAM).body("{\"release\": \"OTHER\", \"reason\": \"ทดสอบ\"}")
                 .post("/api/v1/carers/{c}/households/{h}/release", carer, households.getFirst()).then().statusCode(200);
+        LocalDate today = LocalDate.now(Thailand.ZONE);
+        as(FIELD_TEAM).body("{\"visitedOn\": \"%s\", \"seen\": \"สบายดี\", \"nextVisitDue\": \"%s\"}"
+                        .formatted(today, today.plusDays(10)))
+                .post("/api/v1/carers/{c}/households/{h}/visits", carer, households.getLast()).then().statusCode(200);
         List<String> before = snapshot(teamId, carer);
 
         as(FIELD_TEAM).post("/api/v1/admin/projections/rebuild").then().statusCode(403);
         as(Tokens.bearer("ministry", "ministry", "")).post("/api/v1/admin/projections/rebuild").then().statusCode(200)
                 .body("eventsReplayed", greaterThanOrEqualTo(8));
 
-        assertThat(snapshot(teamId, carer)).isEqualTo(before).hasSize(7);
+        assertThat(snapshot(teamId, carer)).isEqualTo(before).hasSize(8);
     }
 
     private List<String> snapshot(String teamId, String carerId) {
@@ -60,8 +66,10 @@ class ProjectionRebuildTest {
                 + "where team_id = $1 order by member_id", teamId));
         rows.addAll(rows("select (name, role, village_code, team_id, member_id, active_households, version)::text from carers "
                 + "where carer_id = $1", carerId));
-        rows.addAll(rows("select (version, household_id, assigned_on, released_on, release_reason)::text "
-                + "from care_assignments where carer_id = $1 order by version", carerId));
+        rows.addAll(rows("select (version, household_id, assigned_on, released_on, release_reason, last_visited_on, "
+                + "next_visit_due)::text from care_assignments where carer_id = $1 order by version", carerId));
+        rows.addAll(rows("select (version, household_id, visited_on, next_visit_due)::text from care_visits "
+                + "where carer_id = $1 order by version", carerId));
         return rows;
     }
 
