@@ -2,6 +2,9 @@ package th.poverty.web;
 
 import java.util.Arrays;
 
+import th.poverty.area.AreaPath;
+import th.poverty.area.Areas;
+
 /**
  * Query parameters read by hand where JAX-RS would answer a bad value with 404: an unknown enum
  * value in a filter is the caller's mistake (400 naming the parameter and the allowed values).
@@ -9,6 +12,14 @@ import java.util.Arrays;
 public final class QueryParams {
 
     private QueryParams() {
+    }
+
+    /** The area a required {@code area} parameter names: 400 when it is missing, 404 when there is no such area. */
+    public static AreaPath area(Areas areas, String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw ProblemException.badRequest("area", "area is required: a province, district, tambon or village code");
+        }
+        return areas.pathOf(raw).orElseThrow(() -> ProblemException.notFound("Area", raw));
     }
 
     /** The enum constant named {@code raw}, or null when absent. */

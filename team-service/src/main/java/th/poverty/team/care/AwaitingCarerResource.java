@@ -19,7 +19,7 @@ import th.poverty.team.household.CareHouseholds;
 import th.poverty.team.household.CareHouseholds.AwaitingCarer;
 import th.poverty.web.Caller;
 import th.poverty.web.Page;
-import th.poverty.web.ProblemException;
+import th.poverty.web.QueryParams;
 import th.poverty.web.Roles;
 
 @Path("/api/v1/care/awaiting-carer")
@@ -44,11 +44,7 @@ public class AwaitingCarerResource {
                     + "Areas outside the caller's own are empty.")
     public Uni<Page<AwaitingCarer>> awaitingCarer(@QueryParam("area") String area, @QueryParam("after") String after,
                                                   @QueryParam("limit") Integer limit) {
-        if (area == null || area.isBlank()) {
-            throw ProblemException.badRequest("area", "area is required: a province, district, tambon or village code");
-        }
-        AreaPath path = areas.pathOf(area)
-                .orElseThrow(() -> ProblemException.notFound("Area", area));
+        AreaPath path = QueryParams.area(areas, area);
         int size = Page.limit(limit);
         if (!caller.mayAct(path)) {
             return Uni.createFrom().item(new Page<>(List.of(), null));

@@ -21,6 +21,7 @@ import th.poverty.team.care.CareRounds.Round;
 import th.poverty.web.Caller;
 import th.poverty.web.Problem;
 import th.poverty.web.ProblemException;
+import th.poverty.web.QueryParams;
 import th.poverty.web.Roles;
 
 /** Continuity of care: a carer's own round, the households due or overdue a visit, and a district's caseload. */
@@ -80,10 +81,7 @@ public class CareRoundsResource {
     }
 
     private AreaPath visible(String area) {
-        if (area == null || area.isBlank()) {
-            throw ProblemException.badRequest("area", "area is required: a province, district, tambon or village code");
-        }
-        AreaPath path = areas.pathOf(area).orElseThrow(() -> ProblemException.notFound("Area", area));
+        AreaPath path = QueryParams.area(areas, area);
         caller.requireArea(path);
         return path;
     }

@@ -22,7 +22,7 @@ import th.poverty.team.carer.CarerSearch.Load;
 import th.poverty.web.Caller;
 import th.poverty.web.HistoryEntry;
 import th.poverty.web.Page;
-import th.poverty.web.ProblemException;
+import th.poverty.web.QueryParams;
 import th.poverty.web.Roles;
 import th.poverty.web.ShowsFreeText;
 import th.poverty.web.Versions;
@@ -53,10 +53,7 @@ public class CarerResource {
     public Uni<Page<Load>> find(@QueryParam("area") String area, @QueryParam("withRoom") Boolean withRoom,
                                 @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
         int size = Page.limit(limit);
-        if (area == null || area.isBlank()) {
-            throw ProblemException.badRequest("area", "area is required: a province, district, tambon or village code");
-        }
-        AreaPath path = areas.pathOf(area).orElseThrow(() -> ProblemException.notFound("Area", area));
+        AreaPath path = QueryParams.area(areas, area);
         if (!caller.mayAct(path)) {
             return Uni.createFrom().item(new Page<>(List.of(), null));
         }

@@ -14,7 +14,7 @@ import io.smallrye.mutiny.Uni;
 import th.poverty.area.AreaPath;
 import th.poverty.area.Areas;
 import th.poverty.web.Caller;
-import th.poverty.web.ProblemException;
+import th.poverty.web.QueryParams;
 import th.poverty.web.Roles;
 
 /** Coverage views for offices, partners and analysts: figures and names of officials, no household data. */
@@ -53,10 +53,7 @@ public class CoverageResource {
     }
 
     private AreaPath visible(String area) {
-        if (area == null || area.isBlank()) {
-            throw ProblemException.badRequest("area", "area is required: a province, district, tambon or village code");
-        }
-        AreaPath path = areas.pathOf(area).orElseThrow(() -> ProblemException.notFound("Area", area));
+        AreaPath path = QueryParams.area(areas, area);
         caller.requireArea(path);
         return path;
     }

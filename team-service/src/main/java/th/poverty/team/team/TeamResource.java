@@ -24,7 +24,6 @@ import th.poverty.team.team.TeamSearch.Summary;
 import th.poverty.web.Caller;
 import th.poverty.web.HistoryEntry;
 import th.poverty.web.Page;
-import th.poverty.web.ProblemException;
 import th.poverty.web.QueryParams;
 import th.poverty.web.Roles;
 import th.poverty.web.ShowsFreeText;
@@ -57,10 +56,7 @@ public class TeamResource {
                                    @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
         int size = Page.limit(limit);
         TeamKind kind = QueryParams.enumValue(TeamKind.class, kindName, "kind");
-        if (area == null || area.isBlank()) {
-            throw ProblemException.badRequest("area", "area is required: a province, district, tambon or village code");
-        }
-        AreaPath path = areas.pathOf(area).orElseThrow(() -> ProblemException.notFound("Area", area));
+        AreaPath path = QueryParams.area(areas, area);
         if (!caller.mayAct(path)) {
             return Uni.createFrom().item(new Page<>(List.of(), null));
         }
