@@ -22,6 +22,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -97,6 +98,11 @@ public final class Relay {
     }
 
     private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * A commit of unknown outcome is awaited at most twice max.block.ms (5 s): with the records'
+     * delivery (at most DELIVERY_TIMEOUT) it stays within the default 20 s leadership timeout.
+     */
+    private static final int COMMIT_ATTEMPTS = 2;
     /** How often an instance measures what is owed when nothing else makes it look. */
     private static final Duration MEASURE_EVERY = Duration.ofSeconds(10);
 
@@ -269,7 +275,26 @@ public final class Relay {
                 throw new KafkaException("interrupted while publishing", e);
             }
         }
-        producer.commitTransaction();
+        commit(producer);
+    }
+
+    /**
+     * Commits, and awaits a commit whose outcome is not known yet (a broker restarting: the commit
+     * may have gone through while its answer was lost) by committing again, which Kafka allows
+     * after a timeout. Sending the batch again instead would publish it twice. The attempts stay
+     * within the leadership timeout, so another instance does not take the outbox over meanwhile.
+     */
+    private static void commit(KafkaProducer<String, String> producer) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                producer.commitTransaction();
+                return;
+            } catch (TimeoutException stillUnknown) {
+                if (attempt == COMMIT_ATTEMPTS) {
+                    throw stillUnknown;
+                }
+            }
+        }
     }
 
     /**
