@@ -13,13 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
-import th.poverty.area.AreaPath;
 import th.poverty.area.Areas;
 import th.poverty.household.HouseholdSearch.Cursor;
 import th.poverty.household.HouseholdSearch.Summary;
 import th.poverty.web.Caller;
+import th.poverty.web.ListedArea;
 import th.poverty.web.Page;
-import th.poverty.web.ProblemException;
 import th.poverty.web.QueryParams;
 import th.poverty.web.Roles;
 
@@ -49,22 +48,10 @@ public class HouseholdListResource {
         int size = Page.limit(limit);
         HouseholdStatus status = QueryParams.enumValue(HouseholdStatus.class, statusName, "status");
         HouseholdGroup group = QueryParams.enumValue(HouseholdGroup.class, groupName, "group");
-        String code = area == null || area.isBlank() ? caller.area() : area;
-        if (code == null) {
-            return empty();
-        }
         Cursor from = Cursor.parse(after);
-        AreaPath path = null;
-        if (!code.isEmpty()) {
-            path = areas.pathOf(code).orElseThrow(() -> ProblemException.notFound("Area", code));
-            if (!caller.mayAct(path)) {
-                return empty();
-            }
-        }
-        return search.find(path, status, group, from, size + 1).map(rows -> Page.of(rows, size, Summary::cursor));
-    }
-
-    private static Uni<Page<Summary>> empty() {
-        return Uni.createFrom().item(new Page<>(List.of(), null));
+        return ListedArea.of(areas, caller, area)
+                .map(listed -> search.find(listed.path(), status, group, from, size + 1)
+                        .map(rows -> Page.of(rows, size, Summary::cursor)))
+                .orElseGet(() -> Uni.createFrom().item(new Page<>(List.of(), null)));
     }
 }

@@ -30,8 +30,8 @@ import th.poverty.household.nomination.NominationResource;
 import th.poverty.household.nomination.Nominee;
 import th.poverty.web.Caller;
 import th.poverty.web.IdempotentCreation;
+import th.poverty.web.ListedArea;
 import th.poverty.web.Page;
-import th.poverty.web.ProblemException;
 import th.poverty.web.Roles;
 
 @Path("/api/v1/forums")
@@ -95,17 +95,9 @@ public class ForumResource {
     public Uni<Page<ForumSummary>> list(@QueryParam("area") String area, @QueryParam("after") String after,
                                         @QueryParam("limit") Integer limit) {
         int size = Page.limit(limit);
-        String code = area == null || area.isBlank() ? caller.area() : area;
-        if (code == null) {
-            return Uni.createFrom().item(new Page<>(List.of(), null));
-        }
-        AreaPath path = null;
-        if (!code.isEmpty()) {
-            path = areas.pathOf(code).orElseThrow(() -> ProblemException.notFound("Area", code));
-            if (!caller.mayAct(path)) {
-                return Uni.createFrom().item(new Page<>(List.of(), null));
-            }
-        }
-        return forums.held(path, after, size + 1).map(rows -> Page.of(rows, size, ForumSummary::forumId));
+        return ListedArea.of(areas, caller, area)
+                .map(listed -> forums.held(listed.path(), after, size + 1)
+                        .map(rows -> Page.of(rows, size, ForumSummary::forumId)))
+                .orElseGet(() -> Uni.createFrom().item(new Page<>(List.of(), null)));
     }
 }
