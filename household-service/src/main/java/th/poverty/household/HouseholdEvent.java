@@ -46,6 +46,13 @@ public sealed interface HouseholdEvent {
         public HouseholdIdentified {
             failedIndicators = failedIndicators == null ? List.of() : List.copyOf(failedIndicators);
         }
+
+        /** The same identification, as a new case of the household this head led before. */
+        public HouseholdIdentified withEarlierCase(String earlierHousehold) {
+            return new HouseholdIdentified(householdId, source, provinceCode, districtCode, tambonCode, villageCode,
+                    identifiedOn, reason, headIdHash, houseHash, surveyYear, members, annualIncomePerPerson,
+                    failedIndicators, earlierHousehold);
+        }
     }
 
     /**

@@ -93,10 +93,7 @@ public class ImportBatch {
             if (earlier == null) {
                 return this;
             }
-            var linked = new HouseholdIdentified(event.householdId(), event.source(), event.provinceCode(),
-                    event.districtCode(), event.tambonCode(), event.villageCode(), event.identifiedOn(), event.reason(),
-                    event.headIdHash(), event.houseHash(), event.surveyYear(), event.members(),
-                    event.annualIncomePerPerson(), event.failedIndicators(), earlier);
+            var linked = event.withEarlierCase(earlier);
             return new Candidate(row, linked, CODEC.encode(linked), metadata, head);
         }
     }
