@@ -64,6 +64,8 @@ class RelayFailoverTest {
         config.put("eventstore.outbox.leadership-timeout", LEADERSHIP_TIMEOUT.toSeconds() + "s");
         // its own consumer group: the shared system's household-service keeps plan.events to itself
         config.put("mp.messaging.incoming.plan-events.group.id", "household-failover");
+        // one writer as fast as it can go is the load here, not a client to be slowed down
+        config.put("web.rate-limit.enabled", "false");
         Path logs = Files.createTempDirectory("relay-failover-");
         try (var first = launch(system, config, logs.resolve("first.log"));
              var second = launch(system, config, logs.resolve("second.log"))) {
