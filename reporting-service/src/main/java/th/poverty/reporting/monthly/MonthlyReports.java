@@ -19,6 +19,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.area.FiscalYear;
+import th.poverty.area.ThaiDates;
 import th.poverty.domain.Thailand;
 import th.poverty.eventstore.AggregateStore;
 import th.poverty.eventstore.EventCodec;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import th.poverty.area.ThaiDates;
 import th.poverty.reporting.progress.Figures;
 import th.poverty.reporting.progress.Figures.Assistance;
 

@@ -3,6 +3,7 @@ package th.poverty.reporting.monthly;
 import java.time.LocalDate;
 
 import th.poverty.area.FiscalYear;
+import th.poverty.area.ThaiDates;
 
 /**
  * A month of the monthly report to the Ministry of Interior, named by its B.E. year and month.
@@ -12,8 +13,6 @@ import th.poverty.area.FiscalYear;
 public record ReportingMonth(int year, int month) implements Comparable<ReportingMonth> {
 
     public static final int CUT_OFF_DAY = 20;
-    private static final String[] MONTHS_TH = {"มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-            "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"};
 
     public ReportingMonth {
         if (month < 1 || month > 12) {
@@ -53,7 +52,7 @@ public record ReportingMonth(int year, int month) implements Comparable<Reportin
 
     /** e.g. "มกราคม 2570". */
     public String labelTh() {
-        return MONTHS_TH[month - 1] + " " + year;
+        return ThaiDates.month(month) + " " + year;
     }
 
     /** e.g. "2570-01", for file names and stream ids. */
@@ -65,9 +64,5 @@ public record ReportingMonth(int year, int month) implements Comparable<Reportin
     @Override
     public int compareTo(ReportingMonth other) {
         return year != other.year ? Integer.compare(year, other.year) : Integer.compare(month, other.month);
-    }
-
-    static String monthTh(int month) {
-        return MONTHS_TH[month - 1];
     }
 }
