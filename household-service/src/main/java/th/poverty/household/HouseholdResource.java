@@ -44,7 +44,7 @@ public class HouseholdResource {
     @RolesAllowed({Roles.FIELD_TEAM, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER, Roles.MINISTRY})
     @Operation(summary = "One household with its current state; the ETag is its version",
             description = "The head's personal data is included only for field teams and district or province officers "
-                    + "who state why in X-Purpose; every such read is logged. The full national ID only for district officers.")
+                    + "who state why in X-Purpose (UTF-8, percent-encoded where not ASCII); every such read is logged. The full national ID only for district officers.")
     public Uni<Response> get(@PathParam("householdId") String householdId,
                              @HeaderParam(PersonalDataReads.PURPOSE_HEADER) String purpose) {
         return households.find(householdId).flatMap(found -> {

@@ -1,5 +1,7 @@
 package th.poverty.household;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,10 +43,11 @@ public class PersonalDataReads {
     }
 
     /** The head as this caller may see it (logging the read), or null when withheld or erased. */
-    public Uni<HeadView> head(String householdId, Caller caller, String purpose) {
-        if (purpose == null || purpose.isBlank() || !MAY_READ.contains(caller.role())) {
+    public Uni<HeadView> head(String householdId, Caller caller, String header) {
+        if (header == null || header.isBlank() || !MAY_READ.contains(caller.role())) {
             return Uni.createFrom().nullItem();
         }
+        String purpose = decoded(header);
         if (purpose.length() > MAX_PURPOSE) {
             throw ProblemException.badRequest(PURPOSE_HEADER, PURPOSE_HEADER + " must be at most " + MAX_PURPOSE + " characters");
         }
@@ -56,6 +59,19 @@ public class PersonalDataReads {
                 .map(person -> person == null ? null : new HeadView(person.firstName(), person.lastName(),
                         MAY_SEE_FULL_ID.contains(caller.role()) ? person.nationalId().digits() : person.nationalId().masked(),
                         person.phone(), person.address()));
+    }
+
+    /**
+     * A header carries only Latin-1, so a purpose in Thai comes percent-encoded as UTF-8 (as a
+     * browser encodes a form); a plain ASCII purpose is taken as it is, a '+' included.
+     */
+    static String decoded(String header) {
+        try {
+            return URLDecoder.decode(header.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notEncoded) {
+            throw ProblemException.badRequest(PURPOSE_HEADER, PURPOSE_HEADER
+                    + " must be plain ASCII or UTF-8 percent-encoded, e.g. %E0%B8%95%E0%B8%A3%E0%B8%A7%E0%B8%88");
+        }
     }
 
     /** The reads of one household's personal data, newest first. */

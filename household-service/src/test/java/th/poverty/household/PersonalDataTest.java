@@ -2,6 +2,7 @@ package th.poverty.household;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -66,6 +67,22 @@ class PersonalDataTest {
                 .body("actorRole", hasItem("field-team"));
         given().header("Authorization", FIELD_TEAM).get("/api/v1/households/" + id + "/personal-data-reads").then()
                 .statusCode(403);
+    }
+
+    @Test
+    void aPurposeInThaiTravelsPercentEncodedAndIsLoggedAsWritten() {
+        String id = identify();
+        String purpose = "ตรวจสอบสิทธิ + สวัสดิการ";
+        given().header("Authorization", DISTRICT)
+                .header("X-Purpose", java.net.URLEncoder.encode(purpose, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .get("/api/v1/households/" + id).then().statusCode(200).body("head.firstName", equalTo("สมศรี"));
+        given().header("Authorization", DISTRICT).header("X-Purpose", "audit 1+1")
+                .get("/api/v1/households/" + id).then().statusCode(200);
+        given().header("Authorization", DISTRICT).header("X-Purpose", "100%sure")
+                .get("/api/v1/households/" + id).then().statusCode(400).body("field", equalTo("X-Purpose"));
+
+        given().header("Authorization", DISTRICT).get("/api/v1/households/" + id + "/personal-data-reads").then()
+                .statusCode(200).body("purpose", containsInAnyOrder(purpose, "audit 1+1"));
     }
 
     @Test

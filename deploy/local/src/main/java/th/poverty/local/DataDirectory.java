@@ -30,6 +30,10 @@ public record DataDirectory(Path path) {
         return logs().resolve(service.module() + ".log");
     }
 
+    public Path consoleLog() {
+        return logs().resolve("console.log");
+    }
+
     /** The demo bearer token, for {@code curl -H "Authorization: Bearer $(cat ...)"}. */
     public Path tokenFile() {
         return path.resolve("token.txt");

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ public final class LocalSystem implements AutoCloseable {
     private final TokenKeys tokenKeys;
     private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
     private final Map<Service, Duration> readyAfter = new EnumMap<>(Service.class);
+    private ServiceProcess console;
     private final Thread shutdownHook = new Thread(this::close, "local-system-shutdown");
     private PostgresServer postgres;
     private KafkaBroker kafka;
@@ -198,11 +200,11 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     private static void requireRunnerJars(Options options) {
-        List<String> missing = options.services().stream()
-                .map(service -> service.runnerJar(options.root()))
-                .filter(jar -> !Files.exists(jar))
-                .map(Object::toString)
-                .toList();
+        List<Path> jars = new ArrayList<>(options.services().stream().map(service -> service.runnerJar(options.root())).toList());
+        if (options.runsConsole()) {
+            jars.add(options.consoleJar());
+        }
+        List<String> missing = jars.stream().filter(jar -> !Files.exists(jar)).map(Object::toString).toList();
         if (!missing.isEmpty()) {
             throw new IllegalStateException("not built yet: " + String.join(", ", missing)
                     + "\nbuild the services first: " + BUILD_COMMAND);
@@ -213,6 +215,9 @@ public final class LocalSystem implements AutoCloseable {
     private static void requireFreePorts(Options options) {
         List<Integer> ports = new ArrayList<>(List.of(options.postgresPort(), options.kafkaPort(), options.kafkaControllerPort()));
         options.services().forEach(service -> ports.add(options.port(service)));
+        if (options.runsConsole()) {
+            ports.add(options.consolePort());
+        }
         for (int port : ports) {
             try (var socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
                 socket.setReuseAddress(true);
@@ -253,6 +258,37 @@ public final class LocalSystem implements AutoCloseable {
         launchServices();
         awaitReady(services, launched);
         servicesStartup = Duration.between(launched, Instant.now());
+        if (options.runsConsole()) {
+            startConsole();
+        }
+    }
+
+    /** The console calls the services over their REST APIs and signs in the demo people with the local keys. */
+    private void startConsole() {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.profile", "local");
+        for (Service service : services.keySet()) {
+            config.put("quarkus.rest-client." + service.database() + ".url", url(service).toString());
+        }
+        config.put("console.demo-sign-in.key-dir", data.keys().toString());
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("stopped while starting");
+            }
+            console = ServiceProcess.launch("console", options.consoleJar(), options.root(),
+                    List.of("-Xmx128m", "-XX:+UseSerialGC"), options.consolePort(), config, data.consoleLog());
+        }
+        console.awaitReady(READY_TIMEOUT);
+    }
+
+    /** From launching the console until it answered ready. */
+    public Duration consoleStartup() {
+        return console.startedIn();
+    }
+
+    /** Where the console answers; null when this system runs none. */
+    public URI consoleUrl() {
+        return console == null ? null : console.url();
     }
 
     /** Waits until every one of {@code processes} answers ready, noting how long each took. */
@@ -343,10 +379,16 @@ public final class LocalSystem implements AutoCloseable {
         } catch (IllegalStateException shuttingDown) {
             // this is the hook running: nothing to remove
         }
-        System.out.println("Stopping the services, then Kafka and PostgreSQL ...");
+        System.out.println("Stopping the console and the services, then Kafka and PostgreSQL ...");
+        if (console != null) {
+            console.terminate();
+        }
         services.values().forEach(ServiceProcess::terminate);
         Instant deadline = Instant.now().plus(STOP_GRACE);
         services.values().forEach(process -> process.awaitExit(deadline));
+        if (console != null) {
+            console.awaitExit(deadline);
+        }
         if (kafka != null) {
             kafka.close();
         }

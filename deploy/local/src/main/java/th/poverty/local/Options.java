@@ -14,18 +14,23 @@ import java.util.stream.Collectors;
  * @param dataDir      PostgreSQL data, Kafka logs, token keys and service logs
  * @param durable      PostgreSQL fsyncs (the local system keeps its data; tests need not)
  * @param servicePorts the services to run and their HTTP ports
+ * @param consolePort  the console's HTTP port, 0 to run none
  */
 public record Options(Path root, Path dataDir, boolean durable, int postgresPort, int kafkaPort,
-                      int kafkaControllerPort, Map<Service, Integer> servicePorts) {
+                      int kafkaControllerPort, Map<Service, Integer> servicePorts, int consolePort) {
+
+    /** The console's HTTP port on this machine. */
+    public static final int CONSOLE_PORT = 8080;
 
     public Options {
         servicePorts = Map.copyOf(servicePorts);
     }
 
-    /** All four services on the documented ports, data in {@code deploy/local/.data}. */
+    /** All four services and the console on the documented ports, data in {@code deploy/local/.data}. */
     public static Options standard(Path root) {
         return new Options(root, root.resolve("deploy/local/.data"), true, 55432, 59092, 59093,
-                Arrays.stream(Service.values()).collect(Collectors.toMap(Function.identity(), Service::localPort)));
+                Arrays.stream(Service.values()).collect(Collectors.toMap(Function.identity(), Service::localPort)),
+                CONSOLE_PORT);
     }
 
     /** The services to run, in a stable order. */
@@ -35,5 +40,14 @@ public record Options(Path root, Path dataDir, boolean durable, int postgresPort
 
     public int port(Service service) {
         return servicePorts.get(service);
+    }
+
+    public boolean runsConsole() {
+        return consolePort > 0;
+    }
+
+    /** The console's fast-jar launcher that {@code ./mvnw install -DskipTests} leaves in its module. */
+    public Path consoleJar() {
+        return root.resolve("console/target/quarkus-app/quarkus-run.jar");
     }
 }

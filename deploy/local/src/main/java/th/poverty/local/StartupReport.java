@@ -17,6 +17,10 @@ final class StartupReport {
         var options = system.options();
         out.printf("%nLocal system ready in %s: PostgreSQL and Kafka %s, then the four services %s from launch to all ready.%n%n",
                 seconds(sinceCommand), seconds(system.infrastructureStartup()), seconds(system.servicesStartup()));
+        if (system.consoleUrl() != null) {
+            out.printf("  %-18s %s   sign in as one of the demo people; ready after %s%n", "console (Thai)",
+                    system.consoleUrl(), seconds(system.consoleStartup()));
+        }
         for (Service service : system.services()) {
             var url = system.url(service);
             out.printf("  %-18s %s   Swagger UI %s%s   ready after %s, RSS %d MiB%n", service.module(), url, url, SWAGGER_UI,

@@ -65,6 +65,9 @@ public final class TeamDemo {
         }
     }
 
+    /** The subject the console's demo carer signs in with. */
+    static final String DEMO_CARER = "demo-carer";
+
     List<DemoTeam> teams() {
         try (InputStream in = TeamDemo.class.getResourceAsStream(DATA)) {
             if (in == null) {
@@ -122,6 +125,7 @@ public final class TeamDemo {
         }
         awaitHouseholds(client, households, needingCare);
         int assigned = assignWaitingHouseholds(client, failures);
+        linkDemoCarer(teamService, keys, client, failures);
         int waiting = client.get(COVERAGE).json().path("households").path("withoutCarer").asInt();
         return new Result(formed, teamsAlready, registered, carersAlready, assigned, waiting, List.copyOf(failures));
     }
@@ -145,6 +149,28 @@ public final class TeamDemo {
                 return;
             }
             DemoClient.pause();
+        }
+    }
+
+    /**
+     * Links the console's demo carer (who signs in as {@value #DEMO_CARER}) to the first carer of
+     * the province's caseload with households, so their "my households" has a round to show.
+     */
+    private static void linkDemoCarer(URI teamService, TokenKeys keys, DemoClient client, List<String> failures) {
+        var carer = new DemoClient(teamService, keys.mint(DEMO_CARER, Set.of("field-team"), ChachoengsaoDemo.PROVINCE,
+                Duration.ofMinutes(5)));
+        if (carer.get("/api/v1/care/my-households").ok()) {
+            return;
+        }
+        for (JsonNode load : client.get("/api/v1/care/caseload?area=" + ChachoengsaoDemo.PROVINCE).json()) {
+            if (load.path("households").asInt() > 0) {
+                var linked = client.post("/api/v1/carers/" + load.path("carerId").asText() + "/account",
+                        Map.of("account", DEMO_CARER, "reason", "บัญชีผู้ดูแลตัวอย่างของระบบทดลอง"));
+                if (!linked.ok()) {
+                    failures.add("account of the demo carer: " + linked);
+                }
+                return;
+            }
         }
     }
 

@@ -68,7 +68,8 @@ final class SharedLocalSystem implements BeforeAllCallback {
         int kafkaPort = Ports.free();
         try {
             Path dataDir = Files.createTempDirectory("local-system-test");
-            var system = LocalSystem.start(new Options(root, dataDir, false, Ports.free(), kafkaPort, Ports.free(), ports));
+            var system = LocalSystem.start(new Options(root, dataDir, false, Ports.free(), kafkaPort, Ports.free(), ports,
+                    Files.exists(root.resolve("console/target/quarkus-app/quarkus-run.jar")) ? Ports.free() : 0));
             return new Running(system, kafkaPort, dataDir);
         } catch (IOException e) {
             throw new IllegalStateException("no temporary directory for the local system", e);

@@ -1,0 +1,342 @@
+package th.poverty.console.page;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Every word the console shows, in Thai; messages/msg_en.properties has them in English. */
+@MessageBundle(value = "msg", locale = "th")
+public interface Msg {
+
+    @Message("ระบบติดตามการแก้ไขปัญหาความยากจนแบบบูรณาการ")
+    String app();
+
+    @Message("ข้ามไปยังเนื้อหา")
+    String skip();
+
+    @Message("เข้าสู่ระบบ")
+    String signIn();
+
+    @Message("ออกจากระบบ")
+    String signOut();
+
+    @Message("เลือกผู้ใช้ตัวอย่าง (ระบบทดลองในเครื่อง)")
+    String signInDemo();
+
+    @Message("ระบบทดลองในเครื่องนี้ใช้ผู้ใช้ตัวอย่างของจังหวัดฉะเชิงเทรา")
+    String signInDemoHint();
+
+    @Message("การเข้าสู่ระบบผ่านผู้ให้บริการยืนยันตัวตนของกระทรวงยังไม่ได้ตั้งค่า")
+    String signInUnavailable();
+
+    @Message("English")
+    String otherLanguage();
+
+    @Message("en")
+    String otherLanguageCode();
+
+    @Message("ภาพรวมพื้นที่")
+    String dashboard();
+
+    @Message("ครัวเรือน")
+    String households();
+
+    @Message("ครัวเรือนที่ฉันดูแล")
+    String myHouseholds();
+
+    @Message("ห้าขั้นตอน")
+    String funnel();
+
+    @Message("ขั้นตอน")
+    String step();
+
+    @Message("จำนวน")
+    String count();
+
+    @Message("ครัวเรือนเป้าหมาย (ชี้เป้า)")
+    String identified();
+
+    @Message("รอตรวจสอบ")
+    String candidates();
+
+    @Message("ยืนยันแล้ว")
+    String verified();
+
+    @Message("เยี่ยมบ้านแล้ว")
+    String visited();
+
+    @Message("ประเมิน 4 ท แล้ว")
+    String assessed();
+
+    @Message("จัดกลุ่มแล้ว")
+    String classified();
+
+    @Message("มีแผนเข็มทิศชีวิต")
+    String withPlan();
+
+    @Message("ลงนาม MOU แล้ว")
+    String mouSigned();
+
+    @Message("มีผู้ดูแล")
+    String withCarer();
+
+    @Message("พ้นความยากจน")
+    String graduated();
+
+    @Message("พื้นที่ย่อย")
+    String children();
+
+    @Message("พื้นที่")
+    String area();
+
+    @Message("แผนที่")
+    String map();
+
+    @Message("ขนาดและสีของวงกลมแสดง")
+    String mapFigure();
+
+    @Message("แสดง")
+    String show();
+
+    @Message("ไม่มีพิกัดสำหรับ")
+    String noPoint();
+
+    @Message("แนวโน้มรายเดือน")
+    String trends();
+
+    @Message("เดือน")
+    String month();
+
+    @Message("ผู้ดูแลเทียบกับเพดาน")
+    String coverage();
+
+    @Message("ผู้ดูแลทั้งหมด")
+    String carers();
+
+    @Message("ครัวเรือนที่ยังไม่มีผู้ดูแล")
+    String withoutCarer();
+
+    @Message("ผู้ดูแลที่เกินเพดาน")
+    String overCap();
+
+    @Message("ความช่วยเหลือจากหน่วยงาน")
+    String assistance();
+
+    @Message("หน่วยงาน")
+    String agency();
+
+    @Message("ประเภท")
+    String kind();
+
+    @Message("ครั้ง")
+    String deliveries();
+
+    @Message("มูลค่า")
+    String amount();
+
+    @Message("ยังไม่มีข้อมูล")
+    String none();
+
+    @Message("ทั้งประเทศ")
+    String country();
+
+    @Message("สถานะ")
+    String status();
+
+    @Message("กลุ่ม")
+    String group();
+
+    @Message("หมู่บ้าน")
+    String village();
+
+    @Message("วันที่ชี้เป้า")
+    String identifiedOn();
+
+    @Message("ค้นหา")
+    String search();
+
+    @Message("ทั้งหมด")
+    String all();
+
+    @Message("หน้าถัดไป")
+    String nextPage();
+
+    @Message("ครบกำหนดเยี่ยม")
+    String dueOn();
+
+    @Message("เยี่ยมล่าสุด")
+    String lastVisited();
+
+    @Message("เลยกำหนด")
+    String overdue();
+
+    @Message("ตามกำหนด")
+    String onTime();
+
+    @Message("บัญชีนี้ยังไม่ได้เชื่อมกับผู้ดูแลครัวเรือน")
+    String notACarer();
+
+    @Message("ขั้นตอนที่ผ่านมา")
+    String timeline();
+
+    @Message("สมุดบันทึกรายครัวเรือน")
+    String familyFolder();
+
+    @Message("สมาชิก")
+    String members();
+
+    @Message("การเยี่ยมบ้าน")
+    String visits();
+
+    @Message("บันทึกการเยี่ยมบ้าน")
+    String recordVisit();
+
+    @Message("วันที่เยี่ยม")
+    String visitedOn();
+
+    @Message("ผู้เยี่ยม (คั่นด้วยจุลภาค)")
+    String visitedBy();
+
+    @Message("บันทึก")
+    String notes();
+
+    @Message("บันทึก")
+    String save();
+
+    @Message("การประเมิน 4 ท")
+    String fourT();
+
+    @Message("วันที่ประเมิน")
+    String assessedOn();
+
+    @Message("ท1 ทัศนะ: ครัวเรือนพร้อมเปลี่ยนแปลง")
+    String willingToChange();
+
+    @Message("ท2 ทักษะ: จำนวนสมาชิกที่ทำงานได้")
+    String workingMembers();
+
+    @Message("ทักษะ (คั่นด้วยจุลภาค)")
+    String skills();
+
+    @Message("ท3 ทรัพยากร: ที่ดิน (ไร่)")
+    String landRai();
+
+    @Message("มีที่ดินเป็นของตนเอง")
+    String ownsLand();
+
+    @Message("ปัจจัยการผลิต (คั่นด้วยจุลภาค)")
+    String meansOfProduction();
+
+    @Message("ท4 ทางออก")
+    String wayOut();
+
+    @Message("ใช่")
+    String yes();
+
+    @Message("ไม่ใช่")
+    String no();
+
+    @Message("สาเหตุของความยากจน 5 มิติ")
+    String causes();
+
+    @Message("ครัวเรือนรับทราบสาเหตุแล้ว")
+    String acknowledged();
+
+    @Message("การจัดกลุ่ม")
+    String classification();
+
+    @Message("หัวหน้าครัวเรือน")
+    String head();
+
+    @Message("ดูข้อมูลส่วนบุคคล")
+    String showHead();
+
+    @Message("วัตถุประสงค์ของการดูข้อมูล (บันทึกไว้ตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล)")
+    String purpose();
+
+    @Message("ชื่อ")
+    String name();
+
+    @Message("เลขประจำตัวประชาชน")
+    String nationalId();
+
+    @Message("โทรศัพท์")
+    String phone();
+
+    @Message("ที่อยู่")
+    String address();
+
+    @Message("บันทึกแล้ว")
+    String saved();
+
+    @Message("มีผู้แก้ไขครัวเรือนนี้ระหว่างที่คุณกรอกข้อมูล")
+    String staleTitle();
+
+    @Message("ข้อมูลด้านล่างคือฉบับล่าสุด ตรวจดูแล้วกดบันทึกอีกครั้งเพื่อบันทึกสิ่งที่คุณกรอกไว้")
+    String staleHint();
+
+    @Message("บันทึกอีกครั้ง")
+    String applyAgain();
+
+    @Message("ไม่สามารถบันทึกได้")
+    String refused();
+
+    @Message("เกิดข้อผิดพลาด")
+    String error();
+
+    @Message("ไม่พบ")
+    String notFound();
+
+    @Message("กลับหน้าแรก")
+    String home();
+
+    @Message("โดย")
+    String by();
+
+    @Message("เมื่อ")
+    String when();
+
+    @Message("บทบาท")
+    String role();
+
+    @Message("บาท")
+    String baht();
+
+    @Message("ครัวเรือน")
+    String householdsUnit();
+
+    @Message("ตารางข้อมูลของแผนภูมิ")
+    String chartTable();
+
+    @Message("ระดับ")
+    String level();
+
+    @Message("รอตรวจสอบ")
+    String status_CANDIDATE();
+
+    @Message("ชี้เป้าแล้ว")
+    String status_IDENTIFIED();
+
+    @Message("เยี่ยมบ้านแล้ว")
+    String status_VISITED();
+
+    @Message("วิเคราะห์ 4 ท แล้ว")
+    String status_ASSESSED();
+
+    @Message("จัดกลุ่มแล้ว")
+    String status_CLASSIFIED();
+
+    @Message("พ้นความยากจน")
+    String status_GRADUATED();
+
+    @Message("ปิดรายการ")
+    String status_CLOSED();
+
+    @Message("ตรวจสอบแล้วไม่ใช่เป้าหมาย")
+    String status_DISMISSED();
+
+    @Message("กลุ่ม ก สงเคราะห์")
+    String group_WELFARE();
+
+    @Message("กลุ่ม ข พัฒนาตนเองได้")
+    String group_SELF_DEVELOPING();
+}

@@ -1,0 +1,57 @@
+package th.poverty.console.page;
+
+import io.quarkus.qute.TemplateData;
+import th.poverty.area.AreaView;
+import th.poverty.console.api.HouseholdApi;
+import th.poverty.console.api.ReportingApi;
+import th.poverty.console.api.ServiceProblem;
+import th.poverty.console.api.TeamApi;
+import th.poverty.console.dashboard.AreaMap;
+import th.poverty.console.dashboard.Figure;
+import th.poverty.console.dashboard.Trend;
+import th.poverty.console.household.FormState;
+import th.poverty.console.session.DemoPerson;
+import th.poverty.console.session.Person;
+import th.poverty.domain.Label;
+
+/** The types the pages read, so Qute resolves their properties without reflection. */
+@TemplateData(target = Label.class)
+@TemplateData(target = AreaView.class)
+@TemplateData(target = AreaView.Place.class)
+@TemplateData(target = Person.class)
+@TemplateData(target = DemoPerson.class)
+@TemplateData(target = ServiceProblem.class)
+@TemplateData(target = FormState.class)
+@TemplateData(target = Figure.class)
+@TemplateData(target = AreaMap.class)
+@TemplateData(target = AreaMap.Circle.class)
+@TemplateData(target = Trend.class)
+@TemplateData(target = Trend.Point.class)
+@TemplateData(target = ReportingApi.Progress.class)
+@TemplateData(target = ReportingApi.ReportArea.class)
+@TemplateData(target = ReportingApi.Identified.class)
+@TemplateData(target = ReportingApi.Classified.class)
+@TemplateData(target = ReportingApi.CarerCoverage.class)
+@TemplateData(target = ReportingApi.IncomeUplift.class)
+@TemplateData(target = ReportingApi.Assistance.class)
+@TemplateData(target = ReportingApi.Step.class)
+@TemplateData(target = HouseholdApi.Summary.class)
+@TemplateData(target = HouseholdApi.Household.class)
+@TemplateData(target = HouseholdApi.Head.class)
+@TemplateData(target = HouseholdApi.FamilyFolder.class)
+@TemplateData(target = HouseholdApi.Member.class)
+@TemplateData(target = HouseholdApi.FolderVisit.class)
+@TemplateData(target = HouseholdApi.Assessment.class)
+@TemplateData(target = HouseholdApi.Attitude.class)
+@TemplateData(target = HouseholdApi.Skills.class)
+@TemplateData(target = HouseholdApi.Resources.class)
+@TemplateData(target = HouseholdApi.WayOut.class)
+@TemplateData(target = HouseholdApi.Causes.class)
+@TemplateData(target = HouseholdApi.Classification.class)
+@TemplateData(target = TeamApi.CarerRound.class)
+@TemplateData(target = TeamApi.Round.class)
+final class TemplateTypes {
+
+    private TemplateTypes() {
+    }
+}
