@@ -64,7 +64,8 @@ public final class LocalSystem implements AutoCloseable {
             if (command.has("--fresh")) {
                 new DataDirectory(options.dataDir()).wipe();
             }
-            System.out.println("Starting PostgreSQL and Kafka, then " + options.services().size() + " services ...");
+            System.out.println("Starting PostgreSQL and Kafka, then " + options.services().size() + " services"
+                    + (options.runsConsole() ? " and the console" : "") + " ...");
             system = start(options);
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("Local system not started: " + e.getMessage());
