@@ -52,6 +52,21 @@ public interface HouseholdApi {
     Uni<Household> assess(@PathParam("householdId") String householdId, @HeaderParam(IF_MATCH) String version,
                           FourT assessment);
 
+    @POST
+    @Path("/{householdId}/poverty-causes")
+    Uni<Household> causes(@PathParam("householdId") String householdId, @HeaderParam(IF_MATCH) String version,
+                          CausesRequest causes);
+
+    @POST
+    @Path("/{householdId}/poverty-causes/acknowledgement")
+    Uni<Household> acknowledge(@PathParam("householdId") String householdId, @HeaderParam(IF_MATCH) String version,
+                               Acknowledgement acknowledgement);
+
+    @POST
+    @Path("/{householdId}/classification")
+    Uni<Household> classify(@PathParam("householdId") String householdId, @HeaderParam(IF_MATCH) String version,
+                            ClassificationRequest classification);
+
     /** A household in a list: its place, status and group. */
     record Summary(String householdId, String status, String group, String source, String villageCode,
                    LocalDate identifiedOn, long version) {
@@ -100,6 +115,19 @@ public interface HouseholdApi {
 
     /** A home visit, as household-service takes it. */
     record Visit(LocalDate visitedOn, List<String> visitedBy, String notes) {
+    }
+
+    /** The Family Folder's causes, each under one of the five dimensions, as household-service takes them. */
+    record CausesRequest(List<Cause> causes, String reason) {
+    }
+
+    record Cause(String dimension, String description) {
+    }
+
+    record Acknowledgement(LocalDate acknowledgedOn) {
+    }
+
+    record ClassificationRequest(String group, String reason) {
     }
 
     /** The 4 ท, as household-service takes it. */

@@ -1,16 +1,14 @@
 package th.poverty.console.household;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,7 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
@@ -31,6 +29,8 @@ import th.poverty.console.api.HouseholdApi;
 import th.poverty.console.api.HouseholdApi.FourT;
 import th.poverty.console.api.ReportingApi;
 import th.poverty.console.api.ServiceProblem;
+import th.poverty.console.page.FormState;
+import th.poverty.console.page.Forms;
 import th.poverty.console.page.Pages;
 import th.poverty.console.session.Session;
 
@@ -45,6 +45,8 @@ public class HouseholdPages {
 
     private static final int TIMELINE = 200;
     private static final int PAGE = 50;
+    /** A causes textarea's name: the prefix, then the dimension's code. */
+    private static final String CAUSE_FIELD = "cause-";
     /** household-service's statuses and groups, in the order of the steps, to filter by. */
     private static final List<String> STATUSES = List.of("CANDIDATE", "IDENTIFIED", "VISITED", "ASSESSED", "CLASSIFIED",
             "GRADUATED", "CLOSED", "DISMISSED");
@@ -71,7 +73,7 @@ public class HouseholdPages {
     public Uni<TemplateInstance> list(@QueryParam("area") String area, @QueryParam("status") String status,
                                       @QueryParam("group") String group, @QueryParam("after") String after) {
         String within = area == null || area.isBlank() ? session.person().area() : area.trim();
-        return households.find(within, blankToNull(status), blankToNull(group), blankToNull(after), PAGE)
+        return households.find(within, Forms.text(status), Forms.text(group), Forms.text(after), PAGE)
                 .map(found -> pages.of(list).data("households", found.items()).data("next", found.next())
                         .data("area", within).data("status", status == null ? "" : status)
                         .data("group", group == null ? "" : group).data("statuses", STATUSES).data("groups", GROUPS));
@@ -81,16 +83,16 @@ public class HouseholdPages {
     @Path("/{householdId}")
     public Uni<TemplateInstance> household(@PathParam("householdId") String id, @QueryParam("purpose") String purpose,
                                            @QueryParam("saved") String saved) {
-        return render(id, blankToNull(purpose), FormState.NONE, saved);
+        return render(id, Forms.text(purpose), FormState.NONE, saved);
     }
 
     @POST
     @Path("/{householdId}/visits")
     public Uni<Object> visit(@PathParam("householdId") String id, @RestForm String version, @RestForm String visitedOn,
                              @RestForm String visitedBy, @RestForm String notes) {
-        Map<String, String> typed = typed("visitedOn", visitedOn, "visitedBy", visitedBy, "notes", notes);
-        var visit = new HouseholdApi.Visit(date(visitedOn), list(visitedBy), blankToNull(notes));
-        return send(id, "visit", typed, households.visit(id, etag(version), visit));
+        Map<String, String> typed = Forms.typed("visitedOn", visitedOn, "visitedBy", visitedBy, "notes", notes);
+        var visit = new HouseholdApi.Visit(Forms.date(visitedOn), Forms.list(visitedBy), Forms.text(notes));
+        return send(id, "visit", typed, households.visit(id, Forms.etag(version), visit));
     }
 
     @POST
@@ -99,29 +101,54 @@ public class HouseholdPages {
                               @RestForm String willingToChange, @RestForm String workingMembers, @RestForm String skills,
                               @RestForm String landRai, @RestForm String ownsLand, @RestForm String meansOfProduction,
                               @RestForm String direction, @RestForm String notes) {
-        Map<String, String> typed = typed("assessedOn", assessedOn, "willingToChange", willingToChange,
+        Map<String, String> typed = Forms.typed("assessedOn", assessedOn, "willingToChange", willingToChange,
                 "workingMembers", workingMembers, "skills", skills, "landRai", landRai, "ownsLand", ownsLand,
                 "meansOfProduction", meansOfProduction, "direction", direction, "notes", notes);
-        var assessment = new FourT(date(assessedOn),
-                new FourT.Attitude(bool(willingToChange), null),
-                new FourT.Skills(integer(workingMembers), list(skills), null),
-                new FourT.Resources(decimal(landRai), bool(ownsLand), list(meansOfProduction), null),
-                new FourT.WayOut(blankToNull(direction), blankToNull(notes)));
-        return send(id, "fourT", typed, households.assess(id, etag(version), assessment));
+        var assessment = new FourT(Forms.date(assessedOn),
+                new FourT.Attitude(Forms.bool(willingToChange), null),
+                new FourT.Skills(Forms.integer(workingMembers), Forms.list(skills), null),
+                new FourT.Resources(Forms.decimal(landRai), Forms.bool(ownsLand), Forms.list(meansOfProduction), null),
+                new FourT.WayOut(Forms.text(direction), Forms.text(notes)));
+        return send(id, "fourT", typed, households.assess(id, Forms.etag(version), assessment));
     }
 
-    /** Sends a command; on success back to the page (so a reload sends nothing twice), on a refusal the page with the form kept. */
+    /** The causes, one per line under each of the five dimensions; the list replaces the one recorded before. */
+    @POST
+    @Path("/{householdId}/poverty-causes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Object> causes(@PathParam("householdId") String id, MultivaluedMap<String, String> form) {
+        Map<String, String> typed = new HashMap<>();
+        List<HouseholdApi.Cause> causes = new ArrayList<>();
+        form.forEach((name, values) -> {
+            String value = values.isEmpty() ? "" : values.getFirst();
+            typed.put(name, value);
+            if (name.startsWith(CAUSE_FIELD)) {
+                Forms.lines(value).forEach(line -> causes.add(new HouseholdApi.Cause(name.substring(CAUSE_FIELD.length()), line)));
+            }
+        });
+        var request = new HouseholdApi.CausesRequest(causes, Forms.text(typed.get("reason")));
+        return send(id, "causes", typed, households.causes(id, Forms.etag(typed.get("version")), request));
+    }
+
+    @POST
+    @Path("/{householdId}/acknowledgement")
+    public Uni<Object> acknowledge(@PathParam("householdId") String id, @RestForm String version,
+                                   @RestForm String acknowledgedOn) {
+        return send(id, "acknowledgement", Forms.typed("acknowledgedOn", acknowledgedOn),
+                households.acknowledge(id, Forms.etag(version), new HouseholdApi.Acknowledgement(Forms.date(acknowledgedOn))));
+    }
+
+    @POST
+    @Path("/{householdId}/classification")
+    public Uni<Object> classify(@PathParam("householdId") String id, @RestForm String version, @RestForm String group,
+                                @RestForm String reason) {
+        return send(id, "classification", Forms.typed("group", group, "reason", reason), households.classify(id,
+                Forms.etag(version), new HouseholdApi.ClassificationRequest(Forms.text(group), Forms.text(reason))));
+    }
+
     private Uni<Object> send(String id, String form, Map<String, String> typed, Uni<HouseholdApi.Household> command) {
-        return command.<Object>map(done -> Response.seeOther(URI.create("/households/" + id + "?saved=" + form + "#" + form)).build())
-                .onFailure(ServiceProblem.class).recoverWithUni(failure -> {
-                    var problem = (ServiceProblem) failure;
-                    if (problem.isUnauthenticated() || problem.status() == 404 || problem.status() == 403) {
-                        return Uni.createFrom().failure(problem);
-                    }
-                    return render(id, null, FormState.refused(form, typed, problem), null)
-                            .map(instance -> Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                                    .entity(instance.render()).build());
-                });
+        return Forms.submit(command, URI.create("/households/" + id + "?saved=" + form + "#" + form),
+                problem -> render(id, null, FormState.refused(form, typed, problem), null));
     }
 
     private Uni<TemplateInstance> render(String id, String purpose, FormState form, String saved) {
@@ -138,56 +165,5 @@ public class HouseholdPages {
     /** A header carries Latin-1 only: a purpose in Thai goes percent-encoded, as household-service reads it. */
     private static String headerValue(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static Map<String, String> typed(String... namesAndValues) {
-        Map<String, String> typed = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            typed.put(namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
-        }
-        return typed;
-    }
-
-    private static String etag(String version) {
-        return version == null || version.isBlank() ? null : "\"" + version.trim() + "\"";
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    /** A comma-separated field as a list; none typed is an empty list, which the service judges. */
-    private static List<String> list(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("[,،\\n]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    // What the browser's typed inputs could not guard is sent as missing, and the service names the field.
-
-    private static LocalDate date(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static Integer integer(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Integer.valueOf(text.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static BigDecimal decimal(String text) {
-        try {
-            return text == null || text.isBlank() ? null : new BigDecimal(text.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static Boolean bool(String text) {
-        return text == null || text.isBlank() ? null : Boolean.valueOf(text);
     }
 }

@@ -339,4 +339,181 @@ public interface Msg {
 
     @Message("กลุ่ม ข พัฒนาตนเองได้")
     String group_SELF_DEVELOPING();
+
+    @Message("เข็มทิศชีวิต")
+    String compass();
+
+    @Message("จัดทำเข็มทิศชีวิตกับครัวเรือน")
+    String draftCompass();
+
+    @Message("ปรับแผนเข็มทิศชีวิต")
+    String reviseCompass();
+
+    @Message("ยังจัดทำแผนไม่ได้")
+    String notEligible();
+
+    @Message("วันที่จัดทำ")
+    String draftedOn();
+
+    @Message("เหตุผล")
+    String reason();
+
+    @Message("เป้าหมายสู่ ๓ พ")
+    String goals();
+
+    @Message("พ (ความพอเพียง)")
+    String sufficiency();
+
+    @Message("รายละเอียด")
+    String description();
+
+    @Message("ทุนของครัวเรือน")
+    String capital();
+
+    @Message("ประเภททุน")
+    String capitalKind();
+
+    @Message("ศักยภาพของครัวเรือน")
+    String potential();
+
+    @Message("อาชีพที่เป็นไปได้ (คั่นด้วยจุลภาค)")
+    String occupations();
+
+    @Message("รายได้เป้าหมายต่อคนต่อปี (บาท)")
+    String targetIncome();
+
+    @Message("กิจกรรมของ ๓ ส่วน")
+    String activities();
+
+    @Message("กิจกรรม")
+    String activity();
+
+    @Message("ส่วน")
+    String part();
+
+    @Message("กิจกรรมตามแนวทาง")
+    String kindOfActivity();
+
+    @Message("กิจกรรมอื่น (ระบุในรายละเอียด)")
+    String otherActivity();
+
+    @Message("— เลือก —")
+    String choose();
+
+    @Message("กำหนดเสร็จ")
+    String activityDue();
+
+    @Message("งบประมาณ (บาท)")
+    String budget();
+
+    @Message("ความช่วยเหลือ")
+    String help();
+
+    @Message("ฉบับที่")
+    String planVersion();
+
+    @Message("บันทึกข้อตกลง (MOU)")
+    String mou();
+
+    @Message("ลงนาม MOU")
+    String signMou();
+
+    @Message("วันที่ลงนาม")
+    String signedOn();
+
+    @Message("สถานที่")
+    String place();
+
+    @Message("ผู้ลงนามฝ่ายครัวเรือน")
+    String householdSignatory();
+
+    @Message("ครัวเรือนลงนามแล้ว")
+    String householdSigned();
+
+    @Message("ผู้ลงนามฝ่ายทีม (ชื่อ)")
+    String teamSignatory();
+
+    @Message("ตำแหน่ง")
+    String position();
+
+    @Message("ความก้าวหน้า")
+    String progress();
+
+    @Message("บันทึกความก้าวหน้า")
+    String recordProgress();
+
+    @Message("วันที่")
+    String progressOn();
+
+    @Message("รายได้รายเดือน")
+    String income();
+
+    @Message("บันทึกรายได้ของเดือน")
+    String recordIncome();
+
+    @Message("เดือน (ค.ศ. ปปปป-ดด)")
+    String incomeMonth();
+
+    @Message("จำนวนสมาชิก")
+    String householdMembers();
+
+    @Message("แหล่งรายได้")
+    String incomeSource();
+
+    @Message("รายได้ทั้งเดือน (บาท)")
+    String monthlyAmount();
+
+    @Message("ต่อคน")
+    String perPerson();
+
+    @Message("ฉบับของแผน")
+    String versions();
+
+    @Message("เปรียบเทียบ")
+    String compare();
+
+    @Message("จากฉบับ")
+    String from();
+
+    @Message("ถึงฉบับ")
+    String to();
+
+    @Message("สิ่งที่เปลี่ยน")
+    String changes();
+
+    @Message("รายการ")
+    String field();
+
+    @Message("เดิม")
+    String before();
+
+    @Message("ใหม่")
+    String after();
+
+    @Message("สิ่งที่ผู้อื่นแก้ไขระหว่างนี้")
+    String changedMeanwhile();
+
+    @Message("สถานะแผน")
+    String planStatus();
+
+    @Message("เปิดเข็มทิศชีวิต")
+    String openCompass();
+
+    @Message("บันทึกสาเหตุของความยากจน 5 มิติ")
+    String recordCauses();
+
+    @Message("หนึ่งสาเหตุต่อหนึ่งบรรทัด")
+    String onePerLine();
+
+    @Message("วันที่ครัวเรือนรับทราบ")
+    String acknowledgedOn();
+
+    @Message("บันทึกการรับทราบของครัวเรือน")
+    String recordAcknowledgement();
+
+    @Message("จัดกลุ่มครัวเรือน")
+    String classify();
+
+    @Message("เหตุผลของการจัดกลุ่ม")
+    String classifyReason();
 }

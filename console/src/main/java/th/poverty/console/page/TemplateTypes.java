@@ -3,13 +3,13 @@ package th.poverty.console.page;
 import io.quarkus.qute.TemplateData;
 import th.poverty.area.AreaView;
 import th.poverty.console.api.HouseholdApi;
+import th.poverty.console.api.PlanApi;
 import th.poverty.console.api.ReportingApi;
 import th.poverty.console.api.ServiceProblem;
 import th.poverty.console.api.TeamApi;
 import th.poverty.console.dashboard.AreaMap;
 import th.poverty.console.dashboard.Figure;
 import th.poverty.console.dashboard.Trend;
-import th.poverty.console.household.FormState;
 import th.poverty.console.session.DemoPerson;
 import th.poverty.console.session.Person;
 import th.poverty.domain.Label;
@@ -50,6 +50,23 @@ import th.poverty.domain.Label;
 @TemplateData(target = HouseholdApi.Classification.class)
 @TemplateData(target = TeamApi.CarerRound.class)
 @TemplateData(target = TeamApi.Round.class)
+@TemplateData(target = th.poverty.console.compass.CompassEditor.class)
+@TemplateData(target = PlanApi.Vocabulary.class)
+@TemplateData(target = PlanApi.KindOfActivity.class)
+@TemplateData(target = PlanApi.Eligibility.class)
+@TemplateData(target = PlanApi.Missing.class)
+@TemplateData(target = PlanApi.Plan.class)
+@TemplateData(target = PlanApi.Content.class)
+@TemplateData(target = PlanApi.Goal.class)
+@TemplateData(target = PlanApi.Capital.class)
+@TemplateData(target = PlanApi.Activity.class)
+@TemplateData(target = PlanApi.ActivityProgress.class)
+@TemplateData(target = PlanApi.Agreement.class)
+@TemplateData(target = PlanApi.Signatory.class)
+@TemplateData(target = PlanApi.LatestIncome.class)
+@TemplateData(target = PlanApi.VersionEntry.class)
+@TemplateData(target = PlanApi.Change.class)
+@TemplateData(target = PlanApi.Comparison.class)
 final class TemplateTypes {
 
     private TemplateTypes() {

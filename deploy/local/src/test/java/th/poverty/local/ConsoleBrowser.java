@@ -16,10 +16,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -70,7 +73,7 @@ final class ConsoleBrowser implements AutoCloseable {
     /** Signs in as one of the local system's demo people and returns on their first page. */
     void signInAs(String person) {
         open("/sign-in");
-        find("#as-" + person).click();
+        click("#as-" + person);
         waitUntil(() -> !driver.getCurrentUrl().contains("/sign-in"));
     }
 
@@ -90,8 +93,10 @@ final class ConsoleBrowser implements AutoCloseable {
         return URI.create(driver.getCurrentUrl()).getPath();
     }
 
+    /** Waits for the page to have loaded and the condition to hold. */
     void waitUntil(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, WAIT).until(d -> condition.getAsBoolean());
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d ->
+                "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")) && condition.getAsBoolean());
     }
 
     /** Types into a field, replacing what it held. */
@@ -99,6 +104,28 @@ final class ConsoleBrowser implements AutoCloseable {
         WebElement field = find(css);
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Presses a button that sends a form, and waits for the page it leads to. */
+    void submit(String buttonCss) {
+        WebElement before = driver.findElement(By.tagName("html"));
+        click(buttonCss);
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(before));
+        waitUntil(() -> true);
+    }
+
+    /** Clicks an element, found again if the page replaced it meanwhile. */
+    void click(String css) {
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
+                .until(d -> {
+                    d.findElement(By.cssSelector(css)).click();
+                    return true;
+                });
+    }
+
+    /** Chooses an option of a select by its value. */
+    void select(String css, String value) {
+        new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
     }
 
     /** Sets a date input (typing dates depends on the browser's locale). */

@@ -44,13 +44,13 @@ class ConsoleJourneysTest {
             browser.assertAccessible();
             browser.screenshot("province");
 
-            browser.find("table.children a[href^='/areas/2401']").click();
+            browser.click("table.children a[href^='/areas/2401']");
             browser.waitUntil(() -> browser.path().equals("/areas/2401"));
             assertThat(browser.heading()).contains("เมืองฉะเชิงเทรา");
             browser.assertAccessible();
             browser.screenshot("district");
 
-            browser.find("table.children a[href^='/areas/240104']").click();
+            browser.click("table.children a[href^='/areas/240104']");
             browser.waitUntil(() -> browser.path().equals("/areas/240104"));
             List<WebElement> villages = browser.all("table.children tbody th");
             assertThat(villages).as("the tambon's villages with households").isNotEmpty();
@@ -74,7 +74,7 @@ class ConsoleJourneysTest {
             browser.assertAccessible();
             browser.screenshot("my-households");
 
-            round.getFirst().click();
+            browser.click(".cards .card a");
             browser.waitUntil(() -> browser.path().startsWith("/households/"));
             String household = browser.path().substring("/households/".length());
             int visitsBefore = browser.all("#visits + ul li").size();
@@ -85,18 +85,18 @@ class ConsoleJourneysTest {
             browser.setDate("#visitedOn", today);
             browser.type("#visitedBy", "ผู้ดูแลครัวเรือน");
             browser.type("#visit-notes", "เยี่ยมตามนัด");
-            browser.find("form[action$='/visits'] button[type=submit]").click();
+            browser.submit("form[action$='/visits'] button[type=submit]");
             browser.waitUntil(() -> !browser.all("p.saved").isEmpty());
             assertThat(browser.all("#visits + ul li")).as("the visit in the Family Folder").hasSize(visitsBefore + 1);
             browser.screenshot("visit-saved");
 
             // the 4 ท without its way out: the service's message stands beside the field
             browser.setDate("#assessedOn", today);
-            browser.find("input[name=willingToChange][value=true]").click();
+            browser.click("input[name=willingToChange][value=true]");
             browser.type("#workingMembers", "2");
             browser.type("#landRai", "1.5");
-            browser.find("input[name=ownsLand][value=false]").click();
-            browser.find("form[action$='/assessment'] button[type=submit]").click();
+            browser.click("input[name=ownsLand][value=false]");
+            browser.submit("form[action$='/assessment'] button[type=submit]");
             WebElement error = browser.find("#direction-error");
             assertThat(error.getText()).as("the way out's message").isNotBlank();
             assertThat(browser.find("#direction").getAttribute("aria-invalid")).isEqualTo("true");
@@ -112,16 +112,124 @@ class ConsoleJourneysTest {
                     .body(Map.of("visitedOn", today, "visitedBy", List.of("ปลัดอำเภอ")))
                     .post("/api/v1/households/{id}/visits", household).then().statusCode(200);
             browser.type("#direction", "ปลูกผักสวนครัวขาย");
-            browser.find("form[action$='/assessment'] button[type=submit]").click();
+            browser.submit("form[action$='/assessment'] button[type=submit]");
             browser.find("#stale");
             assertThat(browser.all("#visits + ul li")).as("the page shows the other visit").hasSize(visitsBefore + 2);
             assertThat(browser.find("#direction").getAttribute("value")).isEqualTo("ปลูกผักสวนครัวขาย");
             browser.screenshot("fourT-stale");
-            browser.find("form[action$='/assessment'] button[type=submit]").click();
+            browser.submit("form[action$='/assessment'] button[type=submit]");
             browser.waitUntil(() -> !browser.all("p.saved").isEmpty());
             assertThat(browser.find("#folder-h ~ dl.facts").getText()).contains("ปลูกผักสวนครัวขาย");
             browser.screenshot("fourT-saved");
+
+            // the Family Folder's causes by the five dimensions, the acknowledgement, the group
+            browser.type("#cause-HEALTH", "ปวดหลังเรื้อรัง");
+            browser.type("#cause-INCOME", "รายได้ไม่พอรายจ่าย\nมีหนี้นอกระบบ");
+            browser.submit("form[action$='/poverty-causes'] button[type=submit]");
+            browser.waitUntil(() -> !browser.all("p.saved").isEmpty());
+            assertThat(browser.find("#folder-h").findElement(org.openqa.selenium.By.xpath("..")).getText())
+                    .contains("ปวดหลังเรื้อรัง").contains("มีหนี้นอกระบบ");
+            browser.setDate("#acknowledgedOn", today);
+            browser.submit("form[action$='/acknowledgement'] button[type=submit]");
+            browser.waitUntil(() -> !browser.all("p.saved").isEmpty());
+
+            boolean welfare = browser.find("dl.facts").getText().contains("กลุ่ม ก");
+            browser.click("input[name=group][value=" + (welfare ? "SELF_DEVELOPING" : "WELFARE") + "]");
+            browser.submit("form[action$='/classification'] button[type=submit]");
+            assertThat(browser.find("#classify-reason-error").getText()).as("a group needs its reason").isNotBlank();
+            browser.type("#classify-reason", welfare ? "มีแรงงานและที่ดินทำกิน" : "ผู้สูงอายุอยู่ลำพัง ไม่มีรายได้");
+            browser.submit("form[action$='/classification'] button[type=submit]");
+            browser.waitUntil(() -> !browser.all("p.saved").isEmpty());
+            assertThat(browser.find("dl.facts").getText()).contains(welfare ? "กลุ่ม ข" : "กลุ่ม ก");
+            browser.assertAccessible();
         }
+    }
+
+    @Test
+    void aCompassIsDraftedWithTheGuidelinesListsSignedFollowedRevisedAndItsVersionsCompared() {
+        String household = aClassifiedHouseholdWithoutACompass();
+        try (var browser = new ConsoleBrowser(console, "compass", ConsoleBrowser.DESKTOP)) {
+            browser.signInAs("demo-district");
+            browser.open("/compass/" + household);
+            assertThat(browser.path()).as("no compass yet: the editor").isEqualTo("/compass/" + household);
+            browser.assertAccessible();
+
+            // two of the three พ: plan-service's rule comes back beside the goals
+            browser.select("#goals-0-sufficiency", "SUFFICIENT_LIVELIHOOD");
+            browser.type("#goals-0-description", "ปลูกผักกินเองทุกวัน");
+            browser.select("#goals-1-sufficiency", "SUFFICIENT_HAPPINESS");
+            browser.type("#goals-1-description", "ไม่มีหนี้นอกระบบ");
+            browser.select("#activities-0-part", "HOUSEHOLD");
+            browser.select("#activities-0-kind", "GROW_FOOD");
+            browser.type("#activities-0-description", "แปลงผักหลังบ้าน");
+            browser.select("#activities-1-part", "AGENCY");
+            browser.select("#activities-1-kind", "SKILLS_TRAINING");
+            browser.type("#activities-1-description", "เรียนทำขนมไทยขาย");
+            browser.type("#activities-1-agency", "กศน.อำเภอ");
+            browser.type("#activities-1-help", "อบรมทำขนม");
+            browser.submit("form.compass button[type=submit]");
+            assertThat(browser.find("#goals-error").getText()).as("the three พ rule").isNotBlank();
+            assertThat(browser.find("#activities-1-agency").getAttribute("value")).as("what was typed is kept")
+                    .isEqualTo("กศน.อำเภอ");
+            browser.screenshot("compass-editor");
+
+            browser.select("#goals-2-sufficiency", "WARM_FAMILY");
+            browser.type("#goals-2-description", "กินข้าวพร้อมหน้ากันทุกเย็น");
+            browser.submit("form.compass button[type=submit]");
+            browser.waitUntil(() -> browser.path().startsWith("/plans/"));
+            String plan = browser.path().substring("/plans/".length());
+            assertThat(browser.heading()).contains("ร่างเข็มทิศชีวิต");
+            browser.assertAccessible();
+
+            browser.type("#signatoryName", "นายสมชาย ตั้งใจ");
+            browser.type("#signatoryPosition", "ผู้ดูแลครัวเรือน");
+            browser.submit("#mou button[type=submit]");
+            assertThat(browser.find("#place-error").getText()).as("where the MOU was signed").isNotBlank();
+            browser.type("#place", "ศาลาประชาคมหมู่บ้าน");
+            browser.submit("#mou button[type=submit]");
+            browser.waitUntil(() -> browser.heading().contains("ลงนาม MOU แล้ว"));
+
+            browser.submit("#activities-h ~ ul .card form button[type=submit]");
+            browser.waitUntil(() -> !browser.all("p.saved").isEmpty());
+            assertThat(browser.find("#activities-h ~ ul .card").getText()).contains("ยังไม่เริ่ม");
+
+            browser.type("#householdMembers", "4");
+            browser.type("#amountThb", "6000");
+            browser.submit("#income button[type=submit]");
+            browser.waitUntil(() -> browser.find("#income-h + p").getText().contains("6,000"));
+            browser.screenshot("compass");
+
+            browser.open("/plans/" + plan + "/revision");
+            browser.type("#activities-0-description", "แปลงผักหลังบ้านและเลี้ยงไก่ไข่");
+            browser.type("#reason", "ครัวเรือนขอเพิ่มการเลี้ยงไก่");
+            browser.submit("form.compass button[type=submit]");
+            browser.waitUntil(() -> browser.heading().contains("2"));
+            browser.submit("#versions-h ~ form button");
+            browser.waitUntil(() -> browser.path().endsWith("/changes"));
+            assertThat(browser.find("table.changes").getText()).contains("แปลงผักหลังบ้านและเลี้ยงไก่ไข่");
+            browser.assertAccessible();
+            browser.screenshot("compass-changes");
+        }
+    }
+
+    /** A household the demo classified and gave no compass, its causes recorded and acknowledged. */
+    private static String aClassifiedHouseholdWithoutACompass() {
+        var officer = running.as(Service.HOUSEHOLD, "demo-setup", "district-officer", "2401");
+        List<String> classified = officer.get("/api/v1/households?area=2401&status=CLASSIFIED&limit=500").then()
+                .statusCode(200).extract().jsonPath().getList("items.householdId", String.class);
+        for (String household : classified) {
+            var plans = running.as(Service.PLAN, "demo-setup", "district-officer", "2401")
+                    .get("/api/v1/households/{id}/plans", household).then().statusCode(200).extract().jsonPath();
+            if (!plans.getList("$").isEmpty()) {
+                continue;
+            }
+            var eligibility = running.as(Service.PLAN, "demo-setup", "district-officer", "2401")
+                    .get("/api/v1/households/{id}/plan-eligibility", household).then().statusCode(200).extract().jsonPath();
+            if (eligibility.getBoolean("eligible")) {
+                return household;
+            }
+        }
+        throw new AssertionError("the demo left no classified household of 2401 ready for a compass");
     }
 
     @Test
@@ -133,19 +241,19 @@ class ConsoleJourneysTest {
             browser.assertAccessible();
             browser.screenshot("households");
 
-            browser.find("#status option[value=CANDIDATE]").click();
-            browser.find(".filters button").click();
+            browser.select("#status", "CANDIDATE");
+            browser.submit(".filters button");
             browser.waitUntil(() -> browser.driver().getCurrentUrl().contains("status=CANDIDATE"));
             List<WebElement> rows = browser.all("table.list tbody tr");
             assertThat(rows).as("the survey candidate the demo's forum left").isNotEmpty();
             rows.forEach(row -> assertThat(row.getText()).contains("รอตรวจสอบ"));
 
-            rows.getFirst().findElement(org.openqa.selenium.By.cssSelector("a")).click();
+            browser.click("table.list tbody tr a");
             browser.waitUntil(() -> browser.path().startsWith("/households/"));
             String household = browser.path().substring("/households/".length());
             assertThat(browser.all("#head-h + dl")).as("no head without a purpose").isEmpty();
             browser.type("#purpose", "ตรวจสอบสิทธิสวัสดิการ");
-            browser.find("#head-h ~ form button").click();
+            browser.submit("#head-h ~ form button");
             browser.waitUntil(() -> !browser.all("#head-h + dl").isEmpty());
             browser.assertAccessible();
             browser.screenshot("household-head");
@@ -165,7 +273,7 @@ class ConsoleJourneysTest {
             browser.signInAs("demo-ministry");
             assertThat(browser.find("html").getAttribute("lang")).isEqualTo("th");
             assertThat(browser.find("#funnel").getText()).isEqualTo("ห้าขั้นตอน");
-            browser.find("a[href^='/language?to=en']").click();
+            browser.click("a[href^='/language?to=en']");
             browser.waitUntil(() -> "en".equals(browser.find("html").getAttribute("lang")));
             assertThat(browser.find("#funnel").getText()).isEqualTo("The five steps");
             assertThat(browser.path()).as("back on the same page").isEqualTo("/areas/TH");
@@ -181,7 +289,7 @@ class ConsoleJourneysTest {
             assertThat(browser.path()).isEqualTo("/sign-in");
             browser.assertAccessible();
             browser.screenshot("sign-in");
-            browser.find("#as-demo-district").click();
+            browser.click("#as-demo-district");
             browser.waitUntil(() -> browser.path().equals("/areas/2401"));
         }
     }

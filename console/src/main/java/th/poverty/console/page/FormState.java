@@ -1,4 +1,4 @@
-package th.poverty.console.household;
+package th.poverty.console.page;
 
 import java.util.Map;
 
@@ -16,9 +16,9 @@ import th.poverty.console.api.ServiceProblem;
 public record FormState(String form, Map<String, String> values, Map<String, String> errors, boolean stale,
                         String message) {
 
-    static final FormState NONE = new FormState("", Map.of(), Map.of(), false, null);
+    public static final FormState NONE = new FormState("", Map.of(), Map.of(), false, null);
 
-    static FormState refused(String form, Map<String, String> values, ServiceProblem problem) {
+    public static FormState refused(String form, Map<String, String> values, ServiceProblem problem) {
         return new FormState(form, values, problem.byField(), problem.isStale(),
                 problem.detail() == null ? problem.title() : problem.detail());
     }

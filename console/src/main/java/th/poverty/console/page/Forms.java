@@ -1,0 +1,104 @@
+package th.poverty.console.page;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import th.poverty.console.api.ServiceProblem;
+
+/**
+ * What a form sends, read as the service takes it, and a command sent from a form. What the
+ * browser's typed inputs could not guard goes as missing, and the service names the field.
+ */
+public final class Forms {
+
+    private Forms() {
+    }
+
+    /**
+     * Sends a command: done, back to a page (so a reload sends nothing twice); refused, the page
+     * again with the form as typed, under the service's status. A refusal no form can mend
+     * (401, 403, 404) goes on to the error pages.
+     */
+    public static Uni<Object> submit(Uni<?> command, URI done, Function<ServiceProblem, Uni<TemplateInstance>> refused) {
+        return command.<Object>map(ignored -> Response.seeOther(done).build())
+                .onFailure(ServiceProblem.class).recoverWithUni(failure -> {
+                    var problem = (ServiceProblem) failure;
+                    if (problem.isUnauthenticated() || problem.status() == 403 || problem.status() == 404) {
+                        return Uni.createFrom().failure(problem);
+                    }
+                    return refused.apply(problem).map(page -> html(problem.status(), page));
+                });
+    }
+
+    public static Response html(int status, TemplateInstance page) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
+    }
+
+    /** Fields by name as typed, for the page to show them again. */
+    public static Map<String, String> typed(String... namesAndValues) {
+        Map<String, String> typed = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            typed.put(namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
+        }
+        return typed;
+    }
+
+    /** The version a page was read at, as If-Match takes it. */
+    public static String etag(String version) {
+        return version == null || version.isBlank() ? null : "\"" + version.trim() + "\"";
+    }
+
+    public static String text(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    /** A comma-separated field as a list; none typed is an empty list, which the service judges. */
+    public static List<String> list(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("[,\\n]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** A textarea's lines that hold anything, one item each. */
+    public static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public static LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public static Integer integer(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public static BigDecimal decimal(String text) {
+        try {
+            return text == null || text.isBlank() ? null : new BigDecimal(text.trim().replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public static Boolean bool(String text) {
+        return text == null || text.isBlank() ? null : Boolean.valueOf(text);
+    }
+}
