@@ -516,4 +516,46 @@ public interface Msg {
 
     @Message("เหตุผลของการจัดกลุ่ม")
     String classifyReason();
+
+    @Message("นำเข้าข้อมูล จปฐ.")
+    String imports();
+
+    @Message("ปีที่สำรวจ (พ.ศ.)")
+    String surveyYear();
+
+    @Message("ไฟล์ CSV ของการสำรวจ")
+    String surveyFile();
+
+    @Message("เลือกไฟล์ CSV ของการสำรวจ จปฐ.")
+    String chooseFile();
+
+    @Message("อัปโหลดและนำเข้า")
+    String upload();
+
+    @Message("อ่านแล้ว")
+    String rowsRead();
+
+    @Message("รับเป็นครัวเรือนเป้าหมาย")
+    String rowsAccepted();
+
+    @Message("ไม่เข้าเกณฑ์")
+    String rowsScreenedOut();
+
+    @Message("ซ้ำ")
+    String rowsDuplicate();
+
+    @Message("ข้อมูลไม่ถูกต้อง")
+    String rowsRejected();
+
+    @Message("ทั้งหมด")
+    String rowsTotal();
+
+    @Message("ดาวน์โหลดแถวที่ไม่ได้นำเข้า (CSV)")
+    String downloadRejections();
+
+    @Message("ดูความคืบหน้าล่าสุด")
+    String refresh();
+
+    @Message("ความคืบหน้าการนำเข้า")
+    String importProgress();
 }

@@ -67,6 +67,8 @@ import th.poverty.domain.Label;
 @TemplateData(target = PlanApi.VersionEntry.class)
 @TemplateData(target = PlanApi.Change.class)
 @TemplateData(target = PlanApi.Comparison.class)
+@TemplateData(target = th.poverty.console.api.BmnImportApi.Job.class)
+@TemplateData(target = th.poverty.console.api.BmnImportApi.Rows.class)
 final class TemplateTypes {
 
     private TemplateTypes() {

@@ -35,6 +35,11 @@ public record Person(String subject, Set<String> roles, String area, Instant exp
         return area.isEmpty() ? "TH" : area;
     }
 
+    /** Whether the person may upload a BMN survey file: officers of a district, a province or the ministry. */
+    public boolean importsSurveys() {
+        return is(DISTRICT_OFFICER) || is(PROVINCE_OFFICER) || is(MINISTRY);
+    }
+
     /** Whether the person may see households one by one (analysts and partner agencies see figures). */
     public boolean seesHouseholds() {
         return is(FIELD_TEAM) || is(DISTRICT_OFFICER) || is(PROVINCE_OFFICER) || is(MINISTRY);

@@ -3,6 +3,8 @@ package th.poverty.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 
 import th.poverty.domain.Thailand;
+import th.poverty.testing.NationalIds;
 
 /**
  * The console's journeys in a real headless Chromium, against the real services with the
@@ -230,6 +233,48 @@ class ConsoleJourneysTest {
             }
         }
         throw new AssertionError("the demo left no classified household of 2401 ready for a compass");
+    }
+
+    @Test
+    void aDistrictOfficerUploadsASurveyFileAndWatchesItImportedWithItsRejectionsToDownload() throws Exception {
+        StringBuilder csv = new StringBuilder("national_id,first_name,last_name,house_number,village_code,members,"
+                + "income_per_person,failed_indicators,phone,address\n");
+        for (int i = 0; i < 3; i++) {
+            csv.append(NationalIds.withCheckDigit("3249%08d".formatted(7101 + i))).append(",ทดสอบ,นำเข้า").append(i)
+                    .append(",2401%07d,24010406,4,25000,8;23,,\n".formatted(7101 + i));
+        }
+        csv.append(NationalIds.withCheckDigit("324900007201")).append(",มีกิน,พอใช้,24010007201,24010406,3,150000,,,\n");
+        csv.append("1234,ผิด,เลข,24010007301,24010406,3,20000,8,,\n");
+        Path file = Files.createTempFile("bmn-", ".csv");
+        Files.writeString(file, csv);
+
+        try (var browser = new ConsoleBrowser(console, "district-import", ConsoleBrowser.DESKTOP)) {
+            browser.signInAs("demo-district");
+            browser.open("/imports");
+            browser.assertAccessible();
+            browser.submit("form[action='/imports'] button[type=submit]");
+            assertThat(browser.find("#file-error").getText()).as("no file chosen").isNotBlank();
+
+            browser.find("#file").sendKeys(file.toAbsolutePath().toString());
+            browser.type("#surveyYear", "2569");
+            browser.submit("form[action='/imports'] button[type=submit]");
+            assertThat(browser.path()).startsWith("/imports/");
+            browser.screenshot("import-in-progress");
+            browser.waitUntil(() -> browser.find("#job-status").getText().equals("นำเข้าเสร็จแล้ว"));
+            assertThat(browser.find("#rows-total").getText()).isEqualTo("5");
+            assertThat(browser.find("#rows-accepted").getText()).isEqualTo("3");
+            assertThat(browser.find("#rows-notCandidates").getText()).isEqualTo("1");
+            assertThat(browser.find("#rows-rejected").getText()).isEqualTo("1");
+            assertThat(browser.find("#job-bar").getAttribute("value")).isEqualTo("100");
+            browser.assertAccessible();
+            browser.screenshot("import-done");
+
+            String rejections = (String) browser.driver().executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(document.getElementById('rejections').href).then(r => r.text()).then(done);""");
+            assertThat(rejections.lines()).as("the header and the one rejected row").hasSize(2);
+            assertThat(rejections.lines().skip(1).findFirst().orElseThrow()).startsWith("6,REJECTED,national_id");
+        }
     }
 
     @Test

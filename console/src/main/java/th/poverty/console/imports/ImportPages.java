@@ -1,0 +1,108 @@
+package th.poverty.console.imports;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import th.poverty.area.FiscalYear;
+import th.poverty.console.api.BmnImportApi;
+import th.poverty.console.api.ServiceProblem;
+import th.poverty.console.page.FormState;
+import th.poverty.console.page.Forms;
+import th.poverty.console.page.Pages;
+import th.poverty.domain.Thailand;
+
+/**
+ * A district's BMN survey upload (จปฐ.), watched as household-service imports it: a progress bar
+ * with the rows read, accepted, screened out, duplicates and rejected, and the rejections to
+ * download and mend.
+ */
+@Path("/imports")
+@Produces(MediaType.TEXT_HTML)
+public class ImportPages {
+
+    private final Template upload;
+    private final Template progress;
+    private final Pages pages;
+    private final BmnImportApi imports;
+    private final Clock clock;
+
+    public ImportPages(@Location("import.html") Template upload, @Location("import-progress.html") Template progress,
+                       Pages pages, @RestClient BmnImportApi imports, Clock clock) {
+        this.upload = upload;
+        this.progress = progress;
+        this.pages = pages;
+        this.imports = imports;
+        this.clock = clock;
+    }
+
+    @GET
+    public TemplateInstance form() {
+        return uploadPage(FormState.NONE);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Uni<Object> send(@RestForm String surveyYear, @RestForm("file") FileUpload file) {
+        var typed = Forms.typed("surveyYear", surveyYear);
+        if (file == null || file.size() == 0) {
+            return Uni.createFrom().item(Forms.html(400, uploadPage(new FormState("upload", typed,
+                    Map.of("file", "required"), false, null))));
+        }
+        return imports.upload(surveyYear, file.uploadedFile().toFile()).<Object>map(job ->
+                        Response.seeOther(URI.create("/imports/" + job.jobId())).build())
+                .onFailure(ServiceProblem.class).recoverWithUni(failure -> {
+                    var problem = (ServiceProblem) failure;
+                    if (problem.isUnauthenticated() || problem.status() == 403) {
+                        return Uni.createFrom().failure(problem);
+                    }
+                    return Uni.createFrom().item(Forms.html(problem.status(), uploadPage(FormState.refused("upload", typed, problem))));
+                });
+    }
+
+    @GET
+    @Path("/{jobId}")
+    public Uni<TemplateInstance> job(@PathParam("jobId") String jobId) {
+        return imports.job(jobId).map(job -> pages.of(progress).data("job", job));
+    }
+
+    /** How far the job got, for the page's script to move the bar without reloading. */
+    @GET
+    @Path("/{jobId}/progress")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<BmnImportApi.Job> status(@PathParam("jobId") String jobId) {
+        return imports.job(jobId);
+    }
+
+    @GET
+    @Path("/{jobId}/rejections.csv")
+    @Produces("text/csv")
+    public Uni<Response> rejections(@PathParam("jobId") String jobId) {
+        return imports.rejections(jobId).map(csv -> Response.ok(csv, "text/csv; charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bmn-rejections-" + jobId + ".csv\"")
+                .build());
+    }
+
+    private TemplateInstance uploadPage(FormState form) {
+        return pages.of(upload).data("form", form)
+                .data("thisYear", String.valueOf(FiscalYear.buddhistYear(Thailand.today(clock))));
+    }
+}
