@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
@@ -34,6 +36,47 @@ public interface ReportingApi {
     @GET
     @Path("/households/{householdId}/timeline")
     Uni<Page<Step>> timeline(@PathParam("householdId") String householdId, @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/areas/{code}/monthly-reports")
+    Uni<List<MonthlyReport>> monthlyReports(@PathParam("code") String code, @QueryParam("fiscalYear") Integer fiscalYear);
+
+    @GET
+    @Path("/areas/{code}/monthly-reports/{year}/{month}")
+    Uni<MonthlyReport> monthlyReport(@PathParam("code") String code, @PathParam("year") int year, @PathParam("month") int month);
+
+    @GET
+    @Path("/areas/{code}/monthly-reports/{year}/{month}/report.csv")
+    @Produces("text/csv")
+    Uni<byte[]> monthlyReportCsv(@PathParam("code") String code, @PathParam("year") int year, @PathParam("month") int month);
+
+    @GET
+    @Path("/areas/{code}/monthly-reports/{year}/{month}/report.xlsx")
+    @Produces(XLSX)
+    Uni<byte[]> monthlyReportXlsx(@PathParam("code") String code, @PathParam("year") int year, @PathParam("month") int month);
+
+    @POST
+    @Path("/areas/{code}/monthly-reports/{year}/{month}/closure")
+    Uni<MonthlyReport> closeMonthlyReport(@PathParam("code") String code, @PathParam("year") int year,
+                                          @PathParam("month") int month, Closing closing);
+
+    String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** A month's report: figures at its cut-off (the 20th), open until an officer closes it. */
+    record MonthlyReport(ReportArea area, int year, int month, String monthTh, LocalDate firstDay, LocalDate cutOff,
+                         String status, Closure closure, Progress figures, Progress changeSincePreviousReport) {
+
+        /** Open after its cut-off day: due and not closed. */
+        public boolean lateOn(LocalDate today) {
+            return "OPEN".equals(status) && today.isAfter(cutOff);
+        }
+    }
+
+    record Closure(String closedBy, String role, Instant closedAt, String reason) {
+    }
+
+    record Closing(String reason) {
+    }
 
     /** An area as reporting names it: the whole country (TH) or one node of the area tree. */
     record ReportArea(String code, String level, String levelTh, String nameTh, String parentCode) {

@@ -558,4 +558,40 @@ public interface Msg {
 
     @Message("ความคืบหน้าการนำเข้า")
     String importProgress();
+
+    @Message("รายงานประจำเดือน")
+    String reports();
+
+    @Message("เดือนที่รายงาน")
+    String reportMonth();
+
+    @Message("วันตัดยอด")
+    String cutOff();
+
+    @Message("ยังไม่ปิด")
+    String open();
+
+    @Message("ปิดรายงานแล้ว")
+    String closed();
+
+    @Message("ค้างส่ง")
+    String late();
+
+    @Message("ปิดรายงานเดือนนี้")
+    String closeReport();
+
+    @Message("ปิดโดย")
+    String closedBy();
+
+    @Message("ดาวน์โหลด CSV")
+    String downloadCsv();
+
+    @Message("ดาวน์โหลด Excel (XLSX)")
+    String downloadXlsx();
+
+    @Message("สถานะรายงานของพื้นที่ย่อย เดือนที่ถึงกำหนด")
+    String childrenReports();
+
+    @Message("เปลี่ยนจากรายงานเดือนก่อน")
+    String changeSincePrevious();
 }

@@ -69,6 +69,8 @@ import th.poverty.domain.Label;
 @TemplateData(target = PlanApi.Comparison.class)
 @TemplateData(target = th.poverty.console.api.BmnImportApi.Job.class)
 @TemplateData(target = th.poverty.console.api.BmnImportApi.Rows.class)
+@TemplateData(target = ReportingApi.MonthlyReport.class)
+@TemplateData(target = ReportingApi.Closure.class)
 final class TemplateTypes {
 
     private TemplateTypes() {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -274,6 +276,38 @@ class ConsoleJourneysTest {
                     fetch(document.getElementById('rejections').href).then(r => r.text()).then(done);""");
             assertThat(rejections.lines()).as("the header and the one rejected row").hasSize(2);
             assertThat(rejections.lines().skip(1).findFirst().orElseThrow()).startsWith("6,REJECTED,national_id");
+        }
+    }
+
+    @Test
+    void theMonthDueIsClosedByTheDistrictAndTheProvinceSeesWhichDistrictsAreLate() {
+        LocalDate today = Thailand.today(java.time.Clock.systemUTC());
+        YearMonth due = today.getDayOfMonth() > 20 ? YearMonth.from(today) : YearMonth.from(today).minusMonths(1);
+        String report = "/reports/2401/%d/%d".formatted(due.getYear() + 543, due.getMonthValue());
+        try (var browser = new ConsoleBrowser(console, "monthly-report", ConsoleBrowser.DESKTOP)) {
+            browser.signInAs("demo-district");
+            browser.open(report);
+            assertThat(browser.find("main").getText()).contains("ค้างส่ง");
+            String workbook = (String) browser.driver().executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(document.querySelector("a[href$='report.xlsx']").href)
+                      .then(r => r.arrayBuffer()).then(b => done(String.fromCharCode(...new Uint8Array(b).slice(0, 2))));""");
+            assertThat(workbook).as("an XLSX is a zip").isEqualTo("PK");
+            browser.assertAccessible();
+            browser.type("#close-reason", "ตรวจทานตัวเลขกับ ศจพ.อ. แล้ว");
+            browser.submit("#closure button[type=submit]");
+            assertThat(browser.find("main").getText()).contains("ปิดรายงานแล้ว").contains("demo-district");
+            browser.screenshot("district-report");
+        }
+        try (var browser = new ConsoleBrowser(console, "monthly-report-province", ConsoleBrowser.DESKTOP)) {
+            browser.signInAs("demo-province");
+            browser.open("/reports/24");
+            String mueang = browser.find("table[aria-labelledby=children-reports] tbody tr:first-child").getText();
+            assertThat(mueang).contains("เมืองฉะเชิงเทรา").contains("ปิดรายงานแล้ว");
+            assertThat(browser.all("table[aria-labelledby=children-reports] tr.late")).as("the other districts, late")
+                    .hasSizeGreaterThan(5);
+            browser.assertAccessible();
+            browser.screenshot("province-reports");
         }
     }
 
