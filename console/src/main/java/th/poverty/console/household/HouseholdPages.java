@@ -71,12 +71,14 @@ public class HouseholdPages {
 
     @GET
     public Uni<TemplateInstance> list(@QueryParam("area") String area, @QueryParam("status") String status,
-                                      @QueryParam("group") String group, @QueryParam("after") String after) {
+                                      @QueryParam("group") String group, @QueryParam("after") String after,
+                                      @QueryParam("saved") String saved) {
         String within = area == null || area.isBlank() ? session.person().area() : area.trim();
         return households.find(within, Forms.text(status), Forms.text(group), Forms.text(after), PAGE)
                 .map(found -> pages.of(list).data("households", found.items()).data("next", found.next())
                         .data("area", within).data("status", status == null ? "" : status)
-                        .data("group", group == null ? "" : group).data("statuses", STATUSES).data("groups", GROUPS));
+                        .data("group", group == null ? "" : group).data("statuses", STATUSES).data("groups", GROUPS)
+                        .data("saved", saved == null ? "" : saved));
     }
 
     @GET

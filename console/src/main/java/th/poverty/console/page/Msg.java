@@ -594,4 +594,49 @@ public interface Msg {
 
     @Message("เปลี่ยนจากรายงานเดือนก่อน")
     String changeSincePrevious();
+
+    @Message("เวทีประชาคมหมู่บ้าน")
+    String forum();
+
+    @Message("รหัสหมู่บ้าน (8 หลัก)")
+    String forumVillage();
+
+    @Message("แสดงครัวเรือนที่รอตรวจสอบ")
+    String showCandidates();
+
+    @Message("วันที่จัดเวที")
+    String heldOn();
+
+    @Message("จำนวนผู้เข้าร่วม")
+    String attendance();
+
+    @Message("ยืนยันเป็นครัวเรือนเป้าหมาย")
+    String confirm();
+
+    @Message("ไม่ใช่ครัวเรือนเป้าหมาย")
+    String dismiss();
+
+    @Message("ยังไม่พิจารณา")
+    String later();
+
+    @Message("เหตุที่ไม่ใช่เป้าหมาย")
+    String dismissalReason();
+
+    @Message("บันทึกผลเวทีประชาคม")
+    String recordForum();
+
+    @Message("ไม่มีครัวเรือนที่รอตรวจสอบในหมู่บ้านนี้")
+    String noCandidates();
+
+    @Message("ตรวจสอบแล้วไม่เป็นครัวเรือนยากจน")
+    String dismissal_NOT_POOR();
+
+    @Message("ย้ายออกนอกพื้นที่")
+    String dismissal_MOVED();
+
+    @Message("เสียชีวิต")
+    String dismissal_DIED();
+
+    @Message("ไม่พบตัว")
+    String dismissal_NOT_FOUND();
 }

@@ -312,6 +312,56 @@ class ConsoleJourneysTest {
     }
 
     @Test
+    void aForumConfirmsOneCandidateAndDismissesAnotherInOneRecord() {
+        String village = "24010407";
+        List<String> candidates = importCandidates(village, 7401, 2);
+        try (var browser = new ConsoleBrowser(console, "forum", ConsoleBrowser.DESKTOP)) {
+            browser.signInAs("demo-district");
+            browser.open("/forums?village=" + village);
+            assertThat(browser.all("fieldset.candidate")).hasSize(2);
+            browser.assertAccessible();
+            browser.type("#attendance", "52");
+            browser.click("input[name='decision-" + candidates.get(0) + "'][value=confirm]");
+            browser.click("input[name='decision-" + candidates.get(1) + "'][value=dismiss]");
+            browser.select("#dismissal-" + candidates.get(1), "NOT_FOUND");
+            browser.submit("#forum button[type=submit]");
+            assertThat(browser.find("#refused").getText()).as("a dismissal needs its reason: the whole record is refused")
+                    .contains("dismissed[0].reason");
+            assertThat(browser.find("#attendance").getAttribute("value")).isEqualTo("52");
+            browser.screenshot("forum-refused");
+            browser.type("#reason-" + candidates.get(1), "ไม่พบตัวในหมู่บ้านสามครั้ง");
+            browser.submit("#forum button[type=submit]");
+            assertThat(browser.path()).isEqualTo("/households");
+            assertThat(browser.find("p.saved").getText()).isNotBlank();
+        }
+        running.as(Service.HOUSEHOLD, "forum-check", "district-officer", "2401")
+                .get("/api/v1/households/{id}", candidates.get(0)).then().statusCode(200)
+                .body("status.code", org.hamcrest.Matchers.equalTo("IDENTIFIED"));
+        running.as(Service.HOUSEHOLD, "forum-check", "district-officer", "2401")
+                .get("/api/v1/households/{id}", candidates.get(1)).then().statusCode(200)
+                .body("status.code", org.hamcrest.Matchers.equalTo("DISMISSED"));
+    }
+
+    /** Survey candidates of a village, imported over household-service's API as a district would. */
+    private static List<String> importCandidates(String village, int firstNumber, int count) {
+        StringBuilder csv = new StringBuilder("national_id,first_name,last_name,house_number,village_code,members,"
+                + "income_per_person,failed_indicators,phone,address\n");
+        for (int i = 0; i < count; i++) {
+            csv.append(NationalIds.withCheckDigit("3249%08d".formatted(firstNumber + i))).append(",ทดสอบ,เวที").append(i)
+                    .append(",2401%07d,%s,4,25000,8,,\n".formatted(firstNumber + i, village));
+        }
+        var officer = running.as(Service.HOUSEHOLD, "forum-setup", "district-officer", "2401");
+        String job = officer.contentType("text/csv; charset=UTF-8").body(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/bmn-imports?surveyYear=2569").then().statusCode(202).extract().path("jobId");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> "DONE".equals(
+                running.as(Service.HOUSEHOLD, "forum-setup", "district-officer", "2401")
+                        .get("/api/v1/bmn-imports/{job}", job).then().extract().path("status.code")));
+        return running.as(Service.HOUSEHOLD, "forum-setup", "district-officer", "2401")
+                .get("/api/v1/households?area={village}&status=CANDIDATE", village).then().statusCode(200).extract()
+                .jsonPath().getList("items.householdId", String.class);
+    }
+
+    @Test
     void aDistrictOfficerListsHouseholdsByStatusAndReadsAHeadOnlyWithAPurpose() {
         try (var browser = new ConsoleBrowser(console, "district-households", ConsoleBrowser.DESKTOP)) {
             browser.signInAs("demo-district");
