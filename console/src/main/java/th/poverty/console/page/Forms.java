@@ -32,7 +32,13 @@ public final class Forms {
      * (401, 403, 404) goes on to the error pages.
      */
     public static Uni<Object> submit(Uni<?> command, URI done, Function<ServiceProblem, Uni<TemplateInstance>> refused) {
-        return command.<Object>map(ignored -> Response.seeOther(done).build())
+        return submit(command, ignored -> done, refused);
+    }
+
+    /** As {@link #submit(Uni, URI, Function)}, to a page that the service's answer names. */
+    public static <T> Uni<Object> submit(Uni<T> command, Function<T, URI> done,
+                                         Function<ServiceProblem, Uni<TemplateInstance>> refused) {
+        return command.<Object>map(answer -> Response.seeOther(done.apply(answer)).build())
                 .onFailure(ServiceProblem.class).recoverWithUni(failure -> {
                     var problem = (ServiceProblem) failure;
                     if (problem.isUnauthenticated() || problem.status() == 403 || problem.status() == 404) {

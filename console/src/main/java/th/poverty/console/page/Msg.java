@@ -639,4 +639,43 @@ public interface Msg {
 
     @Message("ไม่พบตัว")
     String dismissal_NOT_FOUND();
+
+    @Message("มอบหมายผู้ดูแล")
+    String assignments();
+
+    @Message("ภาระการดูแล รายผู้ดูแล")
+    String caseload();
+
+    @Message("ทีม")
+    String team();
+
+    @Message("ผู้ดูแล")
+    String carer();
+
+    @Message("ครบกำหนดเยี่ยมในสัปดาห์นี้")
+    String dueThisWeek();
+
+    @Message("ครัวเรือนที่รอผู้ดูแล")
+    String waitingForCarer();
+
+    @Message("เสนอผู้ดูแลให้ครัวเรือนที่รอ")
+    String proposeCarers();
+
+    @Message("ข้อเสนอการมอบหมายผู้ดูแล")
+    String proposal();
+
+    @Message("ความใกล้")
+    String match();
+
+    @Message("มอบหมาย")
+    String assign();
+
+    @Message("ยืนยันการมอบหมายที่เลือก")
+    String confirmProposal();
+
+    @Message("ยังหาผู้ดูแลที่ว่างไม่ได้")
+    String unmatched();
+
+    @Message("มอบหมายแล้ว")
+    String assigned();
 }

@@ -71,6 +71,14 @@ import th.poverty.domain.Label;
 @TemplateData(target = th.poverty.console.api.BmnImportApi.Rows.class)
 @TemplateData(target = ReportingApi.MonthlyReport.class)
 @TemplateData(target = ReportingApi.Closure.class)
+@TemplateData(target = TeamApi.Load.class)
+@TemplateData(target = TeamApi.Awaiting.class)
+@TemplateData(target = TeamApi.Proposal.class)
+@TemplateData(target = TeamApi.Place.class)
+@TemplateData(target = TeamApi.Match.class)
+@TemplateData(target = TeamApi.Unmatched.class)
+@TemplateData(target = TeamApi.Outcome.class)
+@TemplateData(target = TeamApi.Refused.class)
 final class TemplateTypes {
 
     private TemplateTypes() {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -359,6 +360,65 @@ class ConsoleJourneysTest {
         return running.as(Service.HOUSEHOLD, "forum-setup", "district-officer", "2401")
                 .get("/api/v1/households?area={village}&status=CANDIDATE", village).then().statusCode(200).extract()
                 .jsonPath().getList("items.householdId", String.class);
+    }
+
+    @Test
+    void aDistrictProposesCarersForItsWaitingHouseholdsAndConfirmsThemAsABatchLeavingOneOut() {
+        // two households of the district come to need a carer: classified into group ก
+        List<String> candidates = new ArrayList<>();
+        for (String query : List.of("status=ASSESSED", "status=CLASSIFIED&group=SELF_DEVELOPING")) {
+            candidates.addAll(running.as(Service.HOUSEHOLD, "care-setup", "district-officer", "2401")
+                    .get("/api/v1/households?area=2401&limit=500&" + query).then().statusCode(200)
+                    .extract().jsonPath().getList("items.householdId", String.class));
+        }
+        List<String> waiting = new ArrayList<>();
+        for (String household : candidates) {
+            if (waiting.size() == 2) {
+                break;
+            }
+            var care = running.as(Service.TEAM, "care-setup", "district-officer", "2401")
+                    .get("/api/v1/care/households/{id}", household).then().extract();
+            if (care.statusCode() != 200 || care.path("carer") != null) {
+                continue;
+            }
+            long version = running.as(Service.HOUSEHOLD, "care-setup", "district-officer", "2401")
+                    .get("/api/v1/households/{id}", household).then().extract().jsonPath().getLong("version");
+            running.as(Service.HOUSEHOLD, "care-setup", "district-officer", "2401").contentType("application/json")
+                    .header("If-Match", "\"" + version + "\"").body(Map.of("group", "WELFARE", "reason", "ผู้สูงอายุอยู่ลำพัง"))
+                    .post("/api/v1/households/{id}/classification", household).then().statusCode(200);
+            waiting.add(household);
+        }
+        assertThat(waiting).as("households of the district the demo left without a carer").hasSize(2);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                running.as(Service.TEAM, "care-setup", "district-officer", "2401").get("/api/v1/care/awaiting-carer?area=2401")
+                        .then().extract().jsonPath().getList("items.householdId", String.class).containsAll(waiting));
+
+        try (var browser = new ConsoleBrowser(console, "assignments", ConsoleBrowser.DESKTOP)) {
+            browser.signInAs("demo-district");
+            browser.open("/care/assignments?area=2401");
+            assertThat(browser.find("#waiting-h + ul").getText()).contains(waiting.get(0).substring(0, 8));
+            browser.assertAccessible();
+            browser.submit("#waiting-h ~ form button");
+            assertThat(browser.path()).startsWith("/care/assignments/proposals/");
+            for (String household : waiting) {
+                assertThat(browser.find("#include-" + household).isSelected()).isTrue();
+            }
+            browser.click("#include-" + waiting.get(1));
+            browser.assertAccessible();
+            browser.screenshot("proposal");
+            browser.submit("#confirmation button[type=submit]");
+            assertThat(browser.find("#confirm-reason-error").getText()).as("a confirmation needs its reason").isNotBlank();
+            assertThat(browser.find("#include-" + waiting.get(1)).isSelected()).as("the tick taken off stays off").isFalse();
+            browser.type("#confirm-reason", "มอบหมายผู้ดูแลในหมู่บ้านเดียวกัน");
+            browser.submit("#confirmation button[type=submit]");
+            assertThat(browser.find("p.saved").getText()).isNotBlank();
+        }
+        assertThat(running.as(Service.TEAM, "care-check", "district-officer", "2401")
+                .get("/api/v1/care/households/{id}", waiting.get(0)).then().statusCode(200).extract().path("carer.carerId")
+                .toString()).as("assigned").isNotBlank();
+        assertThat(running.as(Service.TEAM, "care-check", "district-officer", "2401")
+                .get("/api/v1/care/awaiting-carer?area=2401").then().extract().jsonPath().getList("items.householdId", String.class))
+                .as("the one left out still waits").contains(waiting.get(1)).doesNotContain(waiting.get(0));
     }
 
     @Test
