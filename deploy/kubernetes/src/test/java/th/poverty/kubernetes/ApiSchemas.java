@@ -35,7 +35,8 @@ final class ApiSchemas {
             "Deployment", "apps/v1",
             "HorizontalPodAutoscaler", "autoscaling/v2",
             "PodDisruptionBudget", "policy/v1",
-            "NetworkPolicy", "networking.k8s.io/v1");
+            "NetworkPolicy", "networking.k8s.io/v1",
+            "Ingress", "networking.k8s.io/v1");
 
     /**
      * CEL rules this tree reaches, which no Java library here evaluates: read and checked by hand.

@@ -2,6 +2,7 @@ package th.poverty.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -102,6 +103,27 @@ class WorkloadPolicyTest {
                     "{\"strimzi.io/cluster\":\"poverty-kafka\",\"strimzi.io/broker-role\":\"true\"} [9093]",
                     " [443]");
             assertThat(Overlays.stream(policy.path("ingress")).map(WorkloadPolicyTest::ports)).containsExactly("[8080]");
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("th.poverty.kubernetes.Overlays#NAMES")
+    void theConsoleIsReachedThroughTheIngressAndReachesOnlyTheFourServicesDnsAndTheIdentityProvider(String name) {
+        Overlays overlay = Overlays.render(name);
+
+        JsonNode route = overlay.get("Ingress", "console").path("spec");
+        assertThat(route.at("/rules/0/http/paths/0/backend/service/name").asText()).isEqualTo("console");
+        assertThat(route.at("/tls/0/secretName").asText()).as("TLS at the edge").isNotBlank();
+        JsonNode policy = overlay.get("NetworkPolicy", "console").path("spec");
+        assertThat(Overlays.stream(policy.path("egress")).map(WorkloadPolicyTest::ports))
+                .containsExactlyInAnyOrder("[53, 53]", "[8080]", "[443]");
+        assertThat(Overlays.stream(policy.at("/egress/1/to/0/podSelector/matchExpressions/0/values")).map(JsonNode::asText))
+                .containsExactlyInAnyOrder(Arrays.stream(Service.values()).map(service -> service.id).toArray(String[]::new));
+        assertThat(overlay.get("ConfigMap", "console-config").at("/data/CONSOLE_DEMO_SIGN_IN_ENABLED").asText())
+                .as("no demo sign-in outside the local system").isEqualTo("false");
+        for (Service service : Service.values()) {
+            assertThat(overlay.get("NetworkPolicy", service.id).at("/spec/ingress/0/from").toString())
+                    .as(service.id + " admits the console").contains("{\"app\":\"console\"}");
         }
     }
 
