@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,36 +21,67 @@ import th.poverty.domain.Label;
 @RegisterRestClient(configKey = "team")
 @RegisterClientHeaders(Bearer.class)
 @RegisterProvider(ServiceProblem.Mapper.class)
-@Path("/api/v1/care")
+@Path("/api/v1")
 public interface TeamApi {
 
     /** The round of the carer linked to the caller's account; 404 not-a-carer without one. */
     @GET
-    @Path("/my-households")
+    @Path("/care/my-households")
     Uni<CarerRound> myHouseholds();
 
     /** A district's caseload, carer by carer: households cared for, due this week, overdue. */
     @GET
-    @Path("/caseload")
+    @Path("/care/caseload")
     Uni<List<Load>> caseload(@QueryParam("area") String area);
 
     @GET
-    @Path("/awaiting-carer")
+    @Path("/care/awaiting-carer")
     Uni<Page<Awaiting>> awaitingCarer(@QueryParam("area") String area, @QueryParam("limit") Integer limit);
 
     /** Matches the area's waiting households to carers with room; nothing is assigned until it is confirmed. */
     @POST
-    @Path("/proposals")
+    @Path("/care/proposals")
     Uni<Proposal> propose(Drafting drafting);
 
     @GET
-    @Path("/proposals/{proposalId}")
+    @Path("/care/proposals/{proposalId}")
     Uni<Proposal> proposal(@PathParam("proposalId") String proposalId);
 
     /** Assigns the proposal's matches but those excluded, in one batch. */
     @POST
-    @Path("/proposals/{proposalId}/confirmation")
+    @Path("/care/proposals/{proposalId}/confirmation")
     Uni<Proposal> confirm(@PathParam("proposalId") String proposalId, Confirmation confirmation);
+
+    /** Households due a visit within so many days (0: the overdue only), in an area, optionally one carer's. */
+    @GET
+    @Path("/care/visits-due")
+    Uni<Due> visitsDue(@QueryParam("area") String area, @QueryParam("carerId") String carerId,
+                       @QueryParam("within") Integer within);
+
+    record Due(int due, int overdue, List<Round> households) {
+    }
+
+    /** The team kinds and member roles, in Thai and English: who may care. */
+    @GET
+    @Path("/teams/vocabulary")
+    Uni<Vocabulary> vocabulary();
+
+    /** A carer outside any team: an official or a community leader, with where they care. */
+    @POST
+    @Path("/carers")
+    Uni<Carer> register(@HeaderParam("Idempotency-Key") String key, Registration registration);
+
+    record Vocabulary(List<RoleEntry> roles) {
+    }
+
+    record RoleEntry(Label role, boolean leadsCommunity) {
+    }
+
+    record Registration(String name, String role, String areaCode, String reason) {
+    }
+
+    record Carer(String carerId, String name) {
+    }
 
     record Load(String teamId, String teamName, String carerId, String carerName, int households, int dueThisWeek,
                 int overdue) {
@@ -87,7 +119,7 @@ public interface TeamApi {
     record CarerRound(String carerId, String name, List<Round> households) {
     }
 
-    record Round(String householdId, String villageCode, LocalDate since, LocalDate lastVisitedOn, LocalDate dueOn,
-                 boolean overdue) {
+    record Round(String householdId, String carerId, String carerName, String villageCode, LocalDate since,
+                 LocalDate lastVisitedOn, LocalDate dueOn, boolean overdue) {
     }
 }

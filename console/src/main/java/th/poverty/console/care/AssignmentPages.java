@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,34 +41,69 @@ public class AssignmentPages {
 
     private static final int WAITING_SHOWN = 100;
     private static final String INCLUDE = "include";
+    /** How far ahead "due" looks, as team-service's default: a week. */
+    private static final int DUE_WITHIN_DAYS = 7;
 
     private final Template assignments;
     private final Template proposal;
+    private final Template dueTemplate;
     private final Pages pages;
     private final TeamApi team;
     private final Session session;
 
     public AssignmentPages(@Location("assignments.html") Template assignments, @Location("proposal.html") Template proposal,
-                           Pages pages, @RestClient TeamApi team, Session session) {
+                           @Location("visits-due.html") Template dueTemplate, Pages pages, @RestClient TeamApi team,
+                           Session session) {
         this.assignments = assignments;
         this.proposal = proposal;
+        this.dueTemplate = dueTemplate;
         this.pages = pages;
         this.team = team;
         this.session = session;
     }
 
     @GET
-    public Uni<TemplateInstance> area(@QueryParam("area") String area) {
+    public Uni<TemplateInstance> area(@QueryParam("area") String area, @QueryParam("saved") String saved) {
+        return page(area, FormState.NONE, saved, UUID.randomUUID().toString());
+    }
+
+    /** The households due a visit, the overdue marked: by area, by carer, or the overdue only. */
+    @GET
+    @Path("/due")
+    public Uni<TemplateInstance> due(@QueryParam("area") String area, @QueryParam("carer") String carer,
+                                     @QueryParam("overdue") boolean overdueOnly) {
         String code = area == null || area.isBlank() ? session.person().area() : area.trim();
-        return Uni.combine().all().unis(team.caseload(code), team.awaitingCarer(code, WAITING_SHOWN))
-                .with((loads, waiting) -> pages.of(assignments).data("area", code).data("loads", loads)
-                        .data("waiting", waiting.items()));
+        return Uni.combine().all().unis(team.visitsDue(code, Forms.text(carer), overdueOnly ? 0 : DUE_WITHIN_DAYS),
+                        team.caseload(code))
+                .with((due, loads) -> pages.of(dueTemplate).data("area", code).data("due", due).data("loads", loads)
+                        .data("carer", carer == null ? "" : carer).data("overdueOnly", overdueOnly));
+    }
+
+    /** A carer outside any team: any official or community leader may care (step 4). */
+    @POST
+    @Path("/carers")
+    public Uni<Object> register(@RestForm String area, @RestForm String idempotencyKey, @RestForm String name,
+                                @RestForm String role, @RestForm String areaCode, @RestForm String reason) {
+        var typed = Forms.typed("name", name, "role", role, "areaCode", areaCode, "reason", reason);
+        return Forms.submit(team.register(Forms.text(idempotencyKey), new TeamApi.Registration(Forms.text(name),
+                        Forms.text(role), Forms.text(areaCode), Forms.text(reason))),
+                URI.create("/care/assignments?area=" + area + "&saved=carer"),
+                problem -> page(area, FormState.refused("carer", typed, problem), null, idempotencyKey));
+    }
+
+    private Uni<TemplateInstance> page(String area, FormState form, String saved, String key) {
+        String code = area == null || area.isBlank() ? session.person().area() : area.trim();
+        return Uni.combine().all().unis(team.caseload(code), team.awaitingCarer(code, WAITING_SHOWN), team.vocabulary())
+                .with((loads, waiting, vocabulary) -> pages.of(assignments).data("area", code).data("loads", loads)
+                        .data("waiting", waiting.items()).data("roles", vocabulary.roles()).data("form", form)
+                        .data("saved", saved == null ? "" : saved).data("idempotencyKey", key));
     }
 
     @POST
     public Uni<Object> propose(@RestForm String area) {
         return Forms.submit(team.propose(new TeamApi.Drafting(Forms.text(area))),
-                proposed -> URI.create("/care/assignments/proposals/" + proposed.proposalId()), problem -> area(area));
+                proposed -> URI.create("/care/assignments/proposals/" + proposed.proposalId()),
+                problem -> page(area, FormState.refused("proposal", Forms.typed(), problem), null, UUID.randomUUID().toString()));
     }
 
     @GET

@@ -678,4 +678,25 @@ public interface Msg {
 
     @Message("มอบหมายแล้ว")
     String assigned();
+
+    @Message("ขึ้นทะเบียนผู้ดูแลนอกทีม (ข้าราชการหรือผู้นำชุมชน)")
+    String registerCarer();
+
+    @Message("ชื่อ-สกุล")
+    String carerName();
+
+    @Message("พื้นที่ที่ดูแล (รหัสอำเภอ ตำบล หรือหมู่บ้าน)")
+    String carerArea();
+
+    @Message("ขึ้นทะเบียน")
+    String register();
+
+    @Message("ครัวเรือนที่ถึงกำหนดเยี่ยม")
+    String visitsDue();
+
+    @Message("เฉพาะที่เลยกำหนด")
+    String overdueOnly();
+
+    @Message("ผู้ดูแลทุกคน")
+    String allCarers();
 }

@@ -79,6 +79,8 @@ import th.poverty.domain.Label;
 @TemplateData(target = TeamApi.Unmatched.class)
 @TemplateData(target = TeamApi.Outcome.class)
 @TemplateData(target = TeamApi.Refused.class)
+@TemplateData(target = TeamApi.RoleEntry.class)
+@TemplateData(target = TeamApi.Due.class)
 final class TemplateTypes {
 
     private TemplateTypes() {

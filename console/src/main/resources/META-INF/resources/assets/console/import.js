@@ -9,7 +9,7 @@ document.addEventListener("DOMContentLoaded", () => {
     try {
       const response = await fetch(job.dataset.progress, { headers: { Accept: "application/json" } });
       if (!response.ok) {
-        return;
+        throw new Error("progress answered " + response.status);
       }
       const state = await response.json();
       document.getElementById("job-status").textContent = document.documentElement.lang === "en" ? state.status.en : state.status.th;
@@ -22,8 +22,8 @@ document.addEventListener("DOMContentLoaded", () => {
         job.dataset.finished = "true";
         return;
       }
-    } catch (offline) {
-      // the next tick tries again
+    } catch (unanswered) {
+      // offline, or the service busy for a moment: the next tick asks again
     }
     setTimeout(poll, 1000);
   };

@@ -22,7 +22,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -95,7 +94,11 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** Waits for the page to have loaded and the condition to hold. */
     void waitUntil(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d ->
+        waitUntil(WAIT, condition);
+    }
+
+    void waitUntil(Duration atMost, java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(driver, atMost).ignoring(StaleElementReferenceException.class).until(d ->
                 "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")) && condition.getAsBoolean());
     }
 
@@ -108,9 +111,11 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** Presses a button that sends a form, and waits for the page it leads to. */
     void submit(String buttonCss) {
-        WebElement before = driver.findElement(By.tagName("html"));
+        // the page before is marked; the page the form leads to is a new document without the mark
+        ((JavascriptExecutor) driver).executeScript("window.consoleLeaving = true");
         click(buttonCss);
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(d ->
+                !Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return window.consoleLeaving === true")));
         waitUntil(() -> true);
     }
 

@@ -263,7 +263,8 @@ class ConsoleJourneysTest {
             browser.submit("form[action='/imports'] button[type=submit]");
             assertThat(browser.path()).startsWith("/imports/");
             browser.screenshot("import-in-progress");
-            browser.waitUntil(() -> browser.find("#job-status").getText().equals("นำเข้าเสร็จแล้ว"));
+            // the page's script follows the job; the importer may still be busy with another district's file
+            browser.waitUntil(java.time.Duration.ofSeconds(90), () -> browser.find("#job-status").getText().equals("นำเข้าเสร็จแล้ว"));
             assertThat(browser.find("#rows-total").getText()).isEqualTo("5");
             assertThat(browser.find("#rows-accepted").getText()).isEqualTo("3");
             assertThat(browser.find("#rows-notCandidates").getText()).isEqualTo("1");
@@ -398,6 +399,18 @@ class ConsoleJourneysTest {
             browser.open("/care/assignments?area=2401");
             assertThat(browser.find("#waiting-h + ul").getText()).contains(waiting.get(0).substring(0, 8));
             browser.assertAccessible();
+
+            // any official may care: one registered outside a team, refused first without a role
+            browser.type("#carer-name", "นางสาวพิมพ์ใจ รักษ์ถิ่น");
+            browser.type("#carer-area", "24010405");
+            browser.type("#carer-reason", "เจ้าหน้าที่ รพ.สต. ในหมู่บ้าน");
+            browser.submit("#register button[type=submit]");
+            assertThat(browser.find("#register-h ~ .problem").getText()).as("a carer needs a role").isNotBlank();
+            assertThat(browser.find("#carer-name").getAttribute("value")).isEqualTo("นางสาวพิมพ์ใจ รักษ์ถิ่น");
+            browser.select("#carer-role", "PUBLIC_HEALTH_OFFICER");
+            browser.submit("#register button[type=submit]");
+            assertThat(browser.find("p.saved").getText()).isNotBlank();
+            assertThat(browser.find("#caseload-h + table").getText()).contains("นางสาวพิมพ์ใจ รักษ์ถิ่น");
             browser.submit("#waiting-h ~ form button");
             assertThat(browser.path()).startsWith("/care/assignments/proposals/");
             for (String household : waiting) {
@@ -419,6 +432,32 @@ class ConsoleJourneysTest {
         assertThat(running.as(Service.TEAM, "care-check", "district-officer", "2401")
                 .get("/api/v1/care/awaiting-carer?area=2401").then().extract().jsonPath().getList("items.householdId", String.class))
                 .as("the one left out still waits").contains(waiting.get(1)).doesNotContain(waiting.get(0));
+
+        // its carer visits and sets the next visit two days ahead: due this week, by carer, not yet overdue
+        String carer = running.as(Service.TEAM, "care-check", "district-officer", "2401")
+                .get("/api/v1/care/households/{id}", waiting.get(0)).then().extract().path("carer.carerId");
+        LocalDate today = Thailand.today(java.time.Clock.systemUTC());
+        running.as(Service.TEAM, "care-check", "district-officer", "2401").contentType("application/json")
+                .body(Map.of("visitedOn", today.toString(), "seen", "ครัวเรือนเริ่มปลูกผัก",
+                        "nextVisitDue", today.plusDays(2).toString()))
+                .post("/api/v1/carers/{carer}/households/{household}/visits", carer, waiting.get(0)).then()
+                .statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        try (var browser = new ConsoleBrowser(console, "visits-due", ConsoleBrowser.DESKTOP)) {
+            browser.signInAs("demo-district");
+            browser.open("/care/assignments/due?area=2401");
+            browser.select("#due-carer", carer);
+            browser.submit(".filters button");
+            assertThat(browser.driver().getCurrentUrl()).contains("carer=" + carer);
+            assertThat(browser.find("table.list tbody").getText()).as("due within the week")
+                    .contains(waiting.get(0).substring(0, 8));
+            assertThat(browser.all("table.list tbody tr.late")).as("not overdue yet").isEmpty();
+            browser.assertAccessible();
+            browser.screenshot("due");
+            browser.click("input[name=overdue]");
+            browser.submit(".filters button");
+            assertThat(browser.driver().getCurrentUrl()).contains("overdue=true");
+            assertThat(browser.all("table.list tbody tr")).as("overdue only: none").isEmpty();
+        }
     }
 
     @Test
@@ -468,6 +507,22 @@ class ConsoleJourneysTest {
             assertThat(browser.path()).as("back on the same page").isEqualTo("/areas/TH");
             browser.assertAccessible();
             browser.screenshot("country-en");
+        }
+    }
+
+    @Test
+    void anAnalystReadsTheFiguresAndNoHousehold() {
+        String household = running.as(Service.HOUSEHOLD, "analyst-setup", "district-officer", "2401")
+                .get("/api/v1/households?area=2401&limit=1").then().statusCode(200).extract().path("items[0].householdId");
+        try (var browser = new ConsoleBrowser(console, "analyst", ConsoleBrowser.DESKTOP)) {
+            browser.signInAs("demo-analyst");
+            assertThat(browser.path()).isEqualTo("/areas/TH");
+            assertThat(browser.all("table.children tbody tr")).as("the provinces").hasSizeGreaterThan(70);
+            assertThat(browser.all("header a[href^='/households']")).as("no household list offered").isEmpty();
+            browser.open("/households/" + household);
+            assertThat(browser.find("h1").getText()).as("household-service refuses an analyst").isEqualTo("เกิดข้อผิดพลาด");
+            assertThat(browser.driver().getPageSource()).doesNotContain(household.substring(0, 8) + "</h1>");
+            browser.assertAccessible();
         }
     }
 
