@@ -1,7 +1,10 @@
 package th.poverty.console.page;
 
+import java.net.ConnectException;
 import java.net.URI;
+import java.util.List;
 
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -23,6 +26,15 @@ public class Problems {
     public Problems(@Location("problem.html") Template problem, Pages pages) {
         this.problem = problem;
         this.pages = pages;
+    }
+
+    /** A service that does not answer at all (down, or not reachable): 503, and the page says so. */
+    @ServerExceptionMapper({ProcessingException.class, ConnectException.class})
+    public Response unreachable(Exception unreachable) {
+        var down = new ServiceProblem(new ServiceProblem.Body("/problems/service-unavailable", "Service unavailable", 503,
+                "A service did not answer; try again in a moment", null, List.of(), null));
+        return Response.status(503).header("Retry-After", "5").type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(pages.of(problem).data("problem", down).render()).build();
     }
 
     @ServerExceptionMapper

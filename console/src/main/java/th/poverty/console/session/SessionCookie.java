@@ -34,7 +34,7 @@ public class SessionCookie {
         this.secure = secure;
     }
 
-    /** The person a token names, if it is a well-formed token that has not expired. */
+    /** The person a token names (the cookie's, or the identity provider's access token), if it is a well-formed JWT that has not expired. */
     public Optional<Person> read(String token, Instant now) {
         if (token == null) {
             return Optional.empty();

@@ -52,7 +52,10 @@ public class SignInResource {
 
     @GET
     @Path("sign-in")
-    public String page(@QueryParam("back") String back) {
+    public Object page(@QueryParam("back") String back) {
+        if (session.isSignedIn()) {
+            return Response.seeOther(URI.create(safe(back))).build();
+        }
         return pages.of(signIn).data("demo", tokens.enabled() ? DemoPerson.CHACHOENGSAO : java.util.List.of())
                 .data("back", safe(back)).render();
     }

@@ -9,9 +9,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
+
 /**
- * Every page but sign-in and the language switch needs someone signed in; without a session, or
- * with an expired one, the browser is sent to sign in and brought back afterwards.
+ * Who the request is from: the person the identity provider signed in (the code flow's access
+ * token), or on the local system the demo person of the session cookie. Every page but sign-in
+ * and the language switch needs someone; without, the browser is sent to sign in and brought back.
  */
 public class SignedIn {
 
@@ -19,18 +23,21 @@ public class SignedIn {
 
     private final Session session;
     private final SessionCookie cookies;
+    private final SecurityIdentity identity;
     private final Clock clock;
 
-    public SignedIn(Session session, SessionCookie cookies, Clock clock) {
+    public SignedIn(Session session, SessionCookie cookies, SecurityIdentity identity, Clock clock) {
         this.session = session;
         this.cookies = cookies;
+        this.identity = identity;
         this.clock = clock;
     }
 
     @ServerRequestFilter
     public Response require(ContainerRequestContext request) {
+        AccessTokenCredential signedIn = identity.isAnonymous() ? null : identity.getCredential(AccessTokenCredential.class);
         var cookie = request.getCookies().get(SessionCookie.NAME);
-        String token = cookie == null ? null : cookie.getValue();
+        String token = signedIn != null ? signedIn.getToken() : cookie == null ? null : cookie.getValue();
         cookies.read(token, clock.instant()).ifPresent(person -> session.signedIn(person, token));
         String path = request.getUriInfo().getPath();
         if (session.isSignedIn() || OPEN.contains(path)) {
