@@ -699,4 +699,7 @@ public interface Msg {
 
     @Message("ผู้ดูแลทุกคน")
     String allCarers();
+
+    @Message("รายได้เพิ่มขึ้นเฉลี่ย (บาท/คน/ปี)")
+    String incomeUplift();
 }

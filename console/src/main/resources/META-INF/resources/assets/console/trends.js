@@ -6,9 +6,9 @@ document.addEventListener("DOMContentLoaded", () => {
   }
   const months = JSON.parse(canvas.dataset.trend);
   const names = canvas.dataset.labels.split("|");
-  const series = ["identified", "withPlan", "withCarer", "graduated"];
-  const colours = ["#0b4f8a", "#b35806", "#1e6b34", "#6a3d9a"];
-  const dashes = [[], [6, 3], [2, 2], [10, 4]]; // lines differ by dash too, not by colour alone
+  const series = ["identified", "withPlan", "withCarer", "graduated", "meanUplift"];
+  const colours = ["#0b4f8a", "#b35806", "#1e6b34", "#6a3d9a", "#8a0b3f"];
+  const dashes = [[], [6, 3], [2, 2], [10, 4], [1, 3]]; // lines differ by dash and marker too, not by colour alone
   new window.Chart(canvas, {
     type: "line",
     data: {
@@ -19,10 +19,20 @@ document.addEventListener("DOMContentLoaded", () => {
         borderColor: colours[i],
         backgroundColor: colours[i],
         borderDash: dashes[i],
-        pointStyle: ["circle", "rect", "triangle", "rectRot"][i],
+        pointStyle: ["circle", "rect", "triangle", "rectRot", "star"][i],
+        // the income uplift is baht per person per year: its own axis on the right
+        yAxisID: key === "meanUplift" ? "baht" : "households",
         tension: 0.2,
       })),
     },
-    options: { responsive: true, maintainAspectRatio: false, animation: false, scales: { y: { beginAtZero: true } } },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      scales: {
+        households: { position: "left", beginAtZero: true },
+        baht: { position: "right", beginAtZero: true, grid: { drawOnChartArea: false } },
+      },
+    },
   });
 });

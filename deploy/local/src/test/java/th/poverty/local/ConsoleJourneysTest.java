@@ -46,6 +46,11 @@ class ConsoleJourneysTest {
             assertThat(browser.all("svg circle")).as("the province's districts on the map").hasSizeGreaterThan(5);
             browser.waitUntil(() -> Boolean.TRUE.equals(browser.driver().executeScript(
                     "return !!window.Chart && !!Chart.getChart(document.getElementById('trend-chart'))")));
+            assertThat(browser.driver().executeScript("""
+                    const chart = Chart.getChart(document.getElementById('trend-chart'));
+                    return chart.data.datasets.map(d => d.yAxisID).join(',') + '|' + chart.data.labels.length;"""))
+                    .as("identified, with a plan, with a carer, left poverty, and the income uplift on its own axis, by month")
+                    .isEqualTo("households,households,households,households,baht|12");
             browser.assertNothingFromOutside();
             browser.assertAccessible();
             browser.screenshot("province");
