@@ -14,11 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 import th.poverty.area.Areas;
+import th.poverty.domain.Page;
 import th.poverty.household.HouseholdSearch.Cursor;
 import th.poverty.household.HouseholdSearch.Summary;
 import th.poverty.web.Caller;
 import th.poverty.web.ListedArea;
-import th.poverty.web.Page;
+import th.poverty.web.PageSize;
 import th.poverty.web.QueryParams;
 import th.poverty.web.Roles;
 
@@ -45,7 +46,7 @@ public class HouseholdListResource {
     public Uni<Page<Summary>> find(@QueryParam("area") String area, @QueryParam("status") String statusName,
                                    @QueryParam("group") String groupName, @QueryParam("after") String after,
                                    @QueryParam("limit") Integer limit) {
-        int size = Page.limit(limit);
+        int size = PageSize.of(limit);
         HouseholdStatus status = QueryParams.enumValue(HouseholdStatus.class, statusName, "status");
         HouseholdGroup group = QueryParams.enumValue(HouseholdGroup.class, groupName, "group");
         Cursor from = Cursor.parse(after);

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import io.smallrye.mutiny.Uni;
 import th.poverty.area.AreaView;
 import th.poverty.domain.Label;
+import th.poverty.domain.Page;
 
 /** household-service (step 1): households, their Family Folders, and the commands a team records. */
 @RegisterRestClient(configKey = "household")

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.smallrye.mutiny.Uni;
+import th.poverty.domain.Page;
 
 /** reporting-service (step 5): an area's figures, its children's, and a household's steps from every service. */
 @RegisterRestClient(configKey = "reporting")

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.smallrye.mutiny.Uni;
 import th.poverty.domain.Label;
+import th.poverty.domain.Page;
 
 /** team-service (step 4): a carer's own round, a district's caseload, and carers proposed and assigned in a batch. */
 @RegisterRestClient(configKey = "team")

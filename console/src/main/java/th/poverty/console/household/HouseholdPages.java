@@ -25,14 +25,15 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
-import th.poverty.console.api.HouseholdApi;
 import th.poverty.console.api.HouseholdApi.FourT;
+import th.poverty.console.api.HouseholdApi;
 import th.poverty.console.api.ReportingApi;
 import th.poverty.console.api.ServiceProblem;
 import th.poverty.console.page.FormState;
 import th.poverty.console.page.Forms;
 import th.poverty.console.page.Pages;
 import th.poverty.console.session.Session;
+import th.poverty.domain.Page;
 
 /**
  * The households of an area, and one household's page: where it stands, its steps so far from
@@ -158,7 +159,7 @@ public class HouseholdPages {
         return Uni.combine().all()
                 .unis(households.household(id, withHead ? headerValue(purpose) : null), households.familyFolder(id),
                         reporting.timeline(id, TIMELINE).onFailure(ServiceProblem.class)
-                                .recoverWithItem(new th.poverty.console.api.Page<>(List.of(), null)))
+                                .recoverWithItem(new Page<>(List.of(), null)))
                 .with((household, folder, steps) -> pages.of(page).data("household", household).data("folder", folder)
                         .data("steps", steps.items()).data("form", form).data("saved", saved == null ? "" : saved)
                         .data("purpose", purpose == null ? "" : purpose));

@@ -25,13 +25,14 @@ import io.smallrye.mutiny.Uni;
 import th.poverty.area.AreaPath;
 import th.poverty.area.Areas;
 import th.poverty.area.IdentityHasher;
+import th.poverty.domain.Page;
 import th.poverty.household.forum.Forums.ForumSummary;
 import th.poverty.household.nomination.NominationResource;
 import th.poverty.household.nomination.Nominee;
 import th.poverty.web.Caller;
 import th.poverty.web.IdempotentCreation;
 import th.poverty.web.ListedArea;
-import th.poverty.web.Page;
+import th.poverty.web.PageSize;
 import th.poverty.web.Roles;
 
 @Path("/api/v1/forums")
@@ -94,7 +95,7 @@ public class ForumResource {
             description = "Without area, the caller's own area. A page at a time: pass next as after.")
     public Uni<Page<ForumSummary>> list(@QueryParam("area") String area, @QueryParam("after") String after,
                                         @QueryParam("limit") Integer limit) {
-        int size = Page.limit(limit);
+        int size = PageSize.of(limit);
         return ListedArea.of(areas, caller, area)
                 .map(listed -> forums.held(listed.path(), after, size + 1)
                         .map(rows -> Page.of(rows, size, ForumSummary::forumId)))

@@ -22,9 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.domain.Page;
 import th.poverty.reporting.rollup.ReportAreas;
 import th.poverty.web.Caller;
-import th.poverty.web.Page;
+import th.poverty.web.PageSize;
 import th.poverty.web.ProblemException;
 import th.poverty.web.Roles;
 
@@ -50,7 +51,7 @@ public class TimelineResource {
                     + "not identified yet, is not found. Paged: pass next back as after.")
     public Uni<Page<TimelineEntry>> timeline(@PathParam("householdId") String householdId,
                                              @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
-        int size = Page.limit(limit);
+        int size = PageSize.of(limit);
         Cursor from = Cursor.parse(after);
         return pool.preparedQuery("select village_code from households where household_id = $1")
                 .execute(Tuple.of(householdId))

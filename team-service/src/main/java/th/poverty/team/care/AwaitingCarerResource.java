@@ -15,10 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 import th.poverty.area.AreaPath;
 import th.poverty.area.Areas;
-import th.poverty.team.household.CareHouseholds;
+import th.poverty.domain.Page;
 import th.poverty.team.household.CareHouseholds.AwaitingCarer;
+import th.poverty.team.household.CareHouseholds;
 import th.poverty.web.Caller;
-import th.poverty.web.Page;
+import th.poverty.web.PageSize;
 import th.poverty.web.QueryParams;
 import th.poverty.web.Roles;
 
@@ -45,7 +46,7 @@ public class AwaitingCarerResource {
     public Uni<Page<AwaitingCarer>> awaitingCarer(@QueryParam("area") String area, @QueryParam("after") String after,
                                                   @QueryParam("limit") Integer limit) {
         AreaPath path = QueryParams.area(areas, area);
-        int size = Page.limit(limit);
+        int size = PageSize.of(limit);
         if (!caller.mayAct(path)) {
             return Uni.createFrom().item(new Page<>(List.of(), null));
         }

@@ -18,10 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 import th.poverty.area.AreaPath;
 import th.poverty.area.Areas;
+import th.poverty.domain.Page;
 import th.poverty.team.carer.CarerSearch.Load;
 import th.poverty.web.Caller;
 import th.poverty.web.HistoryEntry;
-import th.poverty.web.Page;
+import th.poverty.web.PageSize;
 import th.poverty.web.QueryParams;
 import th.poverty.web.Roles;
 import th.poverty.web.ShowsFreeText;
@@ -52,7 +53,7 @@ public class CarerResource {
                     + "another household, false those at the limit of three. Areas outside the caller's own are empty.")
     public Uni<Page<Load>> find(@QueryParam("area") String area, @QueryParam("withRoom") Boolean withRoom,
                                 @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
-        int size = Page.limit(limit);
+        int size = PageSize.of(limit);
         AreaPath path = QueryParams.area(areas, area);
         if (!caller.mayAct(path)) {
             return Uni.createFrom().item(new Page<>(List.of(), null));

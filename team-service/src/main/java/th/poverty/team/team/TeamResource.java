@@ -20,10 +20,11 @@ import io.smallrye.mutiny.Uni;
 import th.poverty.area.AreaPath;
 import th.poverty.area.Areas;
 import th.poverty.domain.Label;
+import th.poverty.domain.Page;
 import th.poverty.team.team.TeamSearch.Summary;
 import th.poverty.web.Caller;
 import th.poverty.web.HistoryEntry;
-import th.poverty.web.Page;
+import th.poverty.web.PageSize;
 import th.poverty.web.QueryParams;
 import th.poverty.web.Roles;
 import th.poverty.web.ShowsFreeText;
@@ -54,7 +55,7 @@ public class TeamResource {
                     + "kind filters SMILE_TEAM or OPERATIONS_TEAM. Areas outside the caller's own are empty.")
     public Uni<Page<Summary>> find(@QueryParam("area") String area, @QueryParam("kind") String kindName,
                                    @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
-        int size = Page.limit(limit);
+        int size = PageSize.of(limit);
         TeamKind kind = QueryParams.enumValue(TeamKind.class, kindName, "kind");
         AreaPath path = QueryParams.area(areas, area);
         if (!caller.mayAct(path)) {

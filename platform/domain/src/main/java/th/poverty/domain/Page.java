@@ -1,11 +1,12 @@
-package th.poverty.web;
+package th.poverty.domain;
 
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * One page of a list and the cursor of the next ({@code null} on the last page). Cursors are
- * opaque to clients: pass {@code next} back as {@code after}.
+ * One page of a list and the cursor of the next ({@code null} on the last page), as the services
+ * answer a list and their clients read it. Cursors are opaque to clients: pass {@code next} back
+ * as {@code after}.
  */
 public record Page<T>(List<T> items, String next) {
 
@@ -19,16 +20,5 @@ public record Page<T>(List<T> items, String next) {
         }
         List<T> items = fetched.subList(0, limit);
         return new Page<>(List.copyOf(items), cursor.apply(items.getLast()));
-    }
-
-    /** The requested page size, defaulted and bounded. */
-    public static int limit(Integer requested) {
-        if (requested == null) {
-            return DEFAULT_LIMIT;
-        }
-        if (requested < 1 || requested > MAX_LIMIT) {
-            throw ProblemException.badRequest("limit", "limit must be between 1 and " + MAX_LIMIT);
-        }
-        return requested;
     }
 }
