@@ -13,7 +13,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.smallrye.mutiny.Uni;
 
-/** household-service's village forums (เวทีประชาคม): survey candidates confirmed and dismissed in one sitting. */
+/** household-service's village forums (เวทีประชาคม): survey candidates confirmed and dismissed, households named, in one sitting. */
 @RegisterRestClient(configKey = "household")
 @RegisterClientHeaders(Bearer.class)
 @RegisterProvider(ServiceProblem.Mapper.class)
@@ -25,7 +25,14 @@ public interface ForumApi {
     Uni<Forum> hold(@HeaderParam("Idempotency-Key") String key, ForumRecord record);
 
     record ForumRecord(LocalDate heldOn, String villageCode, Integer attendance, List<String> confirmed,
-                       List<Dismissed> dismissed) {
+                       List<Dismissed> dismissed, List<Nominated> nominated) {
+    }
+
+    /** A household the forum names itself (ชี้เป้าโดยประชาคม): its head's personal data stays in household-service. */
+    record Nominated(String reason, Head head, String houseNumber, String address) {
+    }
+
+    record Head(String nationalId, String firstName, String lastName, String phone) {
     }
 
     record Dismissed(String householdId, String dismissal, String reason) {

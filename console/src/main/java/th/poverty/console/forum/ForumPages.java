@@ -32,7 +32,8 @@ import th.poverty.domain.Thailand;
 
 /**
  * A village forum (เวทีประชาคมหมู่บ้าน), as a district records it: the village's survey candidates,
- * each confirmed, dismissed with a reason, or left for later, in one record of the sitting.
+ * each confirmed, dismissed with a reason, or left for later, and a household the forum names
+ * itself, in one record of the sitting.
  */
 @Path("/forums")
 @Produces(MediaType.TEXT_HTML)
@@ -84,11 +85,24 @@ public class ForumPages {
             }
         });
         var record = new ForumApi.ForumRecord(Forms.date(typed.get("heldOn")), village,
-                Forms.integer(typed.get("attendance")), confirmed, dismissed);
+                Forms.integer(typed.get("attendance")), confirmed, dismissed, nominated(typed));
         String key = Forms.text(typed.get("idempotencyKey"));
         return Forms.submit(forums.hold(key, record),
                 URI.create("/households?area=" + village + "&saved=forum"),
                 problem -> page(village, FormState.refused("forum", typed, problem), key));
+    }
+
+    /** The household the forum named, if the form names one: its head, house and why. */
+    private static List<ForumApi.Nominated> nominated(Map<String, String> typed) {
+        String nationalId = Forms.text(typed.get("nominee-nationalId"));
+        String firstName = Forms.text(typed.get("nominee-firstName"));
+        String lastName = Forms.text(typed.get("nominee-lastName"));
+        if (nationalId == null && firstName == null && lastName == null) {
+            return List.of();
+        }
+        return List.of(new ForumApi.Nominated(Forms.text(typed.get("nominee-reason")),
+                new ForumApi.Head(nationalId, firstName, lastName, Forms.text(typed.get("nominee-phone"))),
+                Forms.text(typed.get("nominee-houseNumber")), null));
     }
 
     private Uni<TemplateInstance> page(String village, FormState form, String key) {

@@ -702,4 +702,16 @@ public interface Msg {
 
     @Message("รายได้เพิ่มขึ้นเฉลี่ย (บาท/คน/ปี)")
     String incomeUplift();
+
+    @Message("ครัวเรือนที่เวทีเสนอเพิ่ม (ชี้เป้าโดยประชาคม)")
+    String nominee();
+
+    @Message("เลขรหัสประจำบ้าน (11 หลัก)")
+    String houseNumber();
+
+    @Message("ชื่อหัวหน้าครัวเรือน")
+    String firstName();
+
+    @Message("นามสกุล")
+    String lastName();
 }

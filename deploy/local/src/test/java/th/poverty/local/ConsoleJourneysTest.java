@@ -319,7 +319,7 @@ class ConsoleJourneysTest {
     }
 
     @Test
-    void aForumConfirmsOneCandidateAndDismissesAnotherInOneRecord() {
+    void aForumConfirmsOneCandidateDismissesAnotherAndNamesAHouseholdInOneRecord() {
         String village = "24010407";
         List<String> candidates = importCandidates(village, 7401, 2);
         try (var browser = new ConsoleBrowser(console, "forum", ConsoleBrowser.DESKTOP)) {
@@ -331,12 +331,20 @@ class ConsoleJourneysTest {
             browser.click("input[name='decision-" + candidates.get(0) + "'][value=confirm]");
             browser.click("input[name='decision-" + candidates.get(1) + "'][value=dismiss]");
             browser.select("#dismissal-" + candidates.get(1), "NOT_FOUND");
+            browser.type("#nominee-nationalId", "1234");
+            browser.type("#nominee-firstName", "บุญมี");
+            browser.type("#nominee-lastName", "ทดสอบเวที");
+            browser.type("#nominee-reason", "ที่ประชุมเห็นว่าครัวเรือนนี้ยากจน");
             browser.submit("#forum button[type=submit]");
-            assertThat(browser.find("#refused").getText()).as("a dismissal needs its reason: the whole record is refused")
-                    .contains("dismissed[0].reason");
+            assertThat(browser.find("#refused").getText()).as("one refusal refuses the whole record")
+                    .containsAnyOf("dismissed[0].reason", "nominated[0]");
             assertThat(browser.find("#attendance").getAttribute("value")).isEqualTo("52");
             browser.screenshot("forum-refused");
             browser.type("#reason-" + candidates.get(1), "ไม่พบตัวในหมู่บ้านสามครั้ง");
+            browser.submit("#forum button[type=submit]");
+            assertThat(browser.find("#refused").getText()).as("the nominee's national ID").contains("nominated[0]");
+            assertThat(browser.find("#nominee-firstName").getAttribute("value")).isEqualTo("บุญมี");
+            browser.type("#nominee-nationalId", NationalIds.withCheckDigit("324900007501"));
             browser.submit("#forum button[type=submit]");
             assertThat(browser.path()).isEqualTo("/households");
             assertThat(browser.find("p.saved").getText()).isNotBlank();
@@ -347,6 +355,10 @@ class ConsoleJourneysTest {
         running.as(Service.HOUSEHOLD, "forum-check", "district-officer", "2401")
                 .get("/api/v1/households/{id}", candidates.get(1)).then().statusCode(200)
                 .body("status.code", org.hamcrest.Matchers.equalTo("DISMISSED"));
+        assertThat(running.as(Service.HOUSEHOLD, "forum-check", "district-officer", "2401")
+                .get("/api/v1/households?area={village}&status=IDENTIFIED", village).then().statusCode(200).extract()
+                .jsonPath().getList("items.source", String.class)).as("the household the forum named")
+                .contains("COMMUNITY_FORUM");
     }
 
     /** Survey candidates of a village, imported over household-service's API as a district would. */
