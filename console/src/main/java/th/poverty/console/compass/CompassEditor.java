@@ -153,27 +153,27 @@ public final class CompassEditor {
         List<GoalRequest> goalRequests = new ArrayList<>();
         for (int i = 0; i < goals; i++) {
             if (filled("goals", i, "sufficiency", "description")) {
-                goalRequests.add(new GoalRequest(orNull(value("goals", i, "sufficiency")), orNull(value("goals", i, "description"))));
+                goalRequests.add(new GoalRequest(Forms.text(value("goals", i, "sufficiency")), Forms.text(value("goals", i, "description"))));
             }
         }
         List<CapitalRequest> capitalRequests = new ArrayList<>();
         for (int i = 0; i < capital; i++) {
             if (filled("capital", i, "kind", "description")) {
-                capitalRequests.add(new CapitalRequest(orNull(value("capital", i, "kind")), orNull(value("capital", i, "description"))));
+                capitalRequests.add(new CapitalRequest(Forms.text(value("capital", i, "kind")), Forms.text(value("capital", i, "description"))));
             }
         }
         List<ActivityRequest> activityRequests = new ArrayList<>();
         for (int i = 0; i < activities; i++) {
             if (filled("activities", i, "part", "kind", "description")) {
-                activityRequests.add(new ActivityRequest(orNull(value("activities", i, "activityId")),
-                        orNull(value("activities", i, "part")), orNull(value("activities", i, "kind")),
-                        orNull(value("activities", i, "description")), orNull(value("activities", i, "agency")),
-                        orNull(value("activities", i, "help")), Forms.date(value("activities", i, "dueOn")),
+                activityRequests.add(new ActivityRequest(Forms.text(value("activities", i, "activityId")),
+                        Forms.text(value("activities", i, "part")), Forms.text(value("activities", i, "kind")),
+                        Forms.text(value("activities", i, "description")), Forms.text(value("activities", i, "agency")),
+                        Forms.text(value("activities", i, "help")), Forms.date(value("activities", i, "dueOn")),
                         Forms.decimal(value("activities", i, "budgetThb"))));
             }
         }
         List<String> occupations = Forms.list(value("occupations"));
-        return new ContentRequest(goalRequests, capitalRequests, orNull(value("potential")), occupations,
+        return new ContentRequest(goalRequests, capitalRequests, Forms.text(value("potential")), occupations,
                 Forms.decimal(value("targetAnnualIncomePerPersonThb")), activityRequests);
     }
 
@@ -202,9 +202,5 @@ public final class CompassEditor {
 
     private static String text(String text) {
         return text == null ? "" : text;
-    }
-
-    static String orNull(String text) {
-        return Forms.text(text);
     }
 }

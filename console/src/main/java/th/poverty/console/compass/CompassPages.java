@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +28,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import th.poverty.console.api.PlanApi;
 import th.poverty.console.api.PlanApi.Change;
-import th.poverty.console.api.ServiceProblem;
 import th.poverty.console.page.FormState;
 import th.poverty.console.page.Forms;
 import th.poverty.console.page.Pages;
@@ -80,15 +78,14 @@ public class CompassPages {
     @Path("compass/{householdId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Object> draft(@PathParam("householdId") String householdId, MultivaluedMap<String, String> form) {
-        var editor = CompassEditor.typed(first(form));
+        var editor = CompassEditor.typed(Forms.typed(form));
         var draft = new PlanApi.Draft(Forms.date(editor.value("draftedOn")), editor.content(),
                 Forms.text(editor.value("reason")));
         // the key the page was rendered with: a second click or a reload drafts nothing twice
         String key = Forms.text(editor.value("idempotencyKey"));
-        return plans.draft(householdId, key, draft)
-                .<Object>map(plan -> Response.seeOther(URI.create("/plans/" + plan.planId() + "?saved=draft")).build())
-                .onFailure(ServiceProblem.class).recoverWithUni(failure -> refusedEditor(householdId, null,
-                        editor.refused((ServiceProblem) failure, List.of()), key, (ServiceProblem) failure));
+        return Forms.submit(plans.draft(householdId, key, draft),
+                plan -> URI.create("/plans/" + plan.planId() + "?saved=draft"),
+                problem -> editor(householdId, null, editor.refused(problem, List.of()), key));
     }
 
     @GET
@@ -107,22 +104,19 @@ public class CompassPages {
     @Path("plans/{planId}/revision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Object> revise(@PathParam("planId") String planId, MultivaluedMap<String, String> form) {
-        var editor = CompassEditor.typed(first(form));
+        var editor = CompassEditor.typed(Forms.typed(form));
         String version = editor.value("version");
         var revision = new PlanApi.Revision(Forms.text(editor.value("reason")), editor.content());
-        return plans.revise(planId, Forms.etag(version), revision)
-                .<Object>map(plan -> Response.seeOther(URI.create("/plans/" + planId + "?saved=revision")).build())
-                .onFailure(ServiceProblem.class).recoverWithUni(failure -> {
-                    var problem = (ServiceProblem) failure;
-                    return plans.plan(planId).chain(current -> {
-                        int basedOn = intOr(editor.value("planVersion"), current.planVersion());
-                        Uni<List<Change>> meanwhile = problem.isStale() && basedOn != current.planVersion()
-                                ? plans.changes(planId, basedOn, current.planVersion()).map(PlanApi.Comparison::changes)
-                                : Uni.createFrom().item(List.of());
-                        return meanwhile.chain(changes -> refusedEditor(current.householdId(), current,
-                                editor.refused(problem, changes), null, problem));
-                    });
-                });
+        return Forms.submit(plans.revise(planId, Forms.etag(version), revision),
+                URI.create("/plans/" + planId + "?saved=revision"),
+                problem -> plans.plan(planId).chain(current -> {
+                    int basedOn = intOr(editor.value("planVersion"), current.planVersion());
+                    Uni<List<Change>> meanwhile = problem.isStale() && basedOn != current.planVersion()
+                            ? plans.changes(planId, basedOn, current.planVersion()).map(PlanApi.Comparison::changes)
+                            : Uni.createFrom().item(List.of());
+                    return meanwhile.chain(changes -> editor(current.householdId(), current,
+                            editor.refused(problem, changes), null));
+                }));
     }
 
     @GET
@@ -189,20 +183,6 @@ public class CompassPages {
                 .with((vocabulary, eligibility) -> pages.of(editorPage).data("householdId", householdId).data("plan", plan)
                         .data("editor", editor).data("vocabulary", vocabulary).data("eligibility", eligibility)
                         .data("idempotencyKey", key).data("today", Thailand.today(clock).toString()));
-    }
-
-    private Uni<Object> refusedEditor(String householdId, PlanApi.Plan plan, CompassEditor editor, String key,
-                                      ServiceProblem problem) {
-        if (problem.isUnauthenticated() || problem.status() == 404 || problem.status() == 403) {
-            return Uni.createFrom().failure(problem);
-        }
-        return editor(householdId, plan, editor, key).map(page -> Forms.html(problem.status(), page));
-    }
-
-    private static Map<String, String> first(MultivaluedMap<String, String> form) {
-        Map<String, String> values = new HashMap<>();
-        form.forEach((name, list) -> values.put(name, list.isEmpty() ? "" : list.getFirst()));
-        return values;
     }
 
     private static int intOr(String text, int fallback) {

@@ -3,7 +3,6 @@ package th.poverty.console.forum;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -67,8 +66,7 @@ public class ForumPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Object> hold(MultivaluedMap<String, String> form) {
-        Map<String, String> typed = new HashMap<>();
-        form.forEach((name, values) -> typed.put(name, values.isEmpty() ? "" : values.getFirst()));
+        Map<String, String> typed = Forms.typed(form);
         String village = typed.getOrDefault("village", "");
         List<String> confirmed = new ArrayList<>();
         List<ForumApi.Dismissed> dismissed = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -120,11 +119,9 @@ public class HouseholdPages {
     @Path("/{householdId}/poverty-causes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Object> causes(@PathParam("householdId") String id, MultivaluedMap<String, String> form) {
-        Map<String, String> typed = new HashMap<>();
+        Map<String, String> typed = Forms.typed(form);
         List<HouseholdApi.Cause> causes = new ArrayList<>();
-        form.forEach((name, values) -> {
-            String value = values.isEmpty() ? "" : values.getFirst();
-            typed.put(name, value);
+        typed.forEach((name, value) -> {
             if (name.startsWith(CAUSE_FIELD)) {
                 Forms.lines(value).forEach(line -> causes.add(new HouseholdApi.Cause(name.substring(CAUSE_FIELD.length()), line)));
             }

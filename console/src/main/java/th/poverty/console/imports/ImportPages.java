@@ -24,7 +24,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import th.poverty.area.FiscalYear;
 import th.poverty.console.api.BmnImportApi;
-import th.poverty.console.api.ServiceProblem;
 import th.poverty.console.page.FormState;
 import th.poverty.console.page.Forms;
 import th.poverty.console.page.Pages;
@@ -67,15 +66,9 @@ public class ImportPages {
             return Uni.createFrom().item(Forms.html(400, uploadPage(new FormState("upload", typed,
                     Map.of("file", "required"), false, null))));
         }
-        return imports.upload(surveyYear, file.uploadedFile().toFile()).<Object>map(job ->
-                        Response.seeOther(URI.create("/imports/" + job.jobId())).build())
-                .onFailure(ServiceProblem.class).recoverWithUni(failure -> {
-                    var problem = (ServiceProblem) failure;
-                    if (problem.isUnauthenticated() || problem.status() == 403) {
-                        return Uni.createFrom().failure(problem);
-                    }
-                    return Uni.createFrom().item(Forms.html(problem.status(), uploadPage(FormState.refused("upload", typed, problem))));
-                });
+        return Forms.submit(imports.upload(surveyYear, file.uploadedFile().toFile()),
+                job -> URI.create("/imports/" + job.jobId()),
+                problem -> Uni.createFrom().item(uploadPage(FormState.refused("upload", typed, problem))));
     }
 
     @GET

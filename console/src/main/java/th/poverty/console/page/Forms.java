@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.TemplateInstance;
@@ -50,6 +51,13 @@ public final class Forms {
 
     public static Response html(int status, TemplateInstance page) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
+    }
+
+    /** A posted form's fields by name, each's first value: what was typed, to send and to show again. */
+    public static Map<String, String> typed(MultivaluedMap<String, String> form) {
+        Map<String, String> typed = new HashMap<>();
+        form.forEach((name, values) -> typed.put(name, values.isEmpty() ? "" : values.getFirst()));
+        return typed;
     }
 
     /** Fields by name as typed, for the page to show them again. */
