@@ -228,7 +228,11 @@ public final class Household {
         if (classify.group() == group) {
             return rule("already-in-group", "Household " + id + " is already in " + group);
         }
-        return Decision.accept(new HouseholdClassified(id, classify.group()));
+        if (classify.group() != HouseholdGroup.WELFARE && !classify.welfareNeeds().isEmpty()) {
+            return Decision.reject(Rejection.invalid("welfareNeeds", "welfare-needs-outside-group-ko",
+                    "Welfare needs open welfare referrals, for a household in group ก (WELFARE) only"));
+        }
+        return Decision.accept(new HouseholdClassified(id, classify.group(), classify.welfareNeeds()));
     }
 
     private Decision<HouseholdEvent> recordCauses(RecordPovertyCauses causes) {

@@ -3,6 +3,8 @@ package th.poverty.household;
 import java.time.LocalDate;
 import java.util.List;
 
+import th.poverty.domain.WelfareNeed;
+
 /** What field teams and offices ask of an identified household. */
 public sealed interface HouseholdCommand {
 
@@ -21,7 +23,16 @@ public sealed interface HouseholdCommand {
     record Assess(LocalDate assessedOn, Assessment assessment) implements HouseholdCommand {
     }
 
-    record Classify(HouseholdGroup group) implements HouseholdCommand {
+    /** @param welfareNeeds what a group ก household needs from the welfare process, as the team sees it */
+    record Classify(HouseholdGroup group, List<WelfareNeed> welfareNeeds) implements HouseholdCommand {
+
+        public Classify {
+            welfareNeeds = welfareNeeds == null ? List.of() : List.copyOf(welfareNeeds);
+        }
+
+        public Classify(HouseholdGroup group) {
+            this(group, List.of());
+        }
     }
 
     record RecordPovertyCauses(List<PovertyCause> causes) implements HouseholdCommand {

@@ -154,7 +154,7 @@ public class HouseholdCommandsResource {
     @Operation(summary = "Classify the household: group ก welfare or ข self-developing; needs the 4 ท assessment")
     public Uni<Response> classify(@PathParam("householdId") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                   @NotNull @Valid Classification classification) {
-        return run(id, ifMatch, new Classify(classification.group()), classification.reason());
+        return run(id, ifMatch, new Classify(classification.group(), classification.welfareNeeds()), classification.reason());
     }
 
     @POST

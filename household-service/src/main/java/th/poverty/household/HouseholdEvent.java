@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import th.poverty.domain.FreeText;
+import th.poverty.domain.WelfareNeed;
 
 /**
  * What happens to a household, in the domain's words. Payloads carry no personal data: the head
@@ -90,8 +91,18 @@ public sealed interface HouseholdEvent {
     record HouseholdAssessed(String householdId, LocalDate assessedOn, Assessment assessment) implements HouseholdEvent {
     }
 
-    /** The household's group: cared for by welfare (ก) or able to develop itself (ข). */
-    record HouseholdClassified(String householdId, HouseholdGroup group) implements HouseholdEvent {
+    /**
+     * The household's group: cared for by welfare (ก) or able to develop itself (ข).
+     *
+     * @param welfareNeeds for group ก, the needs the team stated, each opening a welfare referral
+     *                     (none stated: the welfare office assesses them); empty for group ข
+     */
+    record HouseholdClassified(String householdId, HouseholdGroup group, List<WelfareNeed> welfareNeeds)
+            implements HouseholdEvent {
+
+        public HouseholdClassified {
+            welfareNeeds = welfareNeeds == null ? List.of() : List.copyOf(welfareNeeds);
+        }
     }
 
     /**

@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import th.poverty.domain.Dimension;
+import th.poverty.domain.WelfareNeed;
 import th.poverty.household.nomination.ForumNomination;
 
 /** The request bodies of the step-1 commands; each carries the reason recorded with its event. */
@@ -85,15 +87,17 @@ public final class HouseholdRequests {
     public record WayOut(@NotBlank @Size(max = 2000) String direction, @Size(max = 4000) String notes) {
     }
 
-    @Schema(description = "Classification: WELFARE (กลุ่ม ก สงเคราะห์) or SELF_DEVELOPING (กลุ่ม ข พัฒนาตนเองได้)")
-    public record Classification(@NotNull HouseholdGroup group, @NotBlank @Size(max = 2000) String reason) {
+    @Schema(description = "Classification: WELFARE (กลุ่ม ก สงเคราะห์) or SELF_DEVELOPING (กลุ่ม ข พัฒนาตนเองได้); "
+            + "for group ก, the welfare needs that open welfare referrals (none: the welfare office assesses them)")
+    public record Classification(@NotNull HouseholdGroup group, @Size(max = 6) List<@NotNull WelfareNeed> welfareNeeds,
+                                 @NotBlank @Size(max = 2000) String reason) {
     }
 
     @Schema(description = "The causes of the household's poverty, from its Family Folder (สมุดบันทึกรายครัวเรือน)")
     public record Causes(@NotEmpty @Size(max = 50) List<@NotNull @Valid Cause> causes, @Size(max = 2000) String reason) {
     }
 
-    public record Cause(@NotNull PovertyCause.Dimension dimension, @NotBlank @Size(max = 2000) String description) {
+    public record Cause(@NotNull Dimension dimension, @NotBlank @Size(max = 2000) String description) {
     }
 
     @Schema(description = "The Family Folder's members as they stand now (the list replaces the one before): relation "

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import th.poverty.domain.Dimension;
+import th.poverty.domain.WelfareNeed;
 import th.poverty.household.HouseholdEvent.CandidateConfirmed;
 import th.poverty.household.HouseholdEvent.CandidateDismissed;
 import th.poverty.household.HouseholdEvent.HouseholdAssessed;
@@ -44,8 +46,8 @@ final class HouseholdEventSamples {
                         new Assessment.Skills(2, List.of("ทอผ้า"), null),
                         new Assessment.Resources(BigDecimal.ONE, false, List.of(), null),
                         new Assessment.WayOut("ทอผ้าขาย", null))),
-                new HouseholdClassified("h-1", HouseholdGroup.SELF_DEVELOPING),
-                new PovertyCausesRecorded("h-1", List.of(new PovertyCause(PovertyCause.Dimension.INCOME, "หนี้นอกระบบ"))),
+                new HouseholdClassified("h-1", HouseholdGroup.WELFARE, List.of(WelfareNeed.BEDRIDDEN_CARE)),
+                new PovertyCausesRecorded("h-1", List.of(new PovertyCause(Dimension.INCOME, "หนี้นอกระบบ"))),
                 new PovertyCausesAcknowledged("h-1", DAY),
                 new HouseholdDetailsCorrected("h-1", null, null, null, null, 5, List.of("head.phone")),
                 new HouseholdGraduated("h-1", DAY, 52_000, 38_000),

@@ -11,7 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import th.poverty.area.Areas;
+import th.poverty.domain.Dimension;
 import th.poverty.domain.Rejection;
+import th.poverty.domain.WelfareNeed;
 import th.poverty.household.HouseholdCommand.AcknowledgePovertyCauses;
 import th.poverty.household.HouseholdCommand.Assess;
 import th.poverty.household.HouseholdCommand.ChangeHead;
@@ -27,11 +29,11 @@ import th.poverty.household.HouseholdCommand.RecordVisit;
 import th.poverty.household.HouseholdCommand.Reopen;
 import th.poverty.household.HouseholdEvent.CandidateConfirmed;
 import th.poverty.household.HouseholdEvent.CandidateDismissed;
+import th.poverty.household.HouseholdEvent.HouseholdClassified;
 import th.poverty.household.HouseholdEvent.HouseholdClosed;
 import th.poverty.household.HouseholdEvent.HouseholdDetailsCorrected;
 import th.poverty.household.HouseholdEvent.HouseholdGraduated;
 import th.poverty.household.HouseholdEvent.HouseholdHeadChanged;
-import th.poverty.household.PovertyCause.Dimension;
 import th.poverty.testing.Scenario;
 
 /** Given a household's history, when a command arrives, then these events or this refusal. */
@@ -171,6 +173,18 @@ class HouseholdStepsTest {
     void aClassificationBeforeTheAssessmentIsRefused() {
         given(visit());
         refused(when(new Classify(HouseholdGroup.WELFARE)), "not-yet-assessed");
+    }
+
+    @Test
+    void aWelfareHouseholdCarriesTheNeedsItsReferralsOpenWithAndOnlyAWelfareHouseholdHasThem() {
+        given(visit(), assess());
+        when(new Classify(HouseholdGroup.WELFARE, List.of(WelfareNeed.BEDRIDDEN_CARE, WelfareNeed.HOUSING_REPAIR)))
+                .expectEvents(new HouseholdClassified("h-1", HouseholdGroup.WELFARE,
+                        List.of(WelfareNeed.BEDRIDDEN_CARE, WelfareNeed.HOUSING_REPAIR)));
+
+        var outside = refused(when(new Classify(HouseholdGroup.SELF_DEVELOPING, List.of(WelfareNeed.ALLOWANCE))),
+                "welfare-needs-outside-group-ko");
+        assertThat(outside.field()).isEqualTo("welfareNeeds");
     }
 
     @Test

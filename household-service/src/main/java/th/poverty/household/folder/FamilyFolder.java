@@ -9,17 +9,18 @@ import java.util.Map;
 
 import th.poverty.area.AreaView;
 import th.poverty.area.Areas;
+import th.poverty.domain.Dimension;
 import th.poverty.domain.Label;
 import th.poverty.domain.Thailand;
 import th.poverty.eventstore.EventCodec;
 import th.poverty.eventstore.StoredEvent;
 import th.poverty.household.Household;
-import th.poverty.household.HouseholdEvent;
 import th.poverty.household.HouseholdEvent.HouseholdAssessed;
 import th.poverty.household.HouseholdEvent.HouseholdClassified;
 import th.poverty.household.HouseholdEvent.HouseholdVisited;
 import th.poverty.household.HouseholdEvent.PovertyCausesAcknowledged;
 import th.poverty.household.HouseholdEvent.PovertyCausesRecorded;
+import th.poverty.household.HouseholdEvent;
 import th.poverty.household.HouseholdMember;
 import th.poverty.household.PovertyCause;
 
@@ -125,8 +126,8 @@ public record FamilyFolder(
     }
 
     private static List<Causes> byDimension(List<PovertyCause> causes) {
-        Map<PovertyCause.Dimension, List<String>> grouped = new EnumMap<>(PovertyCause.Dimension.class);
-        for (PovertyCause.Dimension dimension : PovertyCause.Dimension.values()) {
+        Map<Dimension, List<String>> grouped = new EnumMap<>(Dimension.class);
+        for (Dimension dimension : Dimension.values()) {
             grouped.put(dimension, new ArrayList<>());
         }
         causes.forEach(cause -> grouped.get(cause.dimension()).add(cause.description()));
