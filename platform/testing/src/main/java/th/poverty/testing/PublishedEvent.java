@@ -41,7 +41,7 @@ public record PublishedEvent(String topic, String key, String value, Headers hea
         String payload = """
                 {"householdId": "%s", "source": "COMMUNITY_FORUM", "provinceCode": "%s", "districtCode": "%s",
                  "tambonCode": "%s", "villageCode": "%s", "identifiedOn": "2026-11-20", "reason": "forum",
-                 "headIdHash": "h-%s", "houseHash": null, "surveyYear": null}"""
+                 "headIdHash": "h-%s", "houseHash": null, "surveyYear": null, "failedIndicators": []}"""
                 .formatted(householdId, villageCode.substring(0, 2), districtCode, tambonCode, villageCode, householdId);
         return of("household.events", "household-service", "HouseholdIdentified", householdId, 1, payload);
     }

@@ -28,6 +28,7 @@ public final class TokenKeys {
 
     public static final String ISSUER = "urn:poverty:local";
     public static final String AREA_CLAIM = "area";
+    public static final String AGENCY_CLAIM = "agency";
     /** The services a token is for: the identity provider's audience for a user of the console. */
     public static final Set<String> AUDIENCE = Set.of("household-service", "team-service", "plan-service", "reporting-service");
 
@@ -106,6 +107,11 @@ public final class TokenKeys {
 
     public String sign(JwtClaimsBuilder claims) {
         return claims.sign(pair.getPrivate());
+    }
+
+    /** A partner agency's token: its role, its area, and the registry code of the agency it acts for. */
+    public String mintForAgency(String subject, String agency, String area, Duration lifetime) {
+        return sign(claims(subject, Set.of("partner-agency"), area).claim(AGENCY_CLAIM, agency).expiresIn(lifetime));
     }
 
     public String mint(String subject, Set<String> roles, String area) {

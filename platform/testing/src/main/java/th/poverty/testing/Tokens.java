@@ -16,6 +16,11 @@ public final class Tokens {
         return "Bearer " + Infrastructure.shared().tokenKeys().mint(subject, Set.of(role), area);
     }
 
+    /** An {@code Authorization} header value for a partner agency: {@code agency} is its registry code. */
+    public static String agency(String subject, String agency, String area) {
+        return "Bearer " + Infrastructure.shared().tokenKeys().mintForAgency(subject, agency, area, Duration.ofHours(8));
+    }
+
     /** As {@link #bearer}, but expired ten minutes ago. */
     public static String expired(String subject, String role, String area) {
         return "Bearer " + Infrastructure.shared().tokenKeys().mint(subject, Set.of(role), area, Duration.ofMinutes(-10));

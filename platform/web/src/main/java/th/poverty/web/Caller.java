@@ -11,37 +11,41 @@ import th.poverty.eventstore.EventMetadata;
 
 /**
  * Who acts: the subject, the role they act in, the area (a code prefix, "" for the whole country,
- * null for nothing) they may see and change, and the flow (correlation id) they act in. A
+ * null for nothing) they may see and change, the partner agency they act for (its registry code,
+ * null for anyone else), and the flow (correlation id) they act in. A
  * request's caller is read from its bearer token once ({@link CallerProducer}); the service acting
  * on its own, as a consumer does, is {@link #system}. Application services take it whichever it is.
  */
 public class Caller {
 
     public static final String AREA_CLAIM = "area";
+    public static final String AGENCY_CLAIM = "agency";
     public static final String CORRELATION_HEADER = "X-Correlation-ID";
 
     private final String subject;
     private final String role;
     private final String area;
+    private final String agency;
     private final UUID correlationId;
     private final Clock clock;
 
-    public Caller(String subject, String role, String area, UUID correlationId, Clock clock) {
+    public Caller(String subject, String role, String area, String agency, UUID correlationId, Clock clock) {
         this.subject = subject;
         this.role = role;
         this.area = area;
+        this.agency = agency;
         this.correlationId = correlationId;
         this.clock = clock;
     }
 
     /** For the request scope's client proxy only. */
     protected Caller() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     /** The service itself, acting for the whole country (a consumer applying another service's event). */
     public static Caller system(String subject, Clock clock) {
-        return new Caller(subject, "system", "", UUID.randomUUID(), clock);
+        return new Caller(subject, "system", "", null, UUID.randomUUID(), clock);
     }
 
     public String subject() {
@@ -55,6 +59,11 @@ public class Caller {
     /** The area claim; a token without one may see nothing (the ministry's tokens carry ""). */
     public String area() {
         return area;
+    }
+
+    /** The agency claim: the registry code of the partner agency the caller acts for, or empty. */
+    public Optional<String> agency() {
+        return Optional.ofNullable(agency);
     }
 
     /** The flow this request belongs to: the client's X-Correlation-ID, or a new one for the whole request. */

@@ -25,6 +25,7 @@ public class CallerProducer {
         return new Caller(token.getSubject(),
                 Roles.actingAs(identity),
                 TokenClaims.areaOf(token),
+                TokenClaims.agencyOf(token),
                 correlationId(headers.getHeaderString(Caller.CORRELATION_HEADER)), clock);
     }
 

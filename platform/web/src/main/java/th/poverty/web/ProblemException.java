@@ -46,6 +46,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(409, slug, title, detail));
     }
 
+    /** A partner agency acting for another agency, or a partner token that names none. */
+    public static ProblemException notYourAgency(String detail) {
+        return new ProblemException(Problem.of(403, "not-your-agency", "Not your agency", detail));
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(Problem.of(403, "outside-your-area", "Outside your area", detail));
     }

@@ -38,6 +38,13 @@ public class TokenClaims implements SecurityIdentityAugmentor {
         return Uni.createFrom().item(identity);
     }
 
+    /** The agency claim (a partner agency's registry code), or null when the token has none or a blank one. */
+    static String agencyOf(JsonWebToken token) {
+        Object agency = token.getClaim(Caller.AGENCY_CLAIM);
+        String code = agency == null ? null : agency.toString().replace("\"", "").trim();
+        return code == null || code.isEmpty() ? null : code;
+    }
+
     /** The area claim as text ("" for the whole country), or null when the token has none. */
     static String areaOf(JsonWebToken token) {
         Object area = token.getClaim(Caller.AREA_CLAIM);

@@ -54,6 +54,8 @@ public final class AccessMatrix {
     private final Set<String> ownArea = new HashSet<>();
     private final Set<String> countryWide = new HashSet<>();
     private final Set<String> markers = new HashSet<>();
+    private String insideAgency;
+    private String outsideAgency;
 
     private record Body(String contentType, String content) {
     }
@@ -75,6 +77,16 @@ public final class AccessMatrix {
      */
     public static AccessMatrix of(List<Endpoint> endpoints, List<String> roles, String inside, String outside) {
         return new AccessMatrix(endpoints, roles, inside, outside);
+    }
+
+    /**
+     * Partner agencies' tokens name an agency: inside, the one the fixtures' work is with; outside,
+     * another agency, whose token may see and change none of it.
+     */
+    public AccessMatrix agencies(String inside, String outside) {
+        this.insideAgency = inside;
+        this.outsideAgency = outside;
+        return this;
     }
 
     /** The value every {@code {name}} path parameter takes (a year, an activity's number). */
@@ -138,7 +150,7 @@ public final class AccessMatrix {
         // one token per role and area, shared by all endpoints
         Map<String, String> tokens = new HashMap<>();
         BiFunction<String, String, String> token = (role, area) -> tokens.computeIfAbsent(role + "@" + area,
-                k -> Tokens.bearer(role + "-" + area, role, area));
+                k -> tokenOf(role, area));
         String someRole = roles.getFirst();
         String expired = Tokens.expired("expired", someRole, inside);
         String forged = Tokens.forged("forger", someRole, inside);
@@ -166,6 +178,13 @@ public final class AccessMatrix {
             }
         }
         return cases.stream();
+    }
+
+    private String tokenOf(String role, String area) {
+        if (insideAgency != null && "partner-agency".equals(role)) {
+            return Tokens.agency(role + "-" + area, area.equals(outside) ? outsideAgency : insideAgency, area);
+        }
+        return Tokens.bearer(role + "-" + area, role, area);
     }
 
     private DynamicTest call(Endpoint endpoint, String who, String token, Expectation expected) {
