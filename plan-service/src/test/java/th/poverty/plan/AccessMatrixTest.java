@@ -34,10 +34,40 @@ class AccessMatrixTest {
     Stream<DynamicTest> everyEndpointForEveryRoleInsideAndOutsideTheArea() {
         String householdId = HouseholdFeed.classified("24010102");
         String planId = PlanApi.agreedPlan(householdId);
+        var registry = AgencyFixtures.registered();
+        String problemId = AgencyFixtures.awaitProblem(HouseholdFeed.surveyedAndConfirmed("24010102", 2567, "[3]"));
 
         return AccessMatrix.of(Endpoint.of(PlanResource.class, "th.poverty.plan"), Roles.ALL, "24", "30")
                 .fixture("householdId", householdId)
                 .fixture("planId", planId)
+                .fixture("problemId", problemId)
+                .pathParameter("code", registry.districtHealth())
+                .pathParameter("provinceCode", "24")
+                // the problem is with the district's health office; outside, another agency's token
+                .agencies(registry.districtHealth(), registry.districtCdd())
+                // the registry is reference data every role reads, wherever it works
+                .ownArea("GET /api/v1/agencies/{code}")
+                .ownArea("GET /api/v1/agencies")
+                .query("GET /api/v1/agencies", "area", "24")
+                .query("GET /api/v1/problems", "area", "24")
+                .body("PUT /api/v1/agencies/{code}", """
+                        {"nameTh": "สาธารณสุขอำเภอ", "nameEn": "District health office", "level": "DISTRICT",
+                         "areaCode": "2401", "dimensions": ["HEALTH"], "helpKinds": ["SERVICE"], "welfareNeeds": [],
+                         "reason": "ตรวจสิทธิ์"}""")
+                .body("PUT /api/v1/routing/{provinceCode}", """
+                        {"rules": [{"dimension": "HEALTH", "agencies": ["%s"]}], "reason": "ตรวจสิทธิ์"}"""
+                        .formatted(registry.districtHealth()))
+                .body("POST /api/v1/problems/{problemId}/acceptance", "{\"acceptedOn\": \"%s\"}".formatted(TODAY))
+                .body("POST /api/v1/problems/{problemId}/declination",
+                        "{\"declinedOn\": \"%s\", \"reason\": \"ตรวจสิทธิ์\"}".formatted(TODAY))
+                .body("POST /api/v1/problems/{problemId}/status",
+                        "{\"status\": \"IN_PROGRESS\", \"changedOn\": \"%s\"}".formatted(TODAY))
+                .body("POST /api/v1/problems/{problemId}/help",
+                        "{\"kind\": \"SERVICE\", \"amountThb\": 100, \"helpedOn\": \"%s\"}".formatted(TODAY))
+                .body("POST /api/v1/problems/{problemId}/routing",
+                        "{\"agency\": \"%s\", \"reason\": \"ตรวจสิทธิ์\"}".formatted(registry.provinceHealth()))
+                .body("POST /api/v1/problems/{problemId}/activities",
+                        "{\"planId\": \"%s\", \"activityId\": \"A3\"}".formatted(planId))
                 .pathParameter("planVersion", "1")
                 .pathParameter("activityId", "A1")
                 .kernelOperations()
@@ -53,8 +83,8 @@ class AccessMatrixTest {
                 .body("POST /api/v1/plans/{planId}/closure",
                         "{\"closedOn\": \"%s\", \"closure\": \"HOUSEHOLD_WITHDREW\", \"reason\": \"ตรวจสิทธิ์\"}".formatted(TODAY))
                 .body("POST /api/v1/plans/{planId}/assistance", """
-                        {"agency": "ธ.ก.ส. สาขาบางพระ", "kind": "LOAN", "amountThb": 100, "deliveredOn": "%s",
-                         "activityId": "A3", "description": "ตรวจสิทธิ์"}""".formatted(TODAY))
+                        {"agency": "%s", "kind": "LOAN", "amountThb": 100, "deliveredOn": "%s",
+                         "activityId": "A3", "description": "ตรวจสิทธิ์"}""".formatted(registry.districtHealth(), TODAY))
                 .body("POST /api/v1/plans/{planId}/incomes", """
                         {"month": "2026-01", "householdMembers": 3, "reason": "ตรวจสิทธิ์",
                          "sources": [{"source": "CRAFT", "monthlyAmountThb": 1000}]}""")

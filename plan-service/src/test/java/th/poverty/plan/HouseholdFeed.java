@@ -44,6 +44,34 @@ public final class HouseholdFeed {
         return id;
     }
 
+    /**
+     * A household from a BMN survey of {@code surveyYear} that failed {@code indicators}, verified
+     * at a forum: its failed indicators become problems.
+     */
+    public static String surveyedAndConfirmed(String village, int surveyYear, String indicators) {
+        String id = UUID.randomUUID().toString();
+        PublishedEvent.household("HouseholdIdentified", id, 1, """
+                {"householdId": "%s", "source": "BMN_SURVEY", "provinceCode": "%s", "districtCode": "%s",
+                 "tambonCode": "%s", "villageCode": "%s", "identifiedOn": "2026-11-20", "reason": "survey",
+                 "headIdHash": "h-%s", "houseHash": null, "surveyYear": %d, "failedIndicators": %s}"""
+                .formatted(id, village.substring(0, 2), village.substring(0, 4), village.substring(0, 6), village, id,
+                        surveyYear, indicators)).publish();
+        event("CandidateConfirmed", id, 2, """
+                {"householdId": "%s", "confirmedOn": "2026-11-21", "method": "COMMUNITY_FORUM", "forumId": null}"""
+                .formatted(id)).publish();
+        awaitStatus(id, "IDENTIFIED");
+        return id;
+    }
+
+    /** A household classified in group ก with these welfare needs (a JSON array), each opening a referral. */
+    public static String inWelfareGroup(String village, String needs) {
+        String id = identified(village);
+        event("HouseholdClassified", id, 2, """
+                {"householdId": "%s", "group": "WELFARE", "welfareNeeds": %s}""".formatted(id, needs)).publish();
+        awaitStatus(id, "CLASSIFIED");
+        return id;
+    }
+
     public static void awaitStatus(String householdId, String status) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", EVERYWHERE)
                 .get("/api/v1/households/" + householdId + "/plan-eligibility").then().statusCode(200)

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
+import th.poverty.plan.agencies.Agencies;
 import th.poverty.plan.compass.PlanCommand.DeliverAssistance;
 import th.poverty.plan.compass.PlanRecords.Delivery;
 import th.poverty.plan.compass.PlanRequests.Assistance;
@@ -29,7 +30,8 @@ import th.poverty.web.Versions;
 
 /**
  * Help partner agencies (ภาคีการพัฒนา) deliver under a plan, recorded by the agencies themselves
- * with their own role, for households within their token's area only.
+ * with their own role, for households within their token's area only, and always under an agency
+ * code of the registry: a partner agency's own, from its token; never a free-text name.
  */
 @Path("/api/v1/plans/{planId}/assistance")
 @Tag(name = "Partner assistance (ภาคีการพัฒนา)")
@@ -40,25 +42,30 @@ public class AssistanceResource {
 
     private final Plans plans;
     private final PlanQueries queries;
+    private final Agencies agencies;
     private final Caller caller;
 
-    public AssistanceResource(Plans plans, PlanQueries queries, Caller caller) {
+    public AssistanceResource(Plans plans, PlanQueries queries, Agencies agencies, Caller caller) {
         this.plans = plans;
         this.queries = queries;
+        this.agencies = agencies;
         this.caller = caller;
     }
 
     @POST
     @RolesAllowed({Roles.PARTNER_AGENCY, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER})
     @Operation(summary = "Record help delivered to the household under its agreed plan (AssistanceDelivered)",
-            description = "For partner agencies (and district or provincial offices on their behalf), within the area "
-                    + "of their token. Needs If-Match with the plan's version.")
+            description = "For partner agencies, under their token's agency code (403 for another agency's), and district "
+                    + "or provincial offices on an agency's behalf, within the area of their token. Needs If-Match with the "
+                    + "plan's version.")
     public Uni<Response> deliver(@PathParam("planId") String planId, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                  @NotNull @Valid Assistance assistance) {
         long expected = Versions.required(ifMatch);
-        var command = new DeliverAssistance(assistance.agency(), assistance.kind(), assistance.amountThb(),
-                assistance.deliveredOn(), assistance.activityId(), assistance.description());
-        return plans.handle(planId, expected, command, caller, assistance.description()).map(PlanResponses::ok);
+        return agencies.recordingFor(caller, assistance.agency()).chain(agency -> {
+            var command = new DeliverAssistance(agency, assistance.kind(), assistance.amountThb(),
+                    assistance.deliveredOn(), assistance.activityId(), assistance.description());
+            return plans.handle(planId, expected, command, caller, assistance.description());
+        }).map(PlanResponses::ok);
     }
 
     @GET

@@ -96,7 +96,9 @@ public final class PlanRequests {
 
     @Schema(description = "Help a partner agency delivered, valued in THB")
     public record Assistance(
-            @NotBlank @Size(max = 200) String agency,
+            @Schema(description = "The agency's registry code: a partner agency's token names its own, which this may "
+                    + "repeat but not differ from; a district or province recording on an agency's behalf names it")
+            @Size(max = 40) String agency,
             @NotNull AssistanceKind kind,
             @NotNull @Digits(integer = 12, fraction = 2) BigDecimal amountThb,
             @NotNull LocalDate deliveredOn,

@@ -100,6 +100,13 @@ public class Plans {
         });
     }
 
+    /** An activity of the plan, if the plan is the household's and has it in its current version. */
+    public Uni<Optional<Activity>> activity(SqlClient client, String planId, String householdId, String activityId) {
+        return current(client, planId).map(found -> found.map(CurrentPlan::plan)
+                .filter(plan -> plan.householdId().equals(householdId))
+                .flatMap(plan -> plan.content().activity(activityId)));
+    }
+
     /** This service's part of a rebuild of its read model. */
     public StreamReplay replaying() {
         return store.replaying();

@@ -11,8 +11,13 @@ import th.poverty.eventstore.EventRuns;
 import th.poverty.eventstore.FreeTexts;
 import th.poverty.eventstore.Inbox;
 import th.poverty.eventstore.IncomingEvent;
+import th.poverty.plan.problems.Problems;
 
-/** Follows household-service, so plan rules can be checked without calling it. */
+/**
+ * Follows household-service, so plan rules can be checked without calling it, and finds each
+ * household's problems as it learns them: a verified survey row's failed indicators, the Family
+ * Folder's causes, a group ก household's welfare needs.
+ */
 @ApplicationScoped
 public class HouseholdEventsConsumer {
 
@@ -20,11 +25,13 @@ public class HouseholdEventsConsumer {
 
     private final Inbox inbox;
     private final PlanHouseholds households;
+    private final Problems problems;
     private final FreeTexts freeTexts;
 
-    public HouseholdEventsConsumer(Inbox inbox, PlanHouseholds households, FreeTexts freeTexts) {
+    public HouseholdEventsConsumer(Inbox inbox, PlanHouseholds households, Problems problems, FreeTexts freeTexts) {
         this.inbox = inbox;
         this.households = households;
+        this.problems = problems;
         this.freeTexts = freeTexts;
     }
 
@@ -39,9 +46,23 @@ public class HouseholdEventsConsumer {
 
     private Uni<Void> handle(SqlConnection tx, IncomingEvent event) {
         return switch (event.type()) {
-            case "HouseholdClassified" -> households.classified(tx, event.payloadAs(HouseholdEvents.Classified.class));
-            case "PovertyCausesRecorded" ->
-                    households.causesRecorded(tx, event.payloadAs(HouseholdEvents.CausesRecorded.class));
+            case "CandidateConfirmed" -> {
+                String householdId = event.payloadAs(HouseholdEvents.Confirmed.class).householdId();
+                yield households.surveyRow(tx, householdId).flatMap(row -> problems.fromSurvey(tx, householdId,
+                        row.surveyYear(), row.failedIndicators(), event));
+            }
+            case "HouseholdClassified" -> {
+                var classified = event.payloadAs(HouseholdEvents.Classified.class);
+                yield households.classified(tx, classified).call(() -> classified.group() == CareGroup.WELFARE
+                        ? problems.referWelfare(tx, classified.householdId(), HouseholdEvents.WelfareNeeds.of(event), event)
+                        : Uni.createFrom().voidItem());
+            }
+            case "PovertyCausesRecorded" -> {
+                var recorded = event.payloadAs(HouseholdEvents.CausesRecorded.class);
+                yield households.causesRecorded(tx, recorded).call(() -> problems.fromFamilyFolder(tx,
+                        recorded.householdId(), recorded.causes().stream().map(HouseholdEvents.CausesRecorded.Cause::dimension)
+                                .toList(), event));
+            }
             case "PovertyCausesAcknowledged" ->
                     households.causesAcknowledged(tx, event.payloadAs(HouseholdEvents.CausesAcknowledged.class));
             case "HouseholdClosed" -> households.closed(tx, event.payloadAs(HouseholdEvents.Closed.class));

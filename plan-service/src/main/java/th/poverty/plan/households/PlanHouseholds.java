@@ -1,7 +1,9 @@
 package th.poverty.plan.households;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -36,6 +38,8 @@ public class PlanHouseholds {
         String[] districts = new String[n];
         String[] tambons = new String[n];
         String[] villages = new String[n];
+        Integer[] surveyYears = new Integer[n];
+        String[] indicators = new String[n];
         for (int i = 0; i < n; i++) {
             HouseholdEvents.Identified household = identified.get(i);
             ids[i] = household.householdId();
@@ -43,13 +47,18 @@ public class PlanHouseholds {
             districts[i] = household.districtCode();
             tambons[i] = household.tambonCode();
             villages[i] = household.villageCode();
+            surveyYears[i] = household.surveyYear().orElse(null);
+            // one array per household cannot ride in an array of arrays of different lengths: joined, split in SQL
+            indicators[i] = household.failedIndicators().stream().map(String::valueOf).collect(Collectors.joining(","));
         }
         return tx.preparedQuery("""
-                        insert into plan_households (household_id, province_code, district_code, tambon_code, village_code, status)
-                        select id, p, d, t, v, 'IDENTIFIED'
-                        from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) as x (id, p, d, t, v)
+                        insert into plan_households (household_id, province_code, district_code, tambon_code, village_code,
+                                                     status, survey_year, failed_indicators)
+                        select id, p, d, t, v, 'IDENTIFIED', y, string_to_array(f, ',')::integer[]
+                        from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::integer[], $7::text[])
+                             as x (id, p, d, t, v, y, f)
                         on conflict (household_id) do nothing""")
-                .execute(Tuple.of(ids, provinces, districts, tambons, villages))
+                .execute(Tuple.from(new Object[] {ids, provinces, districts, tambons, villages, surveyYears, indicators}))
                 .replaceWithVoid();
     }
 
@@ -92,7 +101,29 @@ public class PlanHouseholds {
                 event.tambonCode().orElseThrow(() -> incomplete(event)), event.villageCode().get());
         return update(tx, event.householdId(),
                 "province_code = $2, district_code = $3, tambon_code = $4, village_code = $5",
-                moved.province(), moved.district(), moved.tambon(), moved.village());
+                moved.province(), moved.district(), moved.tambon(), moved.village())
+                // its problems are counted where it lives now
+                .call(() -> tx.preparedQuery("""
+                                update problems set province_code = $2, district_code = $3, tambon_code = $4, village_code = $5
+                                where household_id = $1""")
+                        .execute(Tuple.of(event.householdId(), moved.province(), moved.district(), moved.tambon(),
+                                moved.village())));
+    }
+
+    /** The survey year and failed indicators the household was identified with (no year: a forum nomination). */
+    public record SurveyRow(Integer surveyYear, List<Integer> failedIndicators) {
+    }
+
+    Uni<SurveyRow> surveyRow(SqlConnection tx, String householdId) {
+        return tx.preparedQuery("select survey_year, failed_indicators from plan_households where household_id = $1")
+                .execute(Tuple.of(householdId))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        throw new PoisonMessage("household " + householdId + " was never identified");
+                    }
+                    var row = rows.iterator().next();
+                    return new SurveyRow(row.getInteger(0), Arrays.asList(row.getArrayOfIntegers(1)));
+                });
     }
 
     public Uni<Optional<PlanHousehold>> find(String householdId) {

@@ -39,7 +39,10 @@ final class AsyncApi {
     /** The schema a message's payload follows (its $ref resolved). */
     JsonNode payloadSchema(String type) {
         JsonNode payload = document.path("components").path("messages").path(type).path("payload");
-        return payload.has("$ref") ? document.at(payload.get("$ref").asText().substring(1)) : payload;
+        while (payload.has("$ref")) {
+            payload = document.at(payload.get("$ref").asText().substring(1));
+        }
+        return payload;
     }
 
     List<String> payloadErrors(String type, String payloadJson) {

@@ -3,19 +3,40 @@ package th.poverty.plan.compass;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import th.poverty.domain.Dimension;
+import th.poverty.domain.WelfareNeed;
 import th.poverty.eventstore.EventCodec;
+import th.poverty.eventstore.NewEvent;
+import th.poverty.plan.agencies.AgencyEvent;
+import th.poverty.plan.agencies.AgencyLevel;
+import th.poverty.plan.problems.Problem;
+import th.poverty.plan.problems.ProblemCommand;
+import th.poverty.plan.problems.ProblemEvent;
+import th.poverty.plan.problems.ProblemOrigin;
+import th.poverty.plan.problems.ProblemStatus;
+import th.poverty.plan.problems.RoutingEvent;
+import th.poverty.plan.problems.RoutingTable;
+import th.poverty.testing.Scenario;
 
-/** The AsyncAPI document is the contract of plan.events: it must cover every event the plan can emit, exactly. */
+/**
+ * The AsyncAPI document is the contract of plan.events: it must cover every event plan-service can
+ * emit (of plans, problems, agencies and routing tables), exactly.
+ */
 class AsyncApiContractTest {
 
     private static final EventCodec<PlanEvent> CODEC = EventCodec.of(PlanEvent.class);
@@ -23,7 +44,39 @@ class AsyncApiContractTest {
     private static final AsyncApi ASYNCAPI = AsyncApi.DOCUMENT;
 
     private static List<Class<?>> eventTypes() {
-        return List.of(PlanEvent.class.getPermittedSubclasses());
+        return Stream.of(PlanEvent.class, ProblemEvent.class, AgencyEvent.class, RoutingEvent.class)
+                .flatMap(type -> Arrays.stream(type.getPermittedSubclasses())).toList();
+    }
+
+    /** One of each problem, agency and routing event, as plan-service writes them. */
+    private static List<NewEvent> problemSamples() {
+        var registered = new AgencyEvent.AgencyRegistered("SSO-2401", "สาธารณสุขอำเภอ", "District health office",
+                AgencyLevel.DISTRICT, "2401", Set.of(Dimension.HEALTH), Set.of(AssistanceKind.SERVICE), Set.of());
+        var changed = new AgencyEvent.AgencyDetailsChanged("PMJ.24", "พมจ.", "Provincial social development office",
+                AgencyLevel.PROVINCE, "24", Set.of(), Set.of(AssistanceKind.MONEY), Set.of(WelfareNeed.ALLOWANCE));
+        var national = new AgencyEvent.AgencyRegistered("BAAC", "ธ.ก.ส.", "BAAC", AgencyLevel.NATIONAL, "",
+                Set.of(Dimension.INCOME), Set.of(AssistanceKind.LOAN), Set.of());
+        var table = new RoutingEvent.RoutingTableSet("24", List.of(
+                new RoutingTable.Rule(Dimension.HEALTH, null, List.of("SSO-2401"), 30),
+                new RoutingTable.Rule(Dimension.HEALTH, "WELFARE-BEDRIDDEN_CARE", List.of("PMJ.24"), 15)));
+        var found = new Problem.Found("9b2f0e6c-1d8e-3f4a-9a77-5c1c0c3e2b10", "h-1", Dimension.HEALTH,
+                ProblemOrigin.WELFARE_REFERRAL, "WELFARE-BEDRIDDEN_CARE", WelfareNeed.BEDRIDDEN_CARE);
+        LocalDate on = PlanScenario.TODAY;
+        var problem = Scenario.of(Problem::apply, (Problem p, ProblemCommand c) -> p.decide(c, on))
+                .given(Problem.identify(found, Optional.of(new Problem.Route("PMJ.24", on.plusDays(15))), on))
+                .and(new ProblemCommand.Accept(on), new ProblemCommand.Link("p-1", "A3", true),
+                        new ProblemCommand.Decline(on), new ProblemCommand.Reroute("SSO-2401", on.plusDays(30)),
+                        new ProblemCommand.Accept(on), new ProblemCommand.ChangeStatus(ProblemStatus.IN_PROGRESS, on, false),
+                        new ProblemCommand.Help(AssistanceKind.MONEY, new BigDecimal("3000"), on, "ft:x"));
+        var unrouted = Problem.identify(new Problem.Found("p-2", "h-1", Dimension.EDUCATION, ProblemOrigin.FAMILY_FOLDER,
+                "FOLDER-EDUCATION-1", null), Optional.empty(), on);
+        List<NewEvent> samples = new ArrayList<>();
+        List.of(registered, changed, national).forEach(e -> samples.add(EventCodec.of(AgencyEvent.class).encode(e)));
+        samples.add(EventCodec.of(RoutingEvent.class).encode(table));
+        var problems = EventCodec.of(ProblemEvent.class);
+        problem.history().forEach(e -> samples.add(problems.encode(e)));
+        unrouted.forEach(e -> samples.add(problems.encode(e)));
+        return samples;
     }
 
     private static Set<String> names(JsonNode node) {
@@ -71,6 +124,11 @@ class AsyncApiContractTest {
         var closing = CODEC.encode(closed.history().getLast());
         assertThat(ASYNCAPI.payloadErrors(closing.type(), closing.payload())).isEmpty();
         sampled.add(closing.type());
+
+        for (NewEvent encoded : problemSamples()) {
+            assertThat(ASYNCAPI.payloadErrors(encoded.type(), encoded.payload())).as(encoded.payload()).isEmpty();
+            sampled.add(encoded.type());
+        }
 
         assertThat(sampled).hasSize(eventTypes().size());
     }

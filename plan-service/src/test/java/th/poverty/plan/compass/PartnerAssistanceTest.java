@@ -11,53 +11,88 @@ import static th.poverty.plan.PlanApi.command;
 import static th.poverty.plan.PlanApi.draftPlan;
 import static th.poverty.plan.PlanApi.read;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import th.poverty.plan.AgencyFixtures;
+import th.poverty.plan.AgencyFixtures.Registry;
 import th.poverty.plan.HouseholdFeed;
 import th.poverty.testing.InfrastructureResource;
 import th.poverty.testing.Tokens;
 
-/** Partner agencies record the help they deliver, with their own role, for households in their area only. */
+/**
+ * Partner agencies record the help they deliver, with their own role and under their own agency
+ * code, for households in their area only.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "plan"))
 class PartnerAssistanceTest {
 
-    private static final String BANK = Tokens.bearer("baac-chachoengsao", "partner-agency", "24");
-    private static final String DELIVERY = """
-            {"agency": "ธ.ก.ส. สาขาบางพระ", "kind": "LOAN", "amountThb": 20000.50, "deliveredOn": "%s",
-             "activityId": "A3", "description": "สินเชื่อซื้อกี่ทอผ้า"}""".formatted(TODAY);
+    private static Registry registry;
+    private static String bank;
+    private static String delivery;
+
+    @BeforeEach
+    void registry() {
+        // once, with the application up
+        if (registry == null) {
+            registry = AgencyFixtures.registered();
+            bank = Tokens.agency("cdd-staff", registry.districtCdd(), "24");
+            delivery = """
+                    {"agency": "%s", "kind": "LOAN", "amountThb": 20000.50, "deliveredOn": "%s",
+                     "activityId": "A3", "description": "สินเชื่อซื้อกี่ทอผ้า"}""".formatted(registry.districtCdd(), TODAY);
+        }
+    }
 
     @Test
     void aPartnerAgencyRecordsHelpDeliveredUnderTheAgreedPlan() {
         String planId = agreedPlan(HouseholdFeed.classified("24010106"));
 
-        command(planId, "assistance", 2, DELIVERY, BANK).statusCode(200).header("ETag", "\"3\"")
+        // the agency's own code may be left out: its token names it
+        command(planId, "assistance", 2, delivery.replace("\"agency\": \"" + registry.districtCdd() + "\", ", ""), bank)
+                .statusCode(200).header("ETag", "\"3\"")
                 .body("assistance.deliveries", equalTo(1)).body("assistance.totalThb", equalTo(20000.50f));
-        command(planId, "assistance", 3, DELIVERY.replace("20000.50", "500").replace("\"A3\"", "null"),
+        command(planId, "assistance", 3, delivery.replace("20000.50", "500").replace("\"A3\"", "null"),
                 Tokens.bearer("amphoe", "district-officer", "2401")).statusCode(200);
 
-        read("plans/" + planId + "/assistance", BANK).statusCode(200)
+        read("plans/" + planId + "/assistance", bank).statusCode(200)
                 .body("", hasSize(2))
-                .body("agency", contains("ธ.ก.ส. สาขาบางพระ", "ธ.ก.ส. สาขาบางพระ"))
+                .body("agency", contains(registry.districtCdd(), registry.districtCdd()))
                 .body("[0].kind.th", equalTo("สินเชื่อ"))
                 .body("[0].amountThb", equalTo(20000.50f))
                 .body("[0].activityId", equalTo("A3"))
                 .body("recordedByRole", contains("partner-agency", "district-officer"));
-        read("plans/" + planId, BANK).statusCode(200).body("assistance.totalThb", equalTo(20500.50f));
+        read("plans/" + planId, bank).statusCode(200).body("assistance.totalThb", equalTo(20500.50f));
+    }
+
+    @Test
+    void anAgencyRecordsUnderItsOwnCodeOnlyAndAnOfficeUnderARegisteredOne() {
+        String planId = agreedPlan(HouseholdFeed.classified("24010106"));
+        String district = Tokens.bearer("amphoe", "district-officer", "2401");
+
+        command(planId, "assistance", 2, delivery.replace(registry.districtCdd(), registry.welfare()), bank).statusCode(403)
+                .body("type", equalTo("/problems/not-your-agency"));
+        command(planId, "assistance", 2, delivery, Tokens.bearer("nameless", "partner-agency", "24")).statusCode(403);
+        command(planId, "assistance", 2, delivery.replace(registry.districtCdd(), "NO-SUCH-AGENCY"), district)
+                .statusCode(400).body("field", equalTo("agency"));
+        command(planId, "assistance", 2, delivery.replace("\"agency\": \"" + registry.districtCdd() + "\", ", ""), district)
+                .statusCode(400).body("field", equalTo("agency"));
+        read("plans/" + planId + "/assistance", bank).statusCode(200).body("", hasSize(0));
     }
 
     @Test
     void onlyPartnersAndOfficesInTheHouseholdsAreaRecordHelp() {
         String planId = agreedPlan(HouseholdFeed.classified("24010106"));
 
-        command(planId, "assistance", 2, DELIVERY, Tokens.bearer("korat-bank", "partner-agency", "30")).statusCode(404)
+        command(planId, "assistance", 2, delivery, Tokens.agency("korat-bank", registry.districtCdd(), "30")).statusCode(404)
                 .contentType("application/problem+json");
-        command(planId, "assistance", 2, DELIVERY, FIELD_TEAM).statusCode(403).body("type", equalTo("/problems/forbidden"));
-        command(planId, "assistance", 2, DELIVERY, Tokens.bearer("neighbour-bank", "partner-agency", "240102")).statusCode(404);
-        read("plans/" + planId + "/assistance", BANK).statusCode(200).body("", hasSize(0));
+        command(planId, "assistance", 2, delivery, FIELD_TEAM).statusCode(403).body("type", equalTo("/problems/forbidden"));
+        command(planId, "assistance", 2, delivery, Tokens.agency("neighbour-bank", registry.districtCdd(), "240102"))
+                .statusCode(404);
+        read("plans/" + planId + "/assistance", bank).statusCode(200).body("", hasSize(0));
     }
 
     @Test
@@ -65,17 +100,17 @@ class PartnerAssistanceTest {
         String draftId = draftPlan(HouseholdFeed.classified("24010106"));
         String planId = agreedPlan(HouseholdFeed.classified("24010106"));
 
-        command(draftId, "assistance", 1, DELIVERY, BANK).statusCode(409).body("type", equalTo("/problems/plan-not-agreed"));
-        command(planId, "assistance", 2, DELIVERY.replace("20000.50", "-1"), BANK).statusCode(422)
+        command(draftId, "assistance", 1, delivery, bank).statusCode(409).body("type", equalTo("/problems/plan-not-agreed"));
+        command(planId, "assistance", 2, delivery.replace("20000.50", "-1"), bank).statusCode(422)
                 .body("type", equalTo("/problems/negative-amount")).body("field", equalTo("amountThb"));
-        command(planId, "assistance", 2, DELIVERY.replace(TODAY, TOMORROW), BANK).statusCode(422)
+        command(planId, "assistance", 2, delivery.replace(TODAY, TOMORROW), bank).statusCode(422)
                 .body("field", equalTo("deliveredOn"));
-        command(planId, "assistance", 2, DELIVERY.replace("\"A3\"", "\"A42\""), BANK).statusCode(422)
+        command(planId, "assistance", 2, delivery.replace("\"A3\"", "\"A42\""), bank).statusCode(422)
                 .body("type", equalTo("/problems/unknown-activity"));
-        command(planId, "assistance", 2, DELIVERY.replace("\"LOAN\"", "\"FAVOUR\""), BANK).statusCode(400)
+        command(planId, "assistance", 2, delivery.replace("\"LOAN\"", "\"FAVOUR\""), bank).statusCode(400)
                 .body("field", equalTo("kind"));
-        command(planId, "assistance", 2, DELIVERY.replace("\"ธ.ก.ส. สาขาบางพระ\"", "\"\""), BANK).statusCode(400)
+        command(planId, "assistance", 2, delivery.replace(registry.districtCdd(), "x".repeat(41)), bank).statusCode(400)
                 .body("field", equalTo("agency"));
-        read("plans/" + planId + "/assistance", BANK).statusCode(200).body("", hasSize(0));
+        read("plans/" + planId + "/assistance", bank).statusCode(200).body("", hasSize(0));
     }
 }
