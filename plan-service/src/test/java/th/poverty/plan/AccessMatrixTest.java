@@ -7,6 +7,7 @@ import static th.poverty.plan.PlanApi.mou;
 import static th.poverty.plan.PlanApi.revision;
 import static th.poverty.plan.PlanApi.threeActivities;
 
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -48,6 +49,10 @@ class AccessMatrixTest {
                 // the registry is reference data every role reads, wherever it works
                 .ownArea("GET /api/v1/agencies/{code}")
                 .ownArea("GET /api/v1/agencies")
+                // an upload acts on the caller's own work: a row about another's is refused in the answer
+                .ownArea("POST /api/v1/problems/status-updates")
+                .body("POST /api/v1/problems/status-updates", "text/csv",
+                        "problem_id,status,changed_on,reason\n" + UUID.randomUUID() + ",IN_PROGRESS," + TODAY + ",\n")
                 .query("GET /api/v1/agencies", "area", "24")
                 .query("GET /api/v1/problems", "area", "24")
                 .body("PUT /api/v1/agencies/{code}", """

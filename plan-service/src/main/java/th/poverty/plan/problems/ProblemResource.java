@@ -64,6 +64,7 @@ import th.poverty.web.Versions;
 public class ProblemResource {
 
     private final Problems problems;
+    private final StatusUpload upload;
     private final ProblemQueries queries;
     private final IdempotentCreation idempotent;
     private final Areas areas;
@@ -71,9 +72,10 @@ public class ProblemResource {
     private final Caller caller;
     private final Clock clock;
 
-    public ProblemResource(Problems problems, ProblemQueries queries, IdempotentCreation idempotent, Areas areas, Pool pool,
-                           Caller caller, Clock clock) {
+    public ProblemResource(Problems problems, StatusUpload upload, ProblemQueries queries, IdempotentCreation idempotent,
+                           Areas areas, Pool pool, Caller caller, Clock clock) {
         this.problems = problems;
+        this.upload = upload;
         this.queries = queries;
         this.idempotent = idempotent;
         this.areas = areas;
@@ -141,6 +143,18 @@ public class ProblemResource {
             var page = more ? entries.subList(0, size) : entries;
             return new Feed(List.copyOf(page), page.isEmpty() ? from : page.getLast().seq(), more);
         });
+    }
+
+    @POST
+    @Path("/status-updates")
+    @Consumes("text/csv")
+    @RolesAllowed({Roles.PARTNER_AGENCY, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER})
+    @Operation(summary = "Status updates from a CSV file, for an agency serving hundreds of households",
+            description = "Columns problem_id, status (ACCEPTED, IN_PROGRESS, HELPED, SOLVED, UNSOLVABLE), changed_on, "
+                    + "reason, and optionally version. Each row is applied on its own as the single command would be; "
+                    + "the answer counts the rows applied and lists each refused one with why.")
+    public Uni<StatusUpload.Outcome> statusUpdates(String csv) {
+        return upload.apply(csv, caller);
     }
 
     @GET

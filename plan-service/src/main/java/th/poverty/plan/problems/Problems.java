@@ -140,6 +140,12 @@ public class Problems {
                 })));
     }
 
+    /** The problem's version as the read model has it. */
+    Uni<Long> version(SqlClient client, String problemId) {
+        return client.preparedQuery("select version from problems where problem_id = $1").execute(Tuple.of(problemId))
+                .map(rows -> rows.iterator().next().getLong(0));
+    }
+
     /** The problem's household and area, if the caller may see the problem; 404 otherwise. */
     public Uni<Located> locate(SqlClient client, String problemId, Caller caller) {
         return located(client, problemId).map(found -> found.filter(p -> mayAct(caller, p))

@@ -213,6 +213,34 @@ class ProblemsRoutedToAgenciesTest {
     }
 
     @Test
+    void anAgencyUploadsStatusUpdatesAndEachRowIsAppliedOrRefusedOnItsOwn() {
+        String householdId = HouseholdFeed.surveyedAndConfirmed("24010106", 2567, "[3, 27]");
+        awaitProblems(householdId, 2);
+        String health = problemOf(householdId, "BMN-2565-3");
+        String income = problemOf(householdId, "BMN-2565-27");
+        String csv = """
+                problem_id,status,changed_on,reason
+                %s,ACCEPTED,%s,
+                %s,SOLVED,%s,
+                %s,IN_PROGRESS,%s,
+                %s,FINISHED,%s,
+                """.formatted(health, TODAY, health, TODAY, income, TODAY, health, TODAY);
+
+        given().header("Authorization", agency(registry.districtHealth())).contentType("text/csv").body(csv)
+                .post("/api/v1/problems/status-updates").then().statusCode(200)
+                .body("rows", equalTo(4)).body("applied", equalTo(2))
+                .body("refused.row", contains(4, 5))
+                .body("refused[0].type", equalTo("not-found")).body("refused[0].problemId", equalTo(income))
+                .body("refused[1].type", equalTo("invalid-row"));
+        problemsOf(householdId, DISTRICT)
+                .body("items.find { it.problemId == '%s' }.status.code".formatted(health), equalTo("SOLVED"))
+                .body("items.find { it.problemId == '%s' }.status.code".formatted(income), equalTo("NEW"));
+        given().header("Authorization", agency(registry.districtHealth())).contentType("text/csv")
+                .body("problem,state\nx,y\n").post("/api/v1/problems/status-updates").then().statusCode(400)
+                .body("field", equalTo("file"));
+    }
+
+    @Test
     void aGroupKoHouseholdsWelfareNeedsAreReferredToTheWelfareAgenciesAndHelped() {
         String householdId = HouseholdFeed.inWelfareGroup("24010106", "[\"BEDRIDDEN_CARE\", \"HOUSING_REPAIR\"]");
         awaitProblems(householdId, 2)
