@@ -61,6 +61,32 @@ public class PersonalDataReads {
                         person.phone(), person.address()));
     }
 
+    /** A head of household's name and how to reach the household, for an agency delivering help. */
+    public record Contact(String householdId, String firstName, String lastName, String phone, String address) {
+    }
+
+    /**
+     * The household's delivery contact, for a partner agency with work there, only with a stated
+     * purpose (400 without), the read logged like any other; null when the data was erased.
+     */
+    public Uni<Contact> deliveryContact(String householdId, Caller caller, String header) {
+        if (header == null || header.isBlank()) {
+            throw ProblemException.badRequest(PURPOSE_HEADER, "State why you need the household's contact in "
+                    + PURPOSE_HEADER + ": the read is logged");
+        }
+        String purpose = decoded(header);
+        if (purpose.length() > MAX_PURPOSE) {
+            throw ProblemException.badRequest(PURPOSE_HEADER, PURPOSE_HEADER + " must be at most " + MAX_PURPOSE + " characters");
+        }
+        return pool.withTransaction(tx -> people.find(tx, householdId).call(person -> person == null
+                        ? Uni.createFrom().voidItem()
+                        : tx.preparedQuery("insert into personal_data_reads (household_id, actor, actor_role, purpose) "
+                                        + "values ($1, $2, $3, $4)")
+                                .execute(Tuple.of(householdId, caller.subject(), caller.role(), purpose.trim()))))
+                .map(person -> person == null ? null : new Contact(householdId, person.firstName(), person.lastName(),
+                        person.phone(), person.address()));
+    }
+
     /**
      * A header carries only Latin-1, so a purpose in Thai comes percent-encoded as UTF-8 (as a
      * browser encodes a form); a plain ASCII purpose is taken as it is, a '+' included.

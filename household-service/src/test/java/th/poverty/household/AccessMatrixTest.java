@@ -1,9 +1,12 @@
 package th.poverty.household;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -52,7 +55,17 @@ class AccessMatrixTest {
                 .contentType(CSV).body(SURVEY).post("/api/v1/bmn-imports?surveyYear=2568")
                 .then().statusCode(202).extract().header("Location");
 
+        // its problem is with the welfare office, which may reach it; another agency may not
+        DeliveryContactTest.problem("ProblemRouted", UUID.randomUUID().toString(), householdId, 2, """
+                "agency": "PMJ.24", "previousAgency": null, "routedOn": "%s", "dueOn": "%s", "rerouted": false"""
+                .formatted(TODAY, TODAY));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .header("Authorization", Tokens.agency("pmj", "PMJ.24", "24")).header("X-Purpose", "delivery")
+                .get("/api/v1/households/" + householdId + "/delivery-contact").then().statusCode(200));
+
         return AccessMatrix.of(Endpoint.of(HouseholdResource.class, "th.poverty.household"), Roles.ALL, "24", "30")
+                .agencies("PMJ.24", "CDD.24")
+                .header("GET /api/v1/households/{householdId}/delivery-contact", "X-Purpose", "delivery")
                 .fixture("householdId", householdId)
                 .fixture("forumId", forum)
                 .fixture("jobId", URI.create(job).getPath().replaceAll(".*/", ""))

@@ -6,38 +6,17 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
-import th.poverty.eventstore.EventRuns;
-import th.poverty.eventstore.Inbox;
 import th.poverty.household.MonthlyIncome;
 
 /** The monthly incomes plan-service measures, kept for the graduation rule. */
 @ApplicationScoped
 public class HouseholdIncomes {
 
-    private static final String CONSUMER = "household-incomes";
-
-    private final Inbox inbox;
-
-    public HouseholdIncomes(Inbox inbox) {
-        this.inbox = inbox;
-    }
-
-    @Incoming("plan-events")
-    public Uni<Void> consume(ConsumerRecords<String, String> records) {
-        return inbox.handle(CONSUMER, records, (tx, events) -> EventRuns.each(events, event -> switch (event.type()) {
-            case "IncomeRecorded" -> record(tx, event.payloadAs(IncomeRecorded.class));
-            default -> Uni.createFrom().voidItem(); // the rest of a plan is plan-service's business
-        }));
-    }
-
-    private Uni<Void> record(SqlConnection tx, IncomeRecorded income) {
+    public Uni<Void> record(SqlConnection tx, IncomeRecorded income) {
         return tx.preparedQuery("""
                         insert into household_incomes (household_id, month, fiscal_year, annualised_income_per_person)
                         values ($1, $2, $3, $4)

@@ -7,5 +7,5 @@ import java.time.YearMonth;
  * household-service's reading of plan-service's {@code IncomeRecorded}: the fields the graduation
  * rule needs, all required.
  */
-record IncomeRecorded(String householdId, YearMonth month, int fiscalYear, BigDecimal annualisedIncomePerPersonThb) {
+public record IncomeRecorded(String householdId, YearMonth month, int fiscalYear, BigDecimal annualisedIncomePerPersonThb) {
 }

@@ -51,6 +51,7 @@ public final class AccessMatrix {
     private final Map<String, String> pathParameters = new HashMap<>();
     private final Map<String, Map<String, String>> queries = new HashMap<>();
     private final Map<String, Body> bodies = new HashMap<>();
+    private final Map<String, Map<String, String>> headers = new HashMap<>();
     private final Set<String> ownArea = new HashSet<>();
     private final Set<String> countryWide = new HashSet<>();
     private final Set<String> markers = new HashSet<>();
@@ -103,6 +104,12 @@ public final class AccessMatrix {
 
     public AccessMatrix query(String endpoint, String name, String value) {
         queries.computeIfAbsent(require(endpoint), k -> new HashMap<>()).put(name, value);
+        return this;
+    }
+
+    /** A header every call of the endpoint sends (a stated purpose, say). */
+    public AccessMatrix header(String endpoint, String name, String value) {
+        headers.computeIfAbsent(require(endpoint), k -> new HashMap<>()).put(name, value);
         return this;
     }
 
@@ -206,6 +213,7 @@ public final class AccessMatrix {
         // writes name the version they read; a stale one is 412, which is past the access checks
         request.header("If-Match", "\"1\"");
         queries.getOrDefault(endpoint.key(), Map.of()).forEach(request::queryParam);
+        headers.getOrDefault(endpoint.key(), Map.of()).forEach(request::header);
         Body body = bodies.get(endpoint.key());
         if (body != null) {
             request.contentType(body.contentType()).body(body.content());
