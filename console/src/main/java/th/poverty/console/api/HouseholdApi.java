@@ -128,7 +128,8 @@ public interface HouseholdApi {
     record Acknowledgement(LocalDate acknowledgedOn) {
     }
 
-    record ClassificationRequest(String group, String reason) {
+    /** @param welfareNeeds for group ก, the needs that open welfare referrals in plan-service */
+    record ClassificationRequest(String group, List<String> welfareNeeds, String reason) {
     }
 
     /** The 4 ท, as household-service takes it. */

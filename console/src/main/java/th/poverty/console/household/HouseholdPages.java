@@ -43,6 +43,10 @@ import th.poverty.domain.Page;
 @Produces(MediaType.TEXT_HTML)
 public class HouseholdPages {
 
+    /** What group ก households need from the welfare process, as household-service takes them. */
+    private static final List<String> WELFARE_NEEDS = List.of("ALLOWANCE", "ELDERLY_CARE", "BEDRIDDEN_CARE",
+            "DISABILITY_CARE", "HOUSING_REPAIR");
+
     private static final int TIMELINE = 200;
     private static final int PAGE = 50;
     /** A causes textarea's name: the prefix, then the dimension's code. */
@@ -138,12 +142,16 @@ public class HouseholdPages {
                 households.acknowledge(id, Forms.etag(version), new HouseholdApi.Acknowledgement(Forms.date(acknowledgedOn))));
     }
 
+    /** Group ก with the welfare needs ticked: each opens a welfare referral. */
     @POST
     @Path("/{householdId}/classification")
-    public Uni<Object> classify(@PathParam("householdId") String id, @RestForm String version, @RestForm String group,
-                                @RestForm String reason) {
-        return send(id, "classification", Forms.typed("group", group, "reason", reason), households.classify(id,
-                Forms.etag(version), new HouseholdApi.ClassificationRequest(Forms.text(group), Forms.text(reason))));
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Object> classify(@PathParam("householdId") String id, MultivaluedMap<String, String> form) {
+        Map<String, String> typed = Forms.typed(form);
+        List<String> needs = form.getOrDefault("welfareNeeds", List.of());
+        return send(id, "classification", typed, households.classify(id, Forms.etag(typed.get("version")),
+                new HouseholdApi.ClassificationRequest(Forms.text(typed.get("group")), needs,
+                        Forms.text(typed.get("reason")))));
     }
 
     private Uni<Object> send(String id, String form, Map<String, String> typed, Uni<HouseholdApi.Household> command) {
@@ -159,6 +167,7 @@ public class HouseholdPages {
                                 .recoverWithItem(new Page<>(List.of(), null)))
                 .with((household, folder, steps) -> pages.of(page).data("household", household).data("folder", folder)
                         .data("steps", steps.items()).data("form", form).data("saved", saved == null ? "" : saved)
+                        .data("welfareNeeds", WELFARE_NEEDS)
                         .data("purpose", purpose == null ? "" : purpose));
     }
 

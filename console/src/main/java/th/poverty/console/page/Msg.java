@@ -714,4 +714,133 @@ public interface Msg {
 
     @Message("นามสกุล")
     String lastName();
+
+    @Message("ปัญหารายครัวเรือน")
+    String problems();
+
+    @Message("งานของหน่วยงาน")
+    String worklist();
+
+    @Message("ปัญหา")
+    String problem();
+
+    @Message("มิติ")
+    String dimension();
+
+    @Message("ที่มา")
+    String origin();
+
+    @Message("ความต้องการสวัสดิการ")
+    String welfareNeed();
+
+    @Message("รออำเภอส่งต่อ")
+    String unrouted();
+
+    @Message("มูลค่าความช่วยเหลือ (บาท)")
+    String helpedThb();
+
+    @Message("รับเรื่อง")
+    String accept();
+
+    @Message("วันที่รับเรื่อง")
+    String acceptedOn();
+
+    @Message("รายงานความคืบหน้า")
+    String reportStatus();
+
+    @Message("วันที่")
+    String changedOn();
+
+    @Message("บันทึกการช่วยเหลือ")
+    String recordHelp();
+
+    @Message("วันที่ช่วยเหลือ")
+    String helpedOn();
+
+    @Message("ส่งคืนอำเภอ")
+    String decline();
+
+    @Message("วันที่ส่งคืน")
+    String declinedOn();
+
+    @Message("ส่งต่อหน่วยงานอื่น")
+    String reroute();
+
+    @Message("ความช่วยเหลือที่ได้รับ")
+    String helpGiven();
+
+    @Message("กิจกรรมในเข็มทิศชีวิตที่ตอบปัญหานี้")
+    String linkedActivities();
+
+    @Message("ปัญหาใหม่")
+    String problemStatus_NEW();
+
+    @Message("รับเรื่องแล้ว")
+    String problemStatus_ACCEPTED();
+
+    @Message("อยู่ระหว่างดำเนินการ")
+    String problemStatus_IN_PROGRESS();
+
+    @Message("ช่วยเหลือแล้ว")
+    String problemStatus_HELPED();
+
+    @Message("แก้ไขได้")
+    String problemStatus_SOLVED();
+
+    @Message("แก้ไขไม่ได้ (ส่งเวที ศจพ.อ.)")
+    String problemStatus_UNSOLVABLE();
+
+    @Message("สุขภาพ")
+    String dimension_HEALTH();
+
+    @Message("ความเป็นอยู่")
+    String dimension_LIVING_CONDITIONS();
+
+    @Message("การศึกษา")
+    String dimension_EDUCATION();
+
+    @Message("รายได้")
+    String dimension_INCOME();
+
+    @Message("การเข้าถึงบริการรัฐ")
+    String dimension_ACCESS_TO_SERVICES();
+
+    @Message("เงินช่วยเหลือ")
+    String helpKind_MONEY();
+
+    @Message("สิ่งของ")
+    String helpKind_GOODS();
+
+    @Message("ปัจจัยการผลิต")
+    String helpKind_MEANS_OF_PRODUCTION();
+
+    @Message("ฝึกอบรม ฝึกอาชีพ")
+    String helpKind_TRAINING();
+
+    @Message("สินเชื่อ")
+    String helpKind_LOAN();
+
+    @Message("ซ่อมแซมที่อยู่อาศัย")
+    String helpKind_HOUSING_REPAIR();
+
+    @Message("บริการ")
+    String helpKind_SERVICE();
+
+    @Message("ความต้องการสวัสดิการ (กลุ่ม ก)")
+    String welfareNeeds();
+
+    @Message("เบี้ยยังชีพและเงินสงเคราะห์")
+    String need_ALLOWANCE();
+
+    @Message("การดูแลผู้สูงอายุ")
+    String need_ELDERLY_CARE();
+
+    @Message("การดูแลผู้ป่วยติดเตียง")
+    String need_BEDRIDDEN_CARE();
+
+    @Message("การดูแลคนพิการ")
+    String need_DISABILITY_CARE();
+
+    @Message("การซ่อมแซมที่อยู่อาศัย")
+    String need_HOUSING_REPAIR();
 }

@@ -4,6 +4,7 @@ import io.quarkus.qute.TemplateData;
 import th.poverty.area.AreaView;
 import th.poverty.console.api.HouseholdApi;
 import th.poverty.console.api.PlanApi;
+import th.poverty.console.api.ProblemApi;
 import th.poverty.console.api.ReportingApi;
 import th.poverty.console.api.ServiceProblem;
 import th.poverty.console.api.TeamApi;
@@ -81,6 +82,11 @@ import th.poverty.domain.Label;
 @TemplateData(target = TeamApi.Refused.class)
 @TemplateData(target = TeamApi.RoleEntry.class)
 @TemplateData(target = TeamApi.Due.class)
+@TemplateData(target = ProblemApi.Problem.class)
+@TemplateData(target = ProblemApi.Detail.class)
+@TemplateData(target = ProblemApi.ActivityLink.class)
+@TemplateData(target = ProblemApi.HelpGiven.class)
+@TemplateData(target = ProblemApi.Agency.class)
 final class TemplateTypes {
 
     private TemplateTypes() {

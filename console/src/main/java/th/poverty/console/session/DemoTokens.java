@@ -49,8 +49,12 @@ public class DemoTokens {
         if (!enabled()) {
             throw new IllegalStateException("demo sign-in is off");
         }
-        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(person.id()).upn(person.id()).groups(Set.of(person.role()))
-                .claim("area", person.area()).expiresIn(LIFETIME).sign(key());
+        var claims = Jwt.issuer(ISSUER).audience(AUDIENCE).subject(person.id()).upn(person.id())
+                .groups(Set.of(person.role())).claim("area", person.area());
+        if (person.agency() != null) {
+            claims.claim("agency", person.agency());
+        }
+        return claims.expiresIn(LIFETIME).sign(key());
     }
 
     private PrivateKey key() {

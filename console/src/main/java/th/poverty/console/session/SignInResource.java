@@ -45,6 +45,7 @@ public class SignInResource {
         String home = switch (me.role()) {
             case Person.FIELD_TEAM -> "/care";
             case Person.DISTRICT_OFFICER -> "/households?area=" + me.area();
+            case Person.PARTNER_AGENCY -> "/problems";
             default -> "/areas/" + me.homeArea();
         };
         return Response.seeOther(URI.create(home)).build();

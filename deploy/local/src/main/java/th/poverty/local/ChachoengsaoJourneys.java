@@ -43,13 +43,15 @@ public final class ChachoengsaoJourneys {
 
     /** What a load did: how many households reached each stage now, and what was refused. */
     public record Result(int surveyCandidates, int confirmed, int dismissed, int visited, int assessed, int classified,
-                         int planned, int agreed, int followedUp, int graduated, int needingCare, List<String> failures) {
+                         int planned, int agreed, int followedUp, int graduated, int needingCare, int problemsWorked,
+                         List<String> failures) {
 
         public String summary() {
             return String.format("Chachoengsao journeys: %d survey candidates, %d confirmed and %d dismissed at the forum; "
                             + "%d visited, %d assessed, %d classified, %d compasses drawn up, %d signed, %d followed up, "
-                            + "%d left poverty; %d households need a carer%s.", surveyCandidates, confirmed, dismissed,
-                    visited, assessed, classified, planned, agreed, followedUp, graduated, needingCare,
+                            + "%d left poverty; %d households need a carer; %d problems helped or solved by agencies%s.",
+                    surveyCandidates, confirmed, dismissed,
+                    visited, assessed, classified, planned, agreed, followedUp, graduated, needingCare, problemsWorked,
                     failures.isEmpty() ? "" : "; " + failures.size() + " refused:\n  " + String.join("\n  ", failures));
         }
     }
@@ -70,6 +72,7 @@ public final class ChachoengsaoJourneys {
     private int followedUp;
     private int graduated;
     private int needingCare;
+    private int problemsWorked;
 
     public Result load(URI householdService, URI planService, TokenKeys keys) {
         Duration lifetime = Duration.ofMinutes(30);
@@ -78,7 +81,9 @@ public final class ChachoengsaoJourneys {
         plans = new DemoClient(planService,
                 keys.mint("demo-loader", Set.of("province-officer"), ChachoengsaoDemo.PROVINCE, lifetime));
         agency = new DemoClient(planService,
-                keys.mint("demo-agency", Set.of("partner-agency"), ChachoengsaoDemo.PROVINCE, lifetime));
+                keys.mintForAgency("demo-agriculture", AgencyDemo.AGRICULTURE, ChachoengsaoDemo.PROVINCE, lifetime));
+        var agencies = new AgencyDemo();
+        failures.addAll(agencies.register(plans));
         surveyAndForum();
         List<JsonNode> verified = verifiedHouseholds();
         List<String> compassed = new ArrayList<>();
@@ -92,8 +97,14 @@ public final class ChachoengsaoJourneys {
         for (int i = 0; i < compassed.size(); i++) {
             stepsTwoToFour(compassed.get(i), i);
         }
+        var welfare = new DemoClient(planService, keys.mintForAgency(AgencyDemo.WELFARE_STAFF, AgencyDemo.WELFARE,
+                ChachoengsaoDemo.PROVINCE, lifetime));
+        awaitWork(welfare);
+        problemsWorked = agencies.work(welfare, new DemoClient(planService, keys.mintForAgency("demo-cdd-mueang",
+                AgencyDemo.DISTRICT_CDD, "2401", lifetime)), today);
+        failures.addAll(agencies.failures());
         return new Result(candidates, confirmed, dismissed, visited, assessed, classified, planned, agreed, followedUp,
-                graduated, needingCare, List.copyOf(failures));
+                graduated, needingCare, problemsWorked, List.copyOf(failures));
     }
 
     /** The survey file imported (a repeat is all duplicates), then its village's forum, once. */
@@ -215,6 +226,7 @@ public final class ChachoengsaoJourneys {
         if (!"CLASSIFIED".equals(status) && !"GRADUATED".equals(status)) {
             boolean welfare = stage == 0;
             household(id, "classification", version, Map.of("group", welfare ? "WELFARE" : "SELF_DEVELOPING",
+                    "welfareNeeds", welfare ? List.of("ELDERLY_CARE", "ALLOWANCE") : List.of(),
                     "reason", welfare ? "ผู้สูงอายุอยู่ลำพัง ไม่มีแรงงาน" : "มีแรงงานและทักษะ พัฒนาตนเองได้"));
         }
         classified++;
@@ -222,6 +234,15 @@ public final class ChachoengsaoJourneys {
             needingCare++;
         }
         return true;
+    }
+
+    /** Until household.events has brought the welfare office its first referrals, on the first load. */
+    private static void awaitWork(DemoClient welfare) {
+        Instant deadline = Instant.now().plus(EVENTS_ARRIVE);
+        while (Instant.now().isBefore(deadline)
+                && welfare.get("/api/v1/problems?limit=1").json().path("items").isEmpty()) {
+            DemoClient.pause();
+        }
     }
 
     /** A command on the household at the version read; returns the version after it (unchanged when refused). */
@@ -272,7 +293,7 @@ public final class ChachoengsaoJourneys {
         followedUp++;
         if (index % 3 == 0 && plans.get("/api/v1/plans/" + planId + "/assistance").json().isEmpty()) {
             var help = agency.command("/api/v1/plans/" + planId + "/assistance", version, Map.of(
-                    "agency", "สำนักงานเกษตรอำเภอ", "kind", "MEANS_OF_PRODUCTION", "amountThb", 3500,
+                    "agency", AgencyDemo.AGRICULTURE, "kind", "MEANS_OF_PRODUCTION", "amountThb", 3500,
                     "deliveredOn", today.toString(), "activityId", "A3", "description", "พันธุ์ไก่ไข่และอาหารไก่"));
             if (!help.ok()) {
                 failures.add("assistance to " + planId + ": " + help);

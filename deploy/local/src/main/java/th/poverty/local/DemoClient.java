@@ -73,6 +73,16 @@ final class DemoClient {
         return post(path, body, Map.of("If-Match", "\"" + version + "\""));
     }
 
+    /** Puts a whole resource: a new one (no If-Match), or one read at {@code version}. */
+    Answer put(String path, Long version, Object body) {
+        var request = request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(text(body)));
+        if (version != null) {
+            request.header("If-Match", "\"" + version + "\"");
+        }
+        return send(request);
+    }
+
     Answer created(String path, String idempotencyKey, Object body) {
         return post(path, body, Map.of("Idempotency-Key", idempotencyKey));
     }

@@ -528,6 +528,41 @@ class ConsoleJourneysTest {
     }
 
     @Test
+    void aPartnerAgencyAcceptsAWelfareReferralFromItsWorklistAndRecordsTheHelpItGave() {
+        try (var browser = new ConsoleBrowser(console, "partner-agency", ConsoleBrowser.DESKTOP)) {
+            browser.signInAs("demo-agency");
+            assertThat(browser.path()).isEqualTo("/problems");
+            assertThat(browser.all("table.list tbody tr")).as("the welfare office's referrals").isNotEmpty();
+            browser.assertAccessible();
+            browser.screenshot("worklist");
+
+            browser.open("/problems?status=NEW");
+            assertThat(browser.all("table.list tbody tr a")).as("a referral the demo left new").isNotEmpty();
+            browser.click("table.list tbody tr a");
+            browser.waitUntil(() -> browser.path().startsWith("/problems/"));
+            assertThat(browser.find("#problem-status").getText()).isEqualTo("ปัญหาใหม่");
+            browser.assertAccessible();
+            browser.submit("form[action$='/acceptance'] button[type=submit]");
+            browser.waitUntil(() -> !browser.all("p.saved").isEmpty());
+            assertThat(browser.find("#problem-status").getText()).isEqualTo("รับเรื่องแล้ว");
+
+            // help without its value: plan-service's message stands beside the field
+            browser.select("#help-kind", "SERVICE");
+            browser.submit("form[action$='/help'] button[type=submit]");
+            browser.waitUntil(() -> !browser.all("#amountThb-error").isEmpty());
+            browser.type("#amountThb", "1200");
+            browser.type("#help-description", "จัดผู้ดูแลเยี่ยมบ้านผู้สูงอายุ");
+            browser.submit("form[action$='/help'] button[type=submit]");
+            browser.waitUntil(() -> !browser.all("p.saved").isEmpty());
+            assertThat(browser.find("#problem-status").getText()).isEqualTo("ช่วยเหลือแล้ว");
+            assertThat(browser.all("#given ~ table tbody tr")).as("the help, in the problem's record").hasSize(1);
+            assertThat(browser.all("header a[href^='/households']")).as("no household list offered").isEmpty();
+            browser.assertAccessible();
+            browser.screenshot("problem-helped");
+        }
+    }
+
+    @Test
     void anAnalystReadsTheFiguresAndNoHousehold() {
         String household = running.as(Service.HOUSEHOLD, "analyst-setup", "district-officer", "2401")
                 .get("/api/v1/households?area=2401&limit=1").then().statusCode(200).extract().path("items[0].householdId");
