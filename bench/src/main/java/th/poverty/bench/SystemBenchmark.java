@@ -3,6 +3,7 @@ package th.poverty.bench;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -363,6 +364,7 @@ public final class SystemBenchmark {
     private String planRead() throws Exception {
         System.out.println("Plan read: a plan of 200 activities revised 60 times, read 2,000 times ...");
         String fieldTeam = keys.mint("bench-planner", Set.of("field-team"), "24", Duration.ofHours(1));
+        registerPlansAgency();
         boolean met = new PlanReadBenchmark(services.get("household-service").url().toString(),
                 services.get("plan-service").url().toString(), fieldTeam, VILLAGE).run(2000, 45);
         return """
@@ -381,6 +383,21 @@ public final class SystemBenchmark {
         // one client stands for many users here: the per-client rate limit would refuse it
         return Services.start(module, root, Services.runnerJar(root, module), postgres, kafka, keys, "512m",
                 Map.of("web.rate-limit.enabled", "false"), data.resolveSibling(module + "-" + (++launched) + ".log"));
+    }
+
+    /** The agency the plan's agency activities name, in plan-service's registry (a second time finds it: 412). */
+    private void registerPlansAgency() throws Exception {
+        URI agency = services.get("plan-service").url().resolve("/api/v1/agencies/" + PlanReadBenchmark.AGENCY);
+        var put = HttpRequest.newBuilder(agency)
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("""
+                        {"nameTh": "สำนักงานส่งเสริมการเรียนรู้จังหวัดฉะเชิงเทรา", "nameEn": "Provincial learning office",
+                         "level": "PROVINCE", "areaCode": "24", "dimensions": ["EDUCATION"], "helpKinds": ["TRAINING"],
+                         "welfareNeeds": [], "reason": "benchmark"}""")).build();
+        int status = http.send(put, HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status != 200 && status != 412) {
+            throw new IllegalStateException("registering " + PlanReadBenchmark.AGENCY + " answered " + status);
+        }
     }
 
     private HttpRequest get(URI uri) {

@@ -44,6 +44,7 @@ class AccessMatrixTest {
                 .fixture("problemId", problemId)
                 .pathParameter("code", registry.districtHealth())
                 .pathParameter("provinceCode", "24")
+                .pathParameter("area", "24")
                 // the problem is with the district's health office; outside, another agency's token
                 .agencies(registry.districtHealth(), registry.districtCdd())
                 // the registry is reference data every role reads, wherever it works

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -15,6 +16,9 @@ import th.poverty.testing.Tokens;
 public final class PlanApi {
 
     public static final String FIELD_TEAM = Tokens.bearer("somchai", "field-team", "24");
+    /** The agency the compasses' agency activities name: registered before the first draft. */
+    public static final String AGENCY = "TAO.240101";
+    private static final AtomicBoolean REGISTERED = new AtomicBoolean();
     public static final String TODAY = LocalDate.now(Thailand.ZONE).toString();
     public static final String TOMORROW = LocalDate.now(Thailand.ZONE).plusDays(1).toString();
 
@@ -34,7 +38,7 @@ public final class PlanApi {
 
     /** An activity; {@code id} null for a new one, {@code kind} null for one of no usual kind. */
     public static String activity(String id, String part, String kind, String description) {
-        String agency = "AGENCY".equals(part) ? ", \"agency\": \"อบต.บางพระ\", \"help\": \"กี่ทอผ้าและเส้นด้าย\"" : "";
+        String agency = "AGENCY".equals(part) ? ", \"agency\": \"" + AGENCY + "\", \"help\": \"กี่ทอผ้าและเส้นด้าย\"" : "";
         return "{" + (id == null ? "" : "\"activityId\": \"" + id + "\", ") + "\"part\": \"" + part + "\", "
                 + (kind == null ? "" : "\"kind\": \"" + kind + "\", ") + "\"description\": \"" + description + "\"" + agency
                 + ", \"budgetThb\": 1500.50}";
@@ -74,6 +78,7 @@ public final class PlanApi {
     }
 
     public static ValidatableResponse draft(String householdId, String body, String token) {
+        registerAgency();
         return given().contentType(ContentType.JSON).header("Authorization", token).body(body)
                 .post("/api/v1/households/" + householdId + "/plans").then();
     }
@@ -98,5 +103,22 @@ public final class PlanApi {
 
     public static ValidatableResponse read(String path, String token) {
         return given().header("Authorization", token).get("/api/v1/" + path).then();
+    }
+
+    /** The local government of tambon 240101 in the registry, once (a second registration finds it there: 412). */
+    private static void registerAgency() {
+        if (REGISTERED.get()) {
+            return;
+        }
+        int status = given().contentType(ContentType.JSON).header("Authorization", Tokens.bearer("centre", "province-officer", "24"))
+                .body("""
+                        {"nameTh": "เทศบาลตำบลหน้าเมือง", "nameEn": "Na Mueang municipality", "level": "TAMBON",
+                         "areaCode": "240101", "dimensions": ["INCOME", "LIVING_CONDITIONS"], "helpKinds": ["MEANS_OF_PRODUCTION"],
+                         "welfareNeeds": [], "reason": "ทะเบียนหน่วยงาน"}""")
+                .put("/api/v1/agencies/" + AGENCY).then().extract().statusCode();
+        if (status != 200 && status != 412) {
+            throw new IllegalStateException("registering " + AGENCY + " answered " + status);
+        }
+        REGISTERED.set(true);
     }
 }

@@ -2,8 +2,10 @@ package th.poverty.plan.compass;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,6 +22,7 @@ import th.poverty.eventstore.AggregateStore;
 import th.poverty.eventstore.EventStore;
 import th.poverty.eventstore.StoredEvent;
 import th.poverty.eventstore.StreamReplay;
+import th.poverty.plan.agencies.Agencies;
 import th.poverty.plan.households.PlanHousehold;
 import th.poverty.plan.households.PlanHouseholds;
 import th.poverty.web.Caller;
@@ -39,11 +42,14 @@ public class Plans {
     private final AggregateStore<LifeCompassPlan, PlanEvent> store;
     private final PlanProjection projection;
     private final PlanHouseholds households;
+    private final Agencies agencies;
     private final Pool pool;
     private final Clock clock;
 
-    public Plans(EventStore eventStore, PlanProjection projection, PlanHouseholds households, Pool pool, Clock clock) {
+    public Plans(EventStore eventStore, PlanProjection projection, PlanHouseholds households, Agencies agencies, Pool pool,
+                 Clock clock) {
         this.clock = clock;
+        this.agencies = agencies;
         this.store = new AggregateStore<>(eventStore, PlanEvent.class, STREAM_TYPE, LifeCompassPlan::apply, projection);
         this.projection = projection;
         this.households = households;
@@ -59,15 +65,18 @@ public class Plans {
         return households.find(tx, command.householdId()).flatMap(found -> {
                     PlanHousehold household = found.filter(h -> caller.mayAct(h.area()))
                             .orElseThrow(() -> ProblemException.notFound("Household", command.householdId()));
-                    return projection.openPlanOf(tx, household.householdId()).flatMap(open -> {
-                        if (open.isPresent()) {
-                            throw alreadyOpen(open.get());
-                        }
-                        List<PlanEvent> events = LifeCompassPlan.draft(command, household, today()).eventsOrThrow();
-                        return store.append(tx, command.planId(), null, events,
-                                        plan -> caller.metadata(reason, household.area().village()))
-                                .replaceWith(command.planId());
-                    });
+                    return registered(tx, command.content())
+                            .chain(() -> projection.openPlanOf(tx, household.householdId()))
+                            .flatMap(open -> {
+                                if (open.isPresent()) {
+                                    throw alreadyOpen(open.get());
+                                }
+                                List<PlanEvent> events = LifeCompassPlan.draft(command, household, today())
+                                        .eventsOrThrow();
+                                return store.append(tx, command.planId(), null, events,
+                                                plan -> caller.metadata(reason, household.area().village()))
+                                        .replaceWith(command.planId());
+                            });
                 })
                 .onFailure(Plans::concurrentOpenPlan).transform(e -> alreadyOpen(null));
     }
@@ -81,12 +90,37 @@ public class Plans {
             CurrentPlan current = found.filter(p -> caller.mayAct(p.household().area()))
                     .orElseThrow(() -> ProblemException.notFound("Plan", planId));
             PlanHousehold household = current.household();
-            return store.decided(tx, planId, new Versioned<>(current.plan(), current.version()), expectedVersion,
+            Uni<Void> checked = command instanceof PlanCommand.RevisePlan revision ? registered(tx, revision.content())
+                    : Uni.createFrom().voidItem();
+            return checked.chain(() -> store.decided(tx, planId, new Versioned<>(current.plan(), current.version()), expectedVersion,
                             plan -> plan.decide(command, household, today()),
                             plan -> caller.metadata(reason, household.area().village()))
                     .map(after -> new PlanDocument(PlanJson.write(PlanView.of(after.aggregate(), after.version())),
-                            after.version(), household));
+                            after.version(), household)));
         }));
+    }
+
+    /**
+     * Refuses (422) an agency activity whose agency is not a code of the registry: development
+     * plans sum budgets by agency, which names in free text would split across spellings.
+     */
+    private Uni<Void> registered(SqlClient client, PlanContent content) {
+        List<Activity> activities = content.activities();
+        Set<String> named = new HashSet<>();
+        activities.stream().filter(Plans::namesAnAgency).forEach(a -> named.add(a.agency()));
+        if (named.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return agencies.all(client, named).map(registry -> {
+            for (int i = 0; i < activities.size(); i++) {
+                Activity activity = activities.get(i);
+                if (namesAnAgency(activity) && !registry.containsKey(activity.agency())) {
+                    throw new RejectedCommand(Rejection.invalid("activities[" + i + "].agency", "unknown-agency",
+                            "Agency " + activity.agency() + " is not in the registry: name the agency by its code"));
+                }
+            }
+            return null;
+        });
     }
 
     /** The plan as a read answers it: its stored view, or one made from the folded stream when that is stale. */
@@ -126,6 +160,11 @@ public class Plans {
             return store.load(client, planId).map(folded -> folded.map(
                     v -> new CurrentPlan(v.aggregate(), v.version(), stored.household())));
         });
+    }
+
+    /** An agency activity naming its agency; one naming none is the content rules' to refuse. */
+    private static boolean namesAnAgency(Activity activity) {
+        return activity.part() == ActivityPart.AGENCY && activity.agency() != null && !activity.agency().isBlank();
     }
 
     private LocalDate today() {
