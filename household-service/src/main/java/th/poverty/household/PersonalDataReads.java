@@ -47,15 +47,7 @@ public class PersonalDataReads {
         if (header == null || header.isBlank() || !MAY_READ.contains(caller.role())) {
             return Uni.createFrom().nullItem();
         }
-        String purpose = decoded(header);
-        if (purpose.length() > MAX_PURPOSE) {
-            throw ProblemException.badRequest(PURPOSE_HEADER, PURPOSE_HEADER + " must be at most " + MAX_PURPOSE + " characters");
-        }
-        return pool.withTransaction(tx -> people.find(tx, householdId).call(person -> person == null
-                        ? Uni.createFrom().voidItem()
-                        : tx.preparedQuery("insert into personal_data_reads (household_id, actor, actor_role, purpose) "
-                                        + "values ($1, $2, $3, $4)")
-                                .execute(Tuple.of(householdId, caller.subject(), caller.role(), purpose.trim()))))
+        return logged(householdId, caller, header)
                 .map(person -> person == null ? null : new HeadView(person.firstName(), person.lastName(),
                         MAY_SEE_FULL_ID.contains(caller.role()) ? person.nationalId().digits() : person.nationalId().masked(),
                         person.phone(), person.address()));
@@ -74,17 +66,22 @@ public class PersonalDataReads {
             throw ProblemException.badRequest(PURPOSE_HEADER, "State why you need the household's contact in "
                     + PURPOSE_HEADER + ": the read is logged");
         }
+        return logged(householdId, caller, header)
+                .map(person -> person == null ? null : new Contact(householdId, person.firstName(), person.lastName(),
+                        person.phone(), person.address()));
+    }
+
+    /** The household's person, the read logged with its purpose in the same transaction; null when erased. */
+    private Uni<PersonalData.Person> logged(String householdId, Caller caller, String header) {
         String purpose = decoded(header);
         if (purpose.length() > MAX_PURPOSE) {
             throw ProblemException.badRequest(PURPOSE_HEADER, PURPOSE_HEADER + " must be at most " + MAX_PURPOSE + " characters");
         }
         return pool.withTransaction(tx -> people.find(tx, householdId).call(person -> person == null
-                        ? Uni.createFrom().voidItem()
-                        : tx.preparedQuery("insert into personal_data_reads (household_id, actor, actor_role, purpose) "
-                                        + "values ($1, $2, $3, $4)")
-                                .execute(Tuple.of(householdId, caller.subject(), caller.role(), purpose.trim()))))
-                .map(person -> person == null ? null : new Contact(householdId, person.firstName(), person.lastName(),
-                        person.phone(), person.address()));
+                ? Uni.createFrom().voidItem()
+                : tx.preparedQuery("insert into personal_data_reads (household_id, actor, actor_role, purpose) "
+                                + "values ($1, $2, $3, $4)")
+                        .execute(Tuple.of(householdId, caller.subject(), caller.role(), purpose.trim()))));
     }
 
     /**
