@@ -26,11 +26,13 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
-import th.poverty.console.api.PlanApi;
 import th.poverty.console.api.PlanApi.Change;
+import th.poverty.console.api.PlanApi;
+import th.poverty.console.api.ProblemApi;
 import th.poverty.console.page.FormState;
 import th.poverty.console.page.Forms;
 import th.poverty.console.page.Pages;
+import th.poverty.console.session.Session;
 import th.poverty.domain.Thailand;
 
 /**
@@ -47,16 +49,20 @@ public class CompassPages {
     private final Template changesPage;
     private final Pages pages;
     private final PlanApi plans;
+    private final ProblemApi problems;
+    private final Session session;
     private final Clock clock;
 
     public CompassPages(@Location("compass-editor.html") Template editorPage, @Location("compass.html") Template planPage,
                         @Location("compass-changes.html") Template changesPage, Pages pages, @RestClient PlanApi plans,
-                        Clock clock) {
+                        @RestClient ProblemApi problems, Session session, Clock clock) {
         this.editorPage = editorPage;
         this.planPage = planPage;
         this.changesPage = changesPage;
         this.pages = pages;
         this.plans = plans;
+        this.problems = problems;
+        this.session = session;
         this.clock = clock;
     }
 
@@ -178,11 +184,16 @@ public class CompassPages {
                         .data("thisMonth", Thailand.thisMonth(clock).toString()));
     }
 
+    /** The editor, offering the registry's agencies of the person's area for the agency activities. */
     private Uni<TemplateInstance> editor(String householdId, PlanApi.Plan plan, CompassEditor editor, String key) {
-        return Uni.combine().all().unis(plans.vocabulary(), plans.eligibility(householdId))
-                .with((vocabulary, eligibility) -> pages.of(editorPage).data("householdId", householdId).data("plan", plan)
-                        .data("editor", editor).data("vocabulary", vocabulary).data("eligibility", eligibility)
-                        .data("idempotencyKey", key).data("today", Thailand.today(clock).toString()));
+        String area = session.person().area();
+        Uni<List<ProblemApi.Agency>> agencies = area.isEmpty() ? Uni.createFrom().item(List.of())
+                : problems.agencies(area, null);
+        return Uni.combine().all().unis(plans.vocabulary(), plans.eligibility(householdId), agencies)
+                .with((vocabulary, eligibility, registry) -> pages.of(editorPage).data("householdId", householdId)
+                        .data("plan", plan).data("editor", editor).data("vocabulary", vocabulary)
+                        .data("eligibility", eligibility).data("agencies", registry).data("idempotencyKey", key)
+                        .data("today", Thailand.today(clock).toString()));
     }
 
     private static int intOr(String text, int fallback) {

@@ -176,12 +176,12 @@ class ConsoleJourneysTest {
             browser.select("#activities-1-part", "AGENCY");
             browser.select("#activities-1-kind", "SKILLS_TRAINING");
             browser.type("#activities-1-description", "เรียนทำขนมไทยขาย");
-            browser.type("#activities-1-agency", "กศน.อำเภอ");
+            browser.type("#activities-1-agency", "NFE.24");
             browser.type("#activities-1-help", "อบรมทำขนม");
             browser.submit("form.compass button[type=submit]");
             assertThat(browser.find("#goals-error").getText()).as("the three พ rule").isNotBlank();
             assertThat(browser.find("#activities-1-agency").getAttribute("value")).as("what was typed is kept")
-                    .isEqualTo("กศน.อำเภอ");
+                    .isEqualTo("NFE.24");
             browser.screenshot("compass-editor");
 
             browser.select("#goals-2-sufficiency", "WARM_FAMILY");

@@ -2,6 +2,7 @@ package th.poverty.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.io.ByteArrayInputStream;
@@ -47,6 +48,8 @@ class MonthlyReportEndToEndTest {
     private static final String DISTRICT = "2402";
     private static final String PROVINCE = "24";
     private static final String USER = "monthly-report-e2e";
+    /** The agency the compass's agency activity names, by its registry code. */
+    private static final String AGENCY = "SAO.BANGKHLA";
     private static final int CUT_OFF_DAY = 20;
     private static final int BUDDHIST_ERA = 543;
     private static final String REPORT = "/api/v1/areas/{code}/monthly-reports/{year}/{month}";
@@ -151,9 +154,10 @@ class MonthlyReportEndToEndTest {
         await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 as(Service.PLAN, "field-team", PROVINCE).get("/api/v1/households/{id}/plan-eligibility", householdId)
                         .then().statusCode(200).body("status", equalTo("CLASSIFIED")).body("eligible", equalTo(true)));
+        registerAgency();
         String planId = new FieldWork(running::as, USER, PROVINCE).draftPlan(householdId, today, """
                 {"part": "AGENCY", "kind": "OCCUPATION_SUPPORT", "description": "ส่งเสริมการทอผ้า",
-                 "agency": "อบต.บางคล้า", "help": "กี่ทอผ้าและเส้นด้าย", "budgetThb": 1500}""");
+                 "agency": "%s", "help": "กี่ทอผ้าและเส้นด้าย", "budgetThb": 1500}""".formatted(AGENCY));
         plan(planId, "agreement", 1, """
                 {"signedOn": "%s", "place": "ศาลาประชาคมหมู่ 1", "householdSignatory": "HEAD", "householdSigned": true,
                  "teamSignatories": [{"name": "นางสาวมาลี ดีงาม", "position": "พัฒนากร"}], "reason": "ลงนาม MOU"}"""
@@ -259,6 +263,15 @@ class MonthlyReportEndToEndTest {
     }
 
     /** The district officer who closes the report is named, to find the name in the closure. */
+    /** The agency in plan-service's registry, once: a second registration finds it there (412). */
+    private static void registerAgency() {
+        as(Service.PLAN, "province-officer", PROVINCE).contentType("application/json").body("""
+                        {"nameTh": "อบต.บางคล้า", "nameEn": "Bang Khla SAO", "level": "PROVINCE", "areaCode": "24",
+                         "dimensions": ["INCOME"], "helpKinds": ["MEANS_OF_PRODUCTION"], "welfareNeeds": [],
+                         "reason": "ทะเบียนหน่วยงาน"}""")
+                .put("/api/v1/agencies/" + AGENCY).then().statusCode(anyOf(equalTo(200), equalTo(412)));
+    }
+
     private static RequestSpecification as(Service service, String role, String area) {
         String subject = "district-officer".equals(role) ? DISTRICT_CHIEF : USER;
         return running.as(service, subject, role, area);
