@@ -27,6 +27,7 @@ import th.poverty.reporting.plan.PlanEvent.PlanAgreed;
 import th.poverty.reporting.plan.PlanEvent.PlanClosed;
 import th.poverty.reporting.plan.PlanEvent.PlanCompleted;
 import th.poverty.reporting.plan.PlanEvent.PlanDrafted;
+import th.poverty.reporting.problem.ProblemEvent;
 import th.poverty.reporting.team.TeamEvent;
 import th.poverty.reporting.team.TeamEvent.CarerAssigned;
 import th.poverty.reporting.team.TeamEvent.CarerRegistered;
@@ -65,12 +66,14 @@ public final class HouseholdFacts implements Facts {
     private String carerId;
     private final IncomeHistory income = new IncomeHistory();
     private final Map<String, long[]> assistance = new TreeMap<>();
+    private final HouseholdProblems problems = new HouseholdProblems();
 
     @Override
     public void apply(Object facts) {
         switch (facts) {
             case HouseholdEvent event -> apply(event);
             case PlanEvent event -> apply(event);
+            case ProblemEvent event -> problems.apply(event);
             case TeamEvent event -> apply(event);
             default -> throw new IllegalArgumentException("not a household fact: " + facts);
         }
@@ -204,6 +207,7 @@ public final class HouseholdFacts implements Facts {
             values.put(AssistanceMeasure.key(AssistanceMeasure.Metric.HOUSEHOLDS, key[0], key[1]), 1L);
             values.put(AssistanceMeasure.key(AssistanceMeasure.Metric.SATANG, key[0], key[1]), delivered[1]);
         });
+        problems.count(values);
         return new Contribution(area, values);
     }
 

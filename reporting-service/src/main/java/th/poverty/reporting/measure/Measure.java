@@ -3,7 +3,8 @@ package th.poverty.reporting.measure;
 /**
  * The fixed measures kept per area. Household measures count households in the household's
  * area, carer measures count carers (or their households) in the carer's area; the income sums
- * are in satang. Families with a key of their own are {@link IncomeBand} and {@link AssistanceMeasure}.
+ * are in satang. Families with a key of their own are {@link IncomeBand}, {@link AssistanceMeasure} and
+ * {@link ProblemMeasure}.
  */
 public enum Measure {
     /** Every household identified, whatever became of it: the top of the funnel. */

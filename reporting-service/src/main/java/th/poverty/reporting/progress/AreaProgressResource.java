@@ -45,7 +45,7 @@ public class AreaProgressResource {
     }
 
     @GET
-    @Operation(summary = "An area's progress: funnel, carer coverage, income uplift, assistance",
+    @Operation(summary = "An area's progress: funnel, carer coverage, income uplift, assistance, problems",
             description = "The area is a province (2 digits), district (4), tambon (6) or village (8), or TH for the "
                     + "whole country. Without parameters, the numbers now; with asOf, at the end of that day (Thai "
                     + "time); with fiscalYear (B.E.), at its end (or today, or asOf) and what changed in it. Areas "

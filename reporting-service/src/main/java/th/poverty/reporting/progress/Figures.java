@@ -15,8 +15,9 @@ import th.poverty.reporting.measure.Measure;
 
 /**
  * An area's progress in the terms of step 5: the funnel from identification to graduation,
- * carer coverage, income uplift and the help partner agencies delivered. Read from the area's
- * counts, so it costs the same for a village and for the whole country.
+ * carer coverage, income uplift, the help partner agencies delivered and the households' problems
+ * by dimension and agency. Read from the area's counts, so it costs the same for a village and for
+ * the whole country.
  */
 public record Figures(
         Identified identified,
@@ -30,7 +31,13 @@ public record Figures(
         long closed,
         CarerCoverage carers,
         IncomeUplift income,
-        List<Assistance> assistance) {
+        List<Assistance> assistance,
+        Problems problems) {
+
+    public Figures {
+        // reports closed before problems were counted were frozen without them
+        problems = problems == null ? Problems.NONE : problems;
+    }
 
     /** Households identified (step 1, ชี้เป้าชีวิต): from the BMN survey (จปฐ.) or a community forum (เวทีประชาคม). */
     /**
@@ -93,7 +100,8 @@ public record Figures(
                         counts.of(Measure.WITHOUT_CARER), counts.of(Measure.CARERS_OVER_CAP)),
                 new IncomeUplift(measured, baselineMean, baselineMedian, latestMean, latestMedian,
                         minus(latestMean, baselineMean), minus(latestMedian, baselineMedian)),
-                assistance(counts));
+                assistance(counts),
+                Problems.of(counts));
     }
 
     /** Field by field, these figures less earlier ones: what changed in between. */
@@ -140,7 +148,8 @@ public record Figures(
                         minus(income.latestMedian(), earlier.income.latestMedian()),
                         minus(income.meanUplift(), earlier.income.meanUplift()),
                         minus(income.medianUplift(), earlier.income.medianUplift())),
-                delivered);
+                delivered,
+                problems.minus(earlier.problems));
     }
 
     private static List<Assistance> assistance(Counts counts) {

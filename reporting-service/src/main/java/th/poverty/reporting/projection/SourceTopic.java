@@ -14,13 +14,15 @@ import th.poverty.eventstore.PoisonMessage;
 import th.poverty.reporting.household.HouseholdEvents;
 import th.poverty.reporting.measure.EventReader;
 import th.poverty.reporting.plan.PlanEvent;
+import th.poverty.reporting.problem.ProblemEvent;
 import th.poverty.reporting.team.TeamEvent;
 
 /**
  * The three topics reporting projects, and what each event of them is about. Every event of
- * household.events belongs to its household's timeline; plan events name their household in
- * the payload (an unknown type too, so it still shows in the timeline); of team.events only the
- * carer events count, for the carer and, once assigned or released, for the household.
+ * household.events belongs to its household's timeline; plan events, a plan's or a problem's, name
+ * their household in the payload (an unknown type too, so it still shows in the timeline; the
+ * agency registry's and routing tables' name none); of team.events only the carer events count,
+ * for the carer and, once assigned or released, for the household.
  */
 public enum SourceTopic {
     HOUSEHOLD("household.events"),
@@ -28,6 +30,7 @@ public enum SourceTopic {
     PLAN("plan.events");
 
     private static final EventReader<PlanEvent> PLANS = EventReader.of(PlanEvent.class);
+    private static final EventReader<ProblemEvent> PROBLEMS = EventReader.of(ProblemEvent.class);
     private static final EventReader<TeamEvent> TEAMS = EventReader.of(TeamEvent.class);
     private static final ObjectMapper JSON = EventCodec.defaultMapper();
     private static final String HOUSEHOLD_STREAM = "household";
@@ -62,6 +65,9 @@ public enum SourceTopic {
             case PLAN -> PLANS.read(event)
                     .map(facts -> new ConsumedEvent(event, List.of(Subject.household(facts.householdId())), facts,
                             PLANS.encode(facts)))
+                    .or(() -> PROBLEMS.read(event)
+                            .map(facts -> new ConsumedEvent(event, List.of(Subject.household(facts.householdId())), facts,
+                                    PROBLEMS.encode(facts))))
                     .or(() -> householdNamedIn(event)
                             .map(household -> new ConsumedEvent(event, List.of(Subject.household(household)), null, null)));
             case TEAM -> TEAMS.read(event).map(facts -> new ConsumedEvent(event, subjectsOf(facts), facts, TEAMS.encode(facts)));
@@ -75,6 +81,9 @@ public enum SourceTopic {
         }
         if (PLANS.knows(type)) {
             return PLANS.decode(type, json);
+        }
+        if (PROBLEMS.knows(type)) {
+            return PROBLEMS.decode(type, json);
         }
         return TEAMS.decode(type, json);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,21 @@ class AsyncApiContractTest {
         schema.get("required").forEach(required -> assertThat(sample.has(required.asText())).as(required.asText()).isTrue());
         assertThat(fields(sample.get("carers"))).isEqualTo(fields(asyncApi().at("/components/schemas/CarerCoverage/properties")));
         assertThat(fields(sample.get("income"))).isEqualTo(fields(asyncApi().at("/components/schemas/IncomeUplift/properties")));
+        JsonNode problems = sample.get("problems");
+        JsonNode documented = asyncApi().at("/components/schemas/Problems/properties");
+        assertThat(fields(problems)).isEqualTo(fields(documented));
+        assertThat(fields(problems.get("total"))).isEqualTo(fields(asyncApi().at("/components/schemas/ProblemCounts/properties")));
+        assertThat(fields(problems.get("byDimension").get(0))).isEqualTo(fields(documented.at("/byDimension/items/properties")));
+        assertThat(documented.at("/byDimension/items/properties/dimension/enum")).extracting(JsonNode::asText)
+                .containsExactlyElementsOf(problems.findValuesAsText("dimension"));
+    }
+
+    @Test
+    void anAgencysProblemsCarryExactlyTheDocumentedFields() throws Exception {
+        var figures = Figures.of(new Counts(Map.of("PROBLEMS_WITH_AGENCY|NEW|SSJ-24", 1L)));
+        JsonNode agency = EventCodec.defaultMapper().valueToTree(figures).at("/problems/byAgency/0");
+
+        assertThat(fields(agency)).isEqualTo(fields(asyncApi().at("/components/schemas/Problems/properties/byAgency/items/properties")));
     }
 
     @Test

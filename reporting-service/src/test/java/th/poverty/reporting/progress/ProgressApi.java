@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.restassured.path.json.JsonPath;
 import th.poverty.reporting.progress.Figures.Identified;
+import th.poverty.reporting.progress.Problems.ProblemCounts;
 import th.poverty.testing.Tokens;
 
 /** Reads the roll-up through the REST API, as the ministry (the whole country). */
@@ -48,5 +49,22 @@ final class ProgressApi {
         return new Identified(before.total() + bmnSurvey + communityForum, before.bmnSurvey() + bmnSurvey,
                 before.communityForum() + communityForum, before.candidates() + bmnSurvey,
                 before.verified() + communityForum, before.dismissed());
+    }
+
+    /** The problem counts at a path of an answer; none where it finds nothing, as for an agency not listed. */
+    static ProblemCounts problems(JsonPath json, String path) {
+        Map<String, Number> counts = json.getMap(path);
+        return counts == null ? ProblemCounts.NONE : new ProblemCounts(counts.get("found").longValue(),
+                counts.get("inProgress").longValue(), counts.get("helped").longValue(), counts.get("solved").longValue(),
+                counts.get("unsolvable").longValue());
+    }
+
+    static String ofDimension(String dimension) {
+        return "problems.byDimension.find { it.dimension == '%s' }.counts".formatted(dimension);
+    }
+
+    /** @param agency a registry code, or null for the problems waiting to be routed */
+    static String ofAgency(String agency) {
+        return "problems.byAgency.find { it.agency == %s }.counts".formatted(agency == null ? "null" : "'" + agency + "'");
     }
 }

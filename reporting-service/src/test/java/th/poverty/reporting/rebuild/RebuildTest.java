@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static th.poverty.reporting.ProblemStream.agencyCode;
 import static th.poverty.reporting.ServiceTopics.household;
 import static th.poverty.reporting.ServiceTopics.identified;
 import static th.poverty.reporting.ServiceTopics.newId;
@@ -35,6 +36,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.eventstore.EventMetadata;
 import th.poverty.eventstore.StoredEvent;
+import th.poverty.reporting.ProblemStream;
 import th.poverty.reporting.ServiceTopics;
 import th.poverty.testing.InfrastructureResource;
 import th.poverty.testing.Tokens;
@@ -97,9 +99,20 @@ class RebuildTest {
         household(h, 1, "HouseholdIdentified", identified(h, VILLAGE, 20_000), at);
         UUID last = plan(p, 2, "IncomeRecorded", ("{\"planId\": \"%s\", \"householdId\": \"%s\", \"month\": \"2026-11\", "
                 + "\"annualisedIncomePerPersonThb\": 26000}").formatted(p, h), at.plusSeconds(120));
-        await().atMost(Duration.ofSeconds(60)).until(() -> logged(last));
+        var debt = new ProblemStream(h, "INCOME", at.plusSeconds(30));
+        debt.identified();
+        debt.routed(agencyCode("OBT"));
+        UUID declined = debt.declined().eventId();
+        var illness = new ProblemStream(h, "HEALTH", at.plusSeconds(40));
+        illness.identified();
+        illness.routed(agencyCode("SSJ"));
+        UUID helped = illness.helped().eventId();
+        await().atMost(Duration.ofSeconds(60)).until(() -> logged(last) && logged(declined) && logged(helped));
         await().atMost(Duration.ofSeconds(30)).until(() -> progress(VILLAGE).contains("\"withPlan\":1"));
         var before = totals();
+        assertThat(before).as("the household's problems are among the numbers a rebuild gives again")
+                .containsEntry(VILLAGE + "/PROBLEMS_WITH_AGENCY|NEW|", 1L)
+                .containsEntry(VILLAGE + "/PROBLEMS_IN_DIMENSION|HELPED|HEALTH", 1L);
         String country = progress("TH");
         var indexes = indexesAndKeys();
 
