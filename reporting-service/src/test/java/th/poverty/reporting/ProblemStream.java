@@ -33,6 +33,12 @@ public final class ProblemStream {
         return problemId;
     }
 
+    /** The problem's next events happen from {@code when} on. */
+    public ProblemStream from(Instant when) {
+        at = when;
+        return this;
+    }
+
     public StoredEvent identified() {
         return publish(next("ProblemIdentified", """
                 "origin": "FAMILY_FOLDER", "descriptionCode": "FOLDER-%s-1", "welfareNeed": null, "identifiedOn": "%s\""""

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 import th.poverty.area.ThaiDates;
+import th.poverty.domain.Dimension;
 import th.poverty.reporting.progress.Figures;
 import th.poverty.reporting.progress.Figures.Assistance;
+import th.poverty.reporting.progress.Problems.ProblemCounts;
 
 /**
  * A monthly report as the table the ministry reads: a few title lines, then one line per figure
@@ -86,6 +88,10 @@ public record ReportTable(List<String> title, List<String> header, List<List<Obj
         lines.put("รายได้ล่าสุดต่อคนต่อปี มัธยฐาน (บาท)", f -> f.income().latestMedian());
         lines.put("รายได้เพิ่มขึ้น เฉลี่ย (บาท)", f -> f.income().meanUplift());
         lines.put("รายได้เพิ่มขึ้น มัธยฐาน (บาท)", f -> f.income().medianUplift());
+        problems(lines, "ปัญหาของครัวเรือน", f -> f.problems().total());
+        for (Dimension dimension : Dimension.values()) {
+            problems(lines, "ปัญหาด้าน" + dimension.labelTh(), f -> f.problems().in(dimension));
+        }
         for (Assistance a : report.figures().assistance()) {
             String name = "ความช่วยเหลือ " + a.agency() + " – " + KINDS_TH.getOrDefault(a.kind(), a.kind());
             lines.put(name + " (ครั้ง)", f -> assistance(f, a, Assistance::deliveries));
@@ -93,6 +99,16 @@ public record ReportTable(List<String> title, List<String> header, List<List<Obj
             lines.put(name + " (บาท)", f -> assistance(f, a, Assistance::amountThb));
         }
         return lines;
+    }
+
+    /** A line for the problems found, then one for each part of them by where they stand. */
+    private static void problems(Map<String, Function<Figures, Object>> lines, String name,
+                                 Function<Figures, ProblemCounts> counts) {
+        lines.put(name + "ที่พบ (ปัญหา)", f -> counts.apply(f).found());
+        lines.put("  " + name + " – อยู่ระหว่างดำเนินการ", f -> counts.apply(f).inProgress());
+        lines.put("  " + name + " – ช่วยเหลือแล้ว", f -> counts.apply(f).helped());
+        lines.put("  " + name + " – แก้ไขได้", f -> counts.apply(f).solved());
+        lines.put("  " + name + " – แก้ไขไม่ได้", f -> counts.apply(f).unsolvable());
     }
 
     private static Object assistance(Figures figures, Assistance of, Function<Assistance, Object> read) {

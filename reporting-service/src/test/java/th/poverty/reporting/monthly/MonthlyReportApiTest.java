@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static th.poverty.reporting.ProblemStream.agencyCode;
 import static th.poverty.reporting.ServiceTopics.household;
 import static th.poverty.reporting.ServiceTopics.identified;
 import static th.poverty.reporting.ServiceTopics.newId;
@@ -37,6 +38,7 @@ import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.domain.Thailand;
+import th.poverty.reporting.ProblemStream;
 import th.poverty.testing.InfrastructureResource;
 import th.poverty.testing.KafkaTopics;
 import th.poverty.testing.Tokens;
@@ -171,6 +173,62 @@ class MonthlyReportApiTest {
             Row amount = line(workbook.getSheet("รายงานประจำเดือน"), label + " (บาท)");
             assertThat(amount.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(amount.getCell(1).getNumericCellValue()).isEqualTo(1500.5);
+        }
+    }
+
+    @Test
+    void theReportCountsTheHouseholdsProblemsByDimensionWhereTheyStoodAtTheCutOff() throws Exception {
+        // June 2568 (cut-off 20 June 2025): no other test counts problems in the district by then
+        String householdId = newId();
+        String agency = agencyCode("SSJ");
+        UUID identified = household(householdId, 1, "HouseholdIdentified", identified(householdId, "24010107", null),
+                on(6, 2));
+        var illness = new ProblemStream(householdId, "HEALTH", on(6, 3));
+        illness.identified();
+        illness.routed(agency);
+        illness.accepted();
+        illness.statusChanged("SOLVED");
+        var debt = new ProblemStream(householdId, "INCOME", on(6, 4));
+        debt.identified();
+        debt.routed(agency);
+        debt.accepted();
+        // after the cut-off: July's
+        UUID helped = debt.from(on(6, 25)).helped().eventId();
+        await().atMost(Duration.ofSeconds(60)).until(() -> logged(identified) && logged(helped));
+
+        var june = report(6);
+        assertThat(june.getLong("figures.problems.total.found")).isEqualTo(2);
+        assertThat(june.getLong("figures.problems.total.inProgress")).isEqualTo(1);
+        assertThat(june.getLong("figures.problems.total.solved")).isEqualTo(1);
+        assertThat(june.getLong("changeSincePreviousReport.problems.total.found")).isEqualTo(2);
+        assertThat(june.getLong("figures.problems.byAgency.find { it.agency == '%s' }.counts.found".formatted(agency)))
+                .isEqualTo(2);
+        assertThat(report(7).getLong("changeSincePreviousReport.problems.byDimension.find { it.dimension == 'INCOME' }"
+                + ".counts.helped")).isEqualTo(1);
+
+        String csv = given().header("Authorization", MINISTRY).get(REPORT + "/report.csv", DISTRICT, 2568, 6)
+                .then().statusCode(200).extract().asString();
+        List<CSVRecord> records;
+        try (var parser = CSVFormat.RFC4180.parse(new StringReader(csv.substring(1)))) {
+            records = parser.getRecords();
+        }
+        assertThat(records).filteredOn(r -> r.get(0).strip().startsWith("ปัญหา")).extracting(r -> String.join(",", r.values()))
+                .contains("ปัญหาของครัวเรือนที่พบ (ปัญหา),2,2,",
+                        "  ปัญหาของครัวเรือน – อยู่ระหว่างดำเนินการ,1,1,",
+                        "ปัญหาด้านสุขภาพที่พบ (ปัญหา),1,1,",
+                        "  ปัญหาด้านสุขภาพ – แก้ไขได้,1,1,",
+                        "  ปัญหาด้านรายได้ – อยู่ระหว่างดำเนินการ,1,1,",
+                        "  ปัญหาด้านรายได้ – ช่วยเหลือแล้ว,0,0,",
+                        "ปัญหาด้านการเข้าถึงบริการรัฐที่พบ (ปัญหา),0,0,")
+                .hasSize(30);
+
+        byte[] xlsx = given().header("Authorization", MINISTRY).get(REPORT + "/report.xlsx", DISTRICT, 2568, 7)
+                .then().statusCode(200).extract().asByteArray();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Row helpedInJuly = line(workbook.getSheet("รายงานประจำเดือน"), "  ปัญหาด้านรายได้ – ช่วยเหลือแล้ว");
+            assertThat(helpedInJuly.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(helpedInJuly.getCell(1).getNumericCellValue()).isEqualTo(1);
+            assertThat(helpedInJuly.getCell(2).getNumericCellValue()).isEqualTo(1);
         }
     }
 
