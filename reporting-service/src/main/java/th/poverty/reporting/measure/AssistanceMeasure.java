@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * What partner agencies delivered, per agency and kind: deliveries, households helped and the
- * value in satang. The key ends with the agency, the only part that is free text.
+ * value in satang. The key ends with the agency, the only part that may be free text: a registry
+ * code now, a name in events from before plan-service kept a registry.
  */
 public final class AssistanceMeasure {
 
