@@ -32,7 +32,7 @@ public final class CsvDownload {
     }
 
     /** The rows, the first the header; a number stays a number, anything else is text. */
-    public static byte[] of(List<List<?>> rows) {
+    public static byte[] of(List<? extends List<?>> rows) {
         var bytes = new ByteArrayOutputStream();
         bytes.writeBytes(BYTE_ORDER_MARK);
         try (CsvWriter csv = CsvWriter.builder().build(bytes, StandardCharsets.UTF_8)) {

@@ -27,6 +27,7 @@ import th.poverty.domain.Thailand;
 import th.poverty.reporting.rollup.ReportArea;
 import th.poverty.reporting.rollup.ReportAreas;
 import th.poverty.web.Caller;
+import th.poverty.web.CsvDownload;
 import th.poverty.web.ProblemException;
 import th.poverty.web.Roles;
 import th.poverty.web.ShowsFreeText;
@@ -89,7 +90,7 @@ public class MonthlyReportResource {
     @Operation(summary = "The month's report as CSV (UTF-8), Thai headers and B.E. dates")
     public Uni<Response> csv(@PathParam("code") String code, @PathParam("year") int year, @PathParam("month") int month) {
         return reports.view(areas.visibleArea(code, caller.area()), month(year, month))
-                .map(report -> download(CsvReport.write(ReportTable.of(report)), "text/csv; charset=UTF-8", report, "csv"));
+                .map(report -> download(CsvDownload.of(ReportTable.of(report).rows()), CsvDownload.MEDIA_TYPE, report, "csv"));
     }
 
     @GET

@@ -8,6 +8,8 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import th.poverty.web.CsvDownload;
+
 /**
  * The report table as an Excel workbook (.xlsx) of one sheet, written by fastexcel (small and
  * streaming, where Apache POI would add megabytes and start-up time for one table). Text is text,
@@ -36,7 +38,7 @@ public final class XlsxReport {
                     switch (cells.get(c)) {
                         case null -> { }
                         case Number number -> sheet.value(r, c, number);
-                        case Object text -> sheet.value(r, c, ReportCell.text(text.toString()));
+                        case Object text -> sheet.value(r, c, CsvDownload.text(text.toString()));
                     }
                 }
             }
