@@ -56,6 +56,8 @@ class AccessMatrixTest {
                         "problem_id,status,changed_on,reason\n" + UUID.randomUUID() + ",IN_PROGRESS," + TODAY + ",\n")
                 .query("GET /api/v1/agencies", "area", "24")
                 .query("GET /api/v1/problems", "area", "24")
+                .query("GET /api/v1/agency-activities", "area", "24")
+                .query("GET /api/v1/agency-activities", "agency", registry.districtHealth())
                 .body("PUT /api/v1/agencies/{code}", """
                         {"nameTh": "สาธารณสุขอำเภอ", "nameEn": "District health office", "level": "DISTRICT",
                          "areaCode": "2401", "dimensions": ["HEALTH"], "helpKinds": ["SERVICE"], "welfareNeeds": [],

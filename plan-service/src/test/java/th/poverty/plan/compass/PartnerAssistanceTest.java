@@ -1,8 +1,11 @@
 package th.poverty.plan.compass;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static th.poverty.plan.PlanApi.FIELD_TEAM;
 import static th.poverty.plan.PlanApi.TODAY;
 import static th.poverty.plan.PlanApi.TOMORROW;
@@ -20,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import th.poverty.plan.AgencyFixtures;
 import th.poverty.plan.AgencyFixtures.Registry;
 import th.poverty.plan.HouseholdFeed;
+import th.poverty.plan.PlanApi;
 import th.poverty.testing.InfrastructureResource;
 import th.poverty.testing.Tokens;
 
@@ -81,6 +85,27 @@ class PartnerAssistanceTest {
         command(planId, "assistance", 2, delivery.replace("\"agency\": \"" + registry.districtCdd() + "\", ", ""), district)
                 .statusCode(400).body("field", equalTo("agency"));
         read("plans/" + planId + "/assistance", bank).statusCode(200).body("", hasSize(0));
+    }
+
+    @Test
+    void anAgencyFindsTheCompassActivitiesAddressedToItAndRecordsItsHelpAgainstOne() {
+        String planId = agreedPlan(HouseholdFeed.classified("24010106"));
+        String local = Tokens.agency("tao-staff", PlanApi.AGENCY, "24");
+
+        var addressed = read("agency-activities", local).statusCode(200).extract().jsonPath();
+        int at = addressed.getList("planId").indexOf(planId);
+        assertThat(at).as("the plan's agency activity, addressed to the agency it names").isNotNegative();
+        assertThat(addressed.getString("[" + at + "].activityId")).isEqualTo("A3");
+        assertThat(addressed.getString("[" + at + "].help")).isEqualTo("กี่ทอผ้าและเส้นด้าย");
+        long version = addressed.getLong("[" + at + "].version");
+
+        command(planId, "assistance", version, """
+                {"kind": "MEANS_OF_PRODUCTION", "amountThb": 1500.50, "deliveredOn": "%s", "activityId": "A3"}"""
+                .formatted(TODAY), local).statusCode(200).body("assistance.deliveries", equalTo(1));
+        read("agency-activities", bank).statusCode(200).body("planId", not(hasItem(planId)));
+        read("agency-activities?agency=" + PlanApi.AGENCY, bank).statusCode(403);
+        read("agency-activities?agency=" + PlanApi.AGENCY + "&area=2401", Tokens.bearer("amphoe", "district-officer", "2401"))
+                .statusCode(200).body("planId", hasItem(planId));
     }
 
     @Test
