@@ -19,7 +19,10 @@ import io.smallrye.mutiny.Uni;
 import th.poverty.domain.Label;
 import th.poverty.domain.Page;
 
-/** plan-service's problems (step 3): worklists, one problem with what answers it, an agency's commands. */
+/**
+ * plan-service's work for agencies (step 3): problems (worklists, one problem with what answers it,
+ * an agency's commands) and the compass activities addressed to an agency, with the help it delivers.
+ */
 @RegisterRestClient(configKey = "plan")
 @RegisterClientHeaders(Bearer.class)
 @RegisterProvider(ServiceProblem.Mapper.class)
@@ -66,6 +69,15 @@ public interface ProblemApi {
                          Rerouting rerouting);
 
     @GET
+    @Path("/agency-activities")
+    Uni<List<AddressedActivity>> agencyActivities(@QueryParam("area") String area, @QueryParam("limit") Integer limit);
+
+    /** Help delivered against an activity of the household's compass (plan-service's AssistanceDelivered). */
+    @POST
+    @Path("/plans/{planId}/assistance")
+    Uni<Object> deliver(@PathParam("planId") String planId, @HeaderParam(IF_MATCH) String version, Delivery delivery);
+
+    @GET
     @Path("/agencies")
     Uni<List<Agency>> agencies(@QueryParam("area") String area, @QueryParam("dimension") String dimension);
 
@@ -82,6 +94,27 @@ public interface ProblemApi {
 
     record HelpGiven(String agency, Label kind, BigDecimal amountThb, LocalDate helpedOn, String description,
                      String recordedBy, String recordedByRole) {
+    }
+
+    record AddressedActivity(String planId, String householdId, String villageCode, String planStatus, long version,
+                             String activityId, String description, String help, LocalDate dueOn, BigDecimal budgetThb) {
+
+        /** The name of this activity's form on the page, as the console's refusals name it. */
+        public String form() {
+            return formOf(planId, activityId);
+        }
+
+        public static String formOf(String planId, String activityId) {
+            return planId + "/" + activityId;
+        }
+
+        /** An id for one of this activity's fields, unique on the page. */
+        public String fieldId(String field) {
+            return field + "-" + planId + "-" + activityId;
+        }
+    }
+
+    record Delivery(String kind, BigDecimal amountThb, LocalDate deliveredOn, String activityId, String description) {
     }
 
     record Agency(String code, String nameTh, String nameEn, Label level, String areaCode) {

@@ -83,10 +83,23 @@ public interface ReportingApi {
     record ReportArea(String code, String level, String levelTh, String nameTh, String parentCode) {
     }
 
-    /** How far an area has come: the funnel of the five steps, carers, income, assistance. */
+    /** How far an area has come: the funnel of the five steps, carers, income, assistance, problems. */
     record Progress(ReportArea area, LocalDate asOf, Identified identified, long visited, long assessed,
                     Classified classified, long withPlan, long mouSigned, long withCarer, long graduated, long closed,
-                    CarerCoverage carers, IncomeUplift income, List<Assistance> assistance) {
+                    CarerCoverage carers, IncomeUplift income, List<Assistance> assistance, Problems problems) {
+    }
+
+    /** The households' problems (ThaiQM), in all, by dimension and by agency (null: waiting for the district). */
+    record Problems(ProblemCounts total, List<DimensionProblems> byDimension, List<AgencyProblems> byAgency) {
+    }
+
+    record ProblemCounts(long found, long inProgress, long helped, long solved, long unsolvable) {
+    }
+
+    record DimensionProblems(String dimension, ProblemCounts counts) {
+    }
+
+    record AgencyProblems(String agency, ProblemCounts counts) {
     }
 
     record Identified(long total, long bmnSurvey, long communityForum, long candidates, long verified, long dismissed) {

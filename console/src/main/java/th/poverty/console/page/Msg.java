@@ -843,4 +843,16 @@ public interface Msg {
 
     @Message("การซ่อมแซมที่อยู่อาศัย")
     String need_HOUSING_REPAIR();
+
+    @Message("กิจกรรมในเข็มทิศชีวิตที่ระบุหน่วยงานของเรา")
+    String addressedActivities();
+
+    @Message("ปัญหาที่พบ")
+    String problemsFound();
+
+    @Message("ปัญหารายครัวเรือนตามมิติ")
+    String problemsByDimension();
+
+    @Message("ปัญหารายครัวเรือนตามหน่วยงาน")
+    String problemsByAgency();
 }

@@ -82,11 +82,16 @@ import th.poverty.domain.Label;
 @TemplateData(target = TeamApi.Refused.class)
 @TemplateData(target = TeamApi.RoleEntry.class)
 @TemplateData(target = TeamApi.Due.class)
+@TemplateData(target = ReportingApi.Problems.class)
+@TemplateData(target = ReportingApi.ProblemCounts.class)
+@TemplateData(target = ReportingApi.DimensionProblems.class)
+@TemplateData(target = ReportingApi.AgencyProblems.class)
 @TemplateData(target = ProblemApi.Problem.class)
 @TemplateData(target = ProblemApi.Detail.class)
 @TemplateData(target = ProblemApi.ActivityLink.class)
 @TemplateData(target = ProblemApi.HelpGiven.class)
 @TemplateData(target = ProblemApi.Agency.class)
+@TemplateData(target = ProblemApi.AddressedActivity.class)
 final class TemplateTypes {
 
     private TemplateTypes() {

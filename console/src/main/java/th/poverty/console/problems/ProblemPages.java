@@ -63,18 +63,47 @@ public class ProblemPages {
         this.clock = clock;
     }
 
-    /** A partner agency's own work; anyone else's area (their own unless they name another). */
+    /**
+     * A partner agency's own work (its problems, and the compass activities addressed to it);
+     * anyone else's area (their own unless they name another).
+     */
     @GET
     public Uni<TemplateInstance> list(@QueryParam("area") String area, @QueryParam("status") String status,
-                                      @QueryParam("dimension") String dimension, @QueryParam("overdue") boolean overdue) {
+                                      @QueryParam("dimension") String dimension, @QueryParam("overdue") boolean overdue,
+                                      @QueryParam("saved") String saved) {
+        return page(area, status, dimension, overdue, FormState.NONE, saved);
+    }
+
+    /** Help delivered against a compass activity addressed to the agency, at the plan's version. */
+    @POST
+    @Path("/activities/{planId}/{activityId}")
+    public Uni<Object> deliver(@PathParam("planId") String planId, @PathParam("activityId") String activityId,
+                               @RestForm String version, @RestForm String kind, @RestForm String amountThb,
+                               @RestForm String deliveredOn, @RestForm String description) {
+        var typed = Forms.typed("kind", kind, "amountThb", amountThb, "deliveredOn", deliveredOn, "description", description);
+        return Forms.submit(problems.deliver(planId, Forms.etag(version), new ProblemApi.Delivery(Forms.text(kind),
+                        Forms.decimal(amountThb), Forms.date(deliveredOn), activityId, Forms.text(description))),
+                URI.create("/problems?saved=assistance"),
+                problem -> page(null, null, null, false,
+                        FormState.refused(ProblemApi.AddressedActivity.formOf(planId, activityId), typed, problem), null));
+    }
+
+    private Uni<TemplateInstance> page(String area, String status, String dimension, boolean overdue, FormState form,
+                                       String saved) {
         Person me = session.person();
-        String code = me.is(Person.PARTNER_AGENCY) ? Forms.text(area)
-                : area == null || area.isBlank() ? me.area() : area.trim();
-        return problems.worklist(code, Forms.text(status), Forms.text(dimension), overdue, null, null, SHOWN)
-                .map(found -> pages.of(worklist).data("problems", found.items()).data("more", found.next() != null)
+        boolean partner = me.is(Person.PARTNER_AGENCY);
+        String code = partner ? Forms.text(area) : area == null || area.isBlank() ? me.area() : area.trim();
+        Uni<List<ProblemApi.AddressedActivity>> addressed = partner ? problems.agencyActivities(code, SHOWN)
+                : Uni.createFrom().item(List.of());
+        return Uni.combine().all().unis(problems.worklist(code, Forms.text(status), Forms.text(dimension), overdue, null,
+                        null, SHOWN), addressed)
+                .with((found, activities) -> pages.of(worklist).data("problems", found.items())
+                        .data("more", found.next() != null).data("activities", activities)
                         .data("area", code == null ? "" : code).data("status", status == null ? "" : status)
                         .data("dimension", dimension == null ? "" : dimension).data("overdue", overdue)
-                        .data("statuses", STATUSES).data("dimensions", DIMENSIONS));
+                        .data("statuses", STATUSES).data("dimensions", DIMENSIONS).data("helpKinds", HELP_KINDS)
+                        .data("form", form).data("saved", saved == null ? "" : saved)
+                        .data("today", Thailand.today(clock).toString()));
     }
 
     @GET

@@ -335,7 +335,10 @@ public final class ChachoengsaoJourneys {
                                 Map.of("part", "HOUSEHOLD", "kind", "KEEP_ACCOUNT_BOOK", "description", "จดบัญชีรายรับรายจ่ายทุกวัน"),
                                 Map.of("part", "COMMUNITY", "kind", "SAVINGS_GROUP", "description", "เข้ากลุ่มออมทรัพย์ของหมู่บ้าน"),
                                 Map.of("part", "AGENCY", "kind", "OCCUPATION_SUPPORT", "description", "ส่งเสริมอาชีพเลี้ยงไก่ไข่",
-                                        "agency", AgencyDemo.AGRICULTURE, "help", "พันธุ์ไก่และอาหาร", "budgetThb", 3500)))));
+                                        "agency", AgencyDemo.AGRICULTURE, "help", "พันธุ์ไก่และอาหาร", "budgetThb", 3500),
+                                Map.of("part", "AGENCY", "kind", "OCCUPATION_SUPPORT", "description", "ทุนตั้งต้นทำขนมขาย",
+                                        "agency", AgencyDemo.WELFARE, "help", "เงินอุดหนุนเพื่อการประกอบอาชีพ",
+                                        "budgetThb", 3000)))));
         if (drafted.status() != 201 && drafted.status() != 200) {
             failures.add("compass of " + householdId + ": " + drafted);
             return null;

@@ -51,6 +51,7 @@ class ConsoleJourneysTest {
                     return chart.data.datasets.map(d => d.yAxisID).join(',') + '|' + chart.data.labels.length;"""))
                     .as("identified, with a plan, with a carer, left poverty, and the income uplift on its own axis, by month")
                     .isEqualTo("households,households,households,households,baht|12");
+            assertThat(browser.all("table.problems")).as("problems by dimension and by agency").hasSize(2);
             browser.assertNothingFromOutside();
             browser.assertAccessible();
             browser.screenshot("province");
@@ -559,6 +560,16 @@ class ConsoleJourneysTest {
             assertThat(browser.all("header a[href^='/households']")).as("no household list offered").isEmpty();
             browser.assertAccessible();
             browser.screenshot("problem-helped");
+
+            // the compass activities addressed to the agency: the help delivered against one of them
+            browser.open("/problems");
+            assertThat(browser.all("#addressed ~ ul .card form")).as("the agreed compasses' activities for it").isNotEmpty();
+            String form = "#addressed ~ ul .card form";
+            browser.type(form + " input[name=amountThb]", "3000");
+            browser.submit(form + " button[type=submit]");
+            browser.waitUntil(() -> !browser.all("#addressed ~ p.saved").isEmpty());
+            browser.assertAccessible();
+            browser.screenshot("activity-helped");
         }
     }
 

@@ -69,6 +69,11 @@ class DemoJourneysTest {
             }
             assertThat(province.getLong("withCarer")).as("withCarer").isPositive();
             assertThat(province.getList("assistance")).as("assistance by agency and kind").isNotEmpty();
+            assertThat(province.getLong("problems.total.found")).as("problems found from step 1").isPositive();
+            assertThat(province.getLong("problems.total.helped") + province.getLong("problems.total.solved"))
+                    .as("problems the agencies helped or solved").isPositive();
+            assertThat(province.getList("problems.byAgency.agency")).as("problems by agency code")
+                    .contains(AgencyDemo.WELFARE);
         });
 
         Map<String, Long> before = stages(progress(ChachoengsaoDemo.PROVINCE));
