@@ -7,9 +7,10 @@ import java.util.Set;
 import th.poverty.testing.TokenKeys;
 
 /**
- * {@code MintToken <role> [area] [subject]}: prints a bearer token the running local system accepts,
- * signed with the key pair in {@code deploy/local/.data/keys}. The area defaults to the whole
- * country (""), the subject to {@code local-<role>}; the token is valid for 12 hours.
+ * {@code MintToken <role> [area] [subject] [agency]}: prints a bearer token the running local system
+ * accepts, signed with the key pair in {@code deploy/local/.data/keys}. The area defaults to the
+ * whole country (""), the subject to {@code local-<role>}; a partner agency's token names its
+ * agency's registry code (e.g. {@code PMJ.24}). The token is valid for 12 hours.
  */
 public final class MintToken {
 
@@ -22,10 +23,10 @@ public final class MintToken {
         try {
             var command = CommandLine.parse(args).allowing();
             var positional = command.positional();
-            if (positional.isEmpty() || positional.size() > 3) {
+            if (positional.isEmpty() || positional.size() > 4) {
                 throw new IllegalArgumentException(
-                        "usage: MintToken <role> [area] [subject]   (roles: ministry, province-officer, district-officer, "
-                                + "field-team, partner-agency, analyst)");
+                        "usage: MintToken <role> [area] [subject] [agency]   (roles: ministry, province-officer, "
+                                + "district-officer, field-team, partner-agency, analyst; agency: a partner agency's code)");
             }
             String role = positional.get(0);
             String area = positional.size() > 1 ? positional.get(1) : "";
@@ -34,7 +35,12 @@ public final class MintToken {
             if (!Files.exists(keys)) {
                 throw new IllegalStateException("no token keys in " + keys + ": start the local system first, it creates them");
             }
-            System.out.println(TokenKeys.loadOrCreate(keys).mint(subject, Set.of(role), area, LIFETIME));
+            if (positional.size() > 3 && !"partner-agency".equals(role)) {
+                throw new IllegalArgumentException("only a partner agency's token names an agency");
+            }
+            TokenKeys signing = TokenKeys.loadOrCreate(keys);
+            System.out.println(positional.size() > 3 ? signing.mintForAgency(subject, positional.get(3), area, LIFETIME)
+                    : signing.mint(subject, Set.of(role), area, LIFETIME));
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println(e.getMessage());
             System.exit(2);
