@@ -38,6 +38,7 @@ public final class ConsoleBenchmark {
     private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/assets/[^\"]+)\"");
     private static final Pattern FONT = Pattern.compile("url\\((/assets/[^)]+\\.woff2)\\)");
     private static final Pattern HOUSEHOLD = Pattern.compile("href=\"/households/([0-9a-f-]{36})\"");
+    private static final Pattern PROBLEM = Pattern.compile("href=\"(/problems/[0-9a-f-]{36})\"");
     private static final String FLOOR = "/assets/console/console.css";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -62,10 +63,11 @@ public final class ConsoleBenchmark {
 
     boolean run(int rounds, long pauseMs, Path report) throws Exception {
         Map<String, String> sessions = new LinkedHashMap<>();
-        for (String person : List.of("demo-province", "demo-district", "demo-carer")) {
+        for (String person : List.of("demo-province", "demo-district", "demo-carer", "demo-agency")) {
             sessions.put(person, signIn(person));
         }
         String household = firstMatch(HOUSEHOLD, get("/care", sessions.get("demo-carer")));
+        String problem = firstMatch(PROBLEM, get("/problems", sessions.get("demo-agency")));
         String compass = get("/compass/" + household, sessions.get("demo-carer")).contains("name=\"idempotencyKey\"")
                 ? "/compass/" + household : redirectOf("/compass/" + household, sessions.get("demo-carer"));
 
@@ -76,11 +78,14 @@ public final class ConsoleBenchmark {
         firstPages.put("household page", "/households/" + household);
         firstPages.put("compass", compass);
         firstPages.put("survey upload", "/imports");
+        firstPages.put("partner agency's worklist", "/problems");
         Map<String, Weight> weights = new LinkedHashMap<>();
         for (var page : firstPages.entrySet()) {
             String person = page.getKey().equals("survey upload") ? "demo-district"
-                    : page.getKey().startsWith("area") ? "demo-province" : "demo-carer";
-            weights.put(page.getKey(), weigh(page.getValue(), sessions.get(person)));
+                    : page.getKey().startsWith("area") ? "demo-province"
+                    : page.getKey().startsWith("partner") ? "demo-agency" : "demo-carer";
+            // the sign-in page is for someone not signed in yet: a session is sent on from it
+            weights.put(page.getKey(), weigh(page.getValue(), page.getKey().equals("sign-in") ? null : sessions.get(person)));
         }
 
         List<Interaction> interactions = List.of(
@@ -94,7 +99,10 @@ public final class ConsoleBenchmark {
                 new Interaction("carer", "a household's page (3 calls)", "demo-carer", page("/households/" + household), 200),
                 new Interaction("carer", "a 4 ท form refused by household-service", "demo-carer",
                         form("/households/" + household + "/assessment", "version=1&assessedOn="), 400),
-                new Interaction("carer", "the compass", "demo-carer", page(compass), 200));
+                new Interaction("carer", "the compass", "demo-carer", page(compass), 200),
+                new Interaction("partner agency", "its worklist and the activities addressed to it (2 calls)",
+                        "demo-agency", page("/problems"), 200),
+                new Interaction("partner agency", "a problem with its help", "demo-agency", page(problem), 200));
         Map<String, List<Double>> times = new LinkedHashMap<>();
         interactions.forEach(i -> times.put(i.name(), new ArrayList<>()));
         List<Double> floor = new ArrayList<>();
