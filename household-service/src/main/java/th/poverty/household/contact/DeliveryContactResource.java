@@ -46,7 +46,7 @@ public class DeliveryContactResource {
                     + "household's personal-data reads. 404 unless the caller's agency has an open problem of the household.")
     public Uni<PersonalDataReads.Contact> contact(@PathParam("householdId") String householdId,
                                                   @HeaderParam(PersonalDataReads.PURPOSE_HEADER) String purpose) {
-        String agency = caller.agency().orElseThrow(() -> ProblemException.notYourAgency("Your token names no agency"));
+        String agency = caller.ownAgency(null);
         return work.works(pool, householdId, agency).chain(works -> {
             if (!works) {
                 throw ProblemException.notFound("Household", householdId);

@@ -89,11 +89,7 @@ public class Agencies {
     public Uni<String> recordingFor(Caller caller, String named) {
         String code = named == null || named.isBlank() ? null : named.strip();
         if (Roles.PARTNER_AGENCY.equals(caller.role())) {
-            String own = caller.agency().orElseThrow(() -> ProblemException.notYourAgency("Your token names no agency"));
-            if (code != null && !code.equals(own)) {
-                throw ProblemException.notYourAgency("Help is recorded under your own agency " + own + ", not " + code);
-            }
-            code = own;
+            code = caller.ownAgency(code);
         } else if (code == null) {
             throw ProblemException.badRequest("agency", "Name the agency, by its registry code, whose help this records");
         }

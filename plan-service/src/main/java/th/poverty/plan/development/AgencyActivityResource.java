@@ -50,11 +50,7 @@ public class AgencyActivityResource {
                                           @QueryParam("limit") Integer limit) {
         int size = PageSize.of(limit);
         if (Roles.PARTNER_AGENCY.equals(caller.role())) {
-            String own = caller.agency().orElseThrow(() -> ProblemException.notYourAgency("Your token names no agency"));
-            if (agency != null && !agency.equals(own)) {
-                throw ProblemException.notYourAgency("Agency " + agency + " is not yours: your token is for " + own);
-            }
-            return activities.of(own, area == null || area.isBlank() ? null : QueryParams.area(areas, area), size);
+            return activities.of(caller.ownAgency(agency), area == null || area.isBlank() ? null : QueryParams.area(areas, area), size);
         }
         if (agency == null || agency.isBlank()) {
             throw ProblemException.badRequest("agency", "Name the agency, by its registry code");

@@ -105,10 +105,7 @@ public class ProblemResource {
         String ofAgency;
         AreaPath path;
         if (Roles.PARTNER_AGENCY.equals(caller.role())) {
-            ofAgency = caller.agency().orElseThrow(() -> ProblemException.notYourAgency("Your token names no agency"));
-            if (agency != null && !agency.equals(ofAgency)) {
-                throw ProblemException.notYourAgency("Agency " + agency + " is not yours: your token is for " + ofAgency);
-            }
+            ofAgency = caller.ownAgency(agency);
             path = area == null || area.isBlank() ? null : QueryParams.area(areas, area);
         } else {
             ofAgency = agency == null || agency.isBlank() ? null : agency;
@@ -132,7 +129,7 @@ public class ProblemResource {
             description = "An agency's own system polls with after=<last> to stay in step; a change that takes a problem "
                     + "away from the agency (rerouted, declined) appears with withAgency=false.")
     public Uni<Feed> feed(@QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
-        String agency = caller.agency().orElseThrow(() -> ProblemException.notYourAgency("Your token names no agency"));
+        String agency = caller.ownAgency(null);
         int size = PageSize.of(limit);
         long from = after == null ? 0 : after;
         if (from < 0) {

@@ -66,6 +66,18 @@ public class Caller {
         return Optional.ofNullable(agency);
     }
 
+    /**
+     * The code of the partner agency the caller acts for: 403 when the token names none, or when
+     * the request names another agency ({@code named}, null when it names none).
+     */
+    public String ownAgency(String named) {
+        String own = agency().orElseThrow(() -> ProblemException.notYourAgency("Your token names no agency"));
+        if (named != null && !named.isBlank() && !named.strip().equals(own)) {
+            throw ProblemException.notYourAgency("Agency " + named.strip() + " is not yours: your token is for " + own);
+        }
+        return own;
+    }
+
     /** The flow this request belongs to: the client's X-Correlation-ID, or a new one for the whole request. */
     public UUID correlationId() {
         return correlationId;
