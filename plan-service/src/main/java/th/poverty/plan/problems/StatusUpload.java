@@ -23,6 +23,7 @@ import th.poverty.eventstore.StreamVersionConflict;
 import th.poverty.plan.problems.ProblemCommand.Accept;
 import th.poverty.plan.problems.ProblemCommand.ChangeStatus;
 import th.poverty.web.Caller;
+import th.poverty.web.Problem;
 import th.poverty.web.ProblemException;
 
 /**
@@ -85,17 +86,15 @@ public class StatusUpload {
                 .onFailure().recoverWithItem(failure -> refusal(row, failure));
     }
 
+    /** A refused row as the single command would have been refused. */
     private static Refusal refusal(Row row, Throwable failure) {
-        return switch (failure) {
-            case RejectedCommand rejected -> new Refusal(row.number(), row.problemId(), rejected.rejection().code(),
-                    rejected.rejection().message());
-            case StreamVersionConflict stale -> new Refusal(row.number(), row.problemId(), "stale-version",
-                    "The problem is at version " + stale.actualVersion() + ", not " + stale.expectedVersion());
-            case ProblemException problem -> new Refusal(row.number(), row.problemId(),
-                    problem.problem().type().substring(problem.problem().type().lastIndexOf('/') + 1),
-                    problem.problem().detail());
+        Problem problem = switch (failure) {
+            case RejectedCommand rejected -> Problem.rejected(rejected.rejection());
+            case StreamVersionConflict stale -> Problem.stale(stale);
+            case ProblemException refused -> refused.problem();
             default -> throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
         };
+        return new Refusal(row.number(), row.problemId(), problem.slug(), problem.detail());
     }
 
     private static void read(String csv, List<Row> rows, List<Refusal> refused) {

@@ -24,7 +24,6 @@ import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import th.poverty.area.InvalidIdentifierException;
 import th.poverty.domain.RejectedCommand;
-import th.poverty.domain.Rejection;
 import th.poverty.eventstore.DatabaseOutage;
 import th.poverty.eventstore.EventTooLarge;
 import th.poverty.eventstore.IdempotencyKeys.IdempotencyKeyReused;
@@ -51,10 +50,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response rejected(RejectedCommand e, UriInfo uri) {
-        Rejection r = e.rejection();
-        int status = r.kind() == Rejection.Kind.INVALID ? 422 : 409;
-        String title = r.kind() == Rejection.Kind.INVALID ? "Invalid value" : "Refused by a domain rule";
-        return respond(Problem.of(status, r.code(), title, r.message()).withField(r.field()), uri);
+        return respond(Problem.rejected(e.rejection()), uri);
     }
 
     @ServerExceptionMapper
@@ -64,9 +60,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response staleVersion(StreamVersionConflict e, UriInfo uri) {
-        var problem = Problem.of(412, "stale-version", "Changed by someone else",
-                "The resource is at version " + e.actualVersion() + ", not " + e.expectedVersion()
-                        + ": reload it and try again").withCurrentVersion(e.actualVersion());
+        var problem = Problem.stale(e);
         return Response.fromResponse(respond(problem, uri)).header(HttpHeaders.ETAG, Versions.etag(e.actualVersion())).build();
     }
 
