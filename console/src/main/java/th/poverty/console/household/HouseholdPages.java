@@ -26,6 +26,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import th.poverty.console.api.HouseholdApi.FourT;
 import th.poverty.console.api.HouseholdApi;
+import th.poverty.console.api.ProblemApi;
 import th.poverty.console.api.ReportingApi;
 import th.poverty.console.api.ServiceProblem;
 import th.poverty.console.page.FormState;
@@ -61,15 +62,18 @@ public class HouseholdPages {
     private final Pages pages;
     private final HouseholdApi households;
     private final ReportingApi reporting;
+    private final ProblemApi problems;
     private final Session session;
 
     public HouseholdPages(@Location("households.html") Template list, @Location("household.html") Template page, Pages pages,
-                          @RestClient HouseholdApi households, @RestClient ReportingApi reporting, Session session) {
+                          @RestClient HouseholdApi households, @RestClient ReportingApi reporting,
+                          @RestClient ProblemApi problems, Session session) {
         this.list = list;
         this.page = page;
         this.pages = pages;
         this.households = households;
         this.reporting = reporting;
+        this.problems = problems;
         this.session = session;
     }
 
@@ -159,16 +163,20 @@ public class HouseholdPages {
                 problem -> render(id, null, FormState.refused(form, typed, problem), null));
     }
 
+    /** The household, its Family Folder, its steps from every service and its problems beside them (ThaiQM's view). */
     private Uni<TemplateInstance> render(String id, String purpose, FormState form, String saved) {
         boolean withHead = purpose != null && session.person().seesHouseholds();
         return Uni.combine().all()
                 .unis(households.household(id, withHead ? headerValue(purpose) : null), households.familyFolder(id),
                         reporting.timeline(id, TIMELINE).onFailure(ServiceProblem.class)
                                 .recoverWithItem(new Page<>(List.of(), null)))
-                .with((household, folder, steps) -> pages.of(page).data("household", household).data("folder", folder)
-                        .data("steps", steps.items()).data("form", form).data("saved", saved == null ? "" : saved)
-                        .data("welfareNeeds", WELFARE_NEEDS)
-                        .data("purpose", purpose == null ? "" : purpose));
+                .asTuple()
+                .flatMap(found -> problems.worklist(found.getItem1().area().village().code(), null, null, false, id, null,
+                                PAGE).onFailure(ServiceProblem.class).recoverWithItem(new Page<>(List.of(), null))
+                        .map(listed -> pages.of(page).data("household", found.getItem1()).data("folder", found.getItem2())
+                                .data("steps", found.getItem3().items()).data("problems", listed.items()).data("form", form)
+                                .data("saved", saved == null ? "" : saved).data("welfareNeeds", WELFARE_NEEDS)
+                                .data("purpose", purpose == null ? "" : purpose)));
     }
 
     /** A header carries Latin-1 only: a purpose in Thai goes percent-encoded, as household-service reads it. */

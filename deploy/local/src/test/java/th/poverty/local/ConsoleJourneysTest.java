@@ -90,6 +90,7 @@ class ConsoleJourneysTest {
             browser.waitUntil(() -> browser.path().startsWith("/households/"));
             String household = browser.path().substring("/households/".length());
             int visitsBefore = browser.all("#visits + ul li").size();
+            assertThat(browser.all("table.household-problems tbody tr")).as("its problems, beside its steps").isNotEmpty();
             browser.assertAccessible();
             browser.screenshot("household");
 
