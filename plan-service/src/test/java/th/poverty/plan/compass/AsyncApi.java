@@ -25,7 +25,7 @@ final class AsyncApi {
     }
 
     private static AsyncApi load() {
-        try (InputStream in = AsyncApi.class.getResourceAsStream("/asyncapi.yaml")) {
+        try (InputStream in = AsyncApi.class.getResourceAsStream("/META-INF/resources/asyncapi.yaml")) {
             return new AsyncApi(new ObjectMapper(new YAMLFactory()).readTree(in));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read asyncapi.yaml", e);

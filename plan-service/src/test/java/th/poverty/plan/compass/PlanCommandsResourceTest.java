@@ -202,6 +202,12 @@ class PlanCommandsResourceTest {
                 .body("components.schemas.ActivityPart.enum", equalTo(List.of("HOUSEHOLD", "COMMUNITY", "AGENCY")));
     }
 
+    @Test
+    void theAsyncApiDocumentOfPlanEventsIsServedAsTheOtherServicesServeTheirs() {
+        assertThat(given().get("/asyncapi.yaml").then().statusCode(200).extract().asString())
+                .startsWith("asyncapi: 2.6.0").contains("ProblemIdentified:").contains("IncomeRecorded:");
+    }
+
     private long events(String planId) {
         return pool.preparedQuery("select count(*) from events where stream_id = $1").execute(Tuple.of(planId))
                 .await().indefinitely().iterator().next().getLong(0);
