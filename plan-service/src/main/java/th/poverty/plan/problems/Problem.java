@@ -78,7 +78,7 @@ public record Problem(String problemId, String householdId, Dimension dimension,
 
     /** Overdue: still open after the day its agency should have helped by. */
     public boolean overdueOn(LocalDate day) {
-        return status.open() && dueOn != null && dueOn.isBefore(day);
+        return status.overdue(dueOn, day);
     }
 
     private Decision<ProblemEvent> reroute(Reroute reroute, LocalDate today) {
@@ -155,7 +155,7 @@ public record Problem(String problemId, String householdId, Dimension dimension,
         if (status == ProblemStatus.SOLVED || status == ProblemStatus.UNSOLVABLE) {
             return rule("problem-closed", "Problem " + problemId + " is " + status);
         }
-        if (help.amountThb().signum() < 0) {
+        if (Baht.negative(help.amountThb())) {
             return Decision.reject(Rejection.invalid("amountThb", "negative-amount", "Help is worth 0 baht or more"));
         }
         return dated("helpedOn", help.helpedOn(), today)

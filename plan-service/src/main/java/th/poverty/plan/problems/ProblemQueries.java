@@ -68,7 +68,7 @@ public class ProblemQueries {
                          and ($3::text is null or status = $3)
                          and ($4::text is null or dimension = $4)
                          and ($5::date is null or due_on <= $5)
-                         and (not $6 or (status in ('NEW', 'ACCEPTED', 'IN_PROGRESS') and due_on < $7))
+                         and (not $6 or (status = any($11) and due_on < $7))
                          and ($8::text is null or household_id = $8)
                          and problem_id > $9
                         order by problem_id
@@ -76,7 +76,7 @@ public class ProblemQueries {
                 .execute(Tuple.from(Arrays.asList(filter.agency(), filter.area() == null ? "" : filter.area().code(),
                         filter.status() == null ? null : filter.status().name(),
                         filter.dimension() == null ? null : filter.dimension().name(), filter.dueBy(), filter.overdueOnly(),
-                        today, filter.householdId(), after == null ? "" : after, limit)))
+                        today, filter.householdId(), after == null ? "" : after, limit, ProblemStatus.openNames())))
                 .map(rows -> {
                     List<ProblemView> found = new ArrayList<>();
                     rows.forEach(r -> found.add(view(r, today)));
@@ -134,7 +134,7 @@ public class ProblemQueries {
         return new ProblemView(r.getString(0), r.getString(1), r.getString(2), Dimension.valueOf(r.getString(3)).label(),
                 ProblemOrigin.valueOf(r.getString(4)).label(), r.getString(5),
                 need == null ? null : WelfareNeed.valueOf(need).label(), status.label(), r.getString(8),
-                r.getLocalDate(9), due, status.open() && due != null && due.isBefore(today), r.getBigDecimal(11),
+                r.getLocalDate(9), due, status.overdue(due, today), r.getBigDecimal(11),
                 r.getLong(12));
     }
 }

@@ -1,5 +1,8 @@
 package th.poverty.plan.problems;
 
+import java.time.LocalDate;
+import java.util.Arrays;
+
 import th.poverty.domain.Label;
 import th.poverty.domain.Labelled;
 
@@ -30,5 +33,15 @@ public enum ProblemStatus implements Labelled {
     /** Still an agency's work: a due date can pass. */
     public boolean open() {
         return this == NEW || this == ACCEPTED || this == IN_PROGRESS;
+    }
+
+    /** Overdue on {@code day}: still open after the day its agency should have helped by. */
+    public boolean overdue(LocalDate dueOn, LocalDate day) {
+        return open() && dueOn != null && dueOn.isBefore(day);
+    }
+
+    /** The open statuses' names, for a query that keeps what {@link #overdue} would. */
+    public static String[] openNames() {
+        return Arrays.stream(values()).filter(ProblemStatus::open).map(Enum::name).toArray(String[]::new);
     }
 }

@@ -107,6 +107,9 @@ class ProblemsRoutedToAgenciesTest {
                 .body("missing.code", not(hasItem("causes-not-acknowledged")))
                 .body("missing.code", not(hasItem("causes-not-recorded"))));
         problemsOf(householdId, DISTRICT).body("items", hasSize(3));
+        // due in 30 days or not routed yet: none overdue
+        given().header("Authorization", DISTRICT).queryParam("area", "2401").queryParam("householdId", householdId)
+                .queryParam("overdue", true).get("/api/v1/problems").then().statusCode(200).body("items", hasSize(0));
     }
 
     @Test
