@@ -63,7 +63,7 @@ public class HouseholdSearch {
 
     /**
      * Households within the area (null: the whole country) after {@code after}. The path names
-     * every level above the area: a tambon's district is not always its code's prefix.
+     * every level above the area, so that the index on the four columns serves the search.
      */
     public Uni<List<Summary>> find(AreaPath area, HouseholdStatus status, HouseholdGroup group, Cursor after,
                                    int limit) {

@@ -35,7 +35,7 @@ class HouseholdIdentifyingTest {
 
     @Test
     void aTambonWhoseCodeDoesNotNameItsDistrictRollsUpToItsRealDistrict() {
-        var decision = Household.identify(nomination("24020201", TODAY, "forum"), areas, TODAY);
+        var decision = Household.identify(nomination("24110101", TODAY, "forum"), areas, TODAY);
 
         var identified = (HouseholdIdentified) decision.eventsOrThrow().getFirst();
         assertThat(identified.districtCode()).isEqualTo("2411");

@@ -46,7 +46,7 @@ class HouseholdRebuildTest {
                  "wayOut": {"direction": "-"}}""".formatted(TODAY));
         command(classified, "classification", 3, "{\"group\": \"WELFARE\", \"reason\": \"ผู้สูงอายุ\"}");
         String moved = identify("24010105");
-        command(moved, "corrections", 1, "{\"villageCode\": \"24020201\", \"members\": 5, \"reason\": \"ย้ายบ้าน\"}");
+        command(moved, "corrections", 1, "{\"villageCode\": \"24110101\", \"members\": 5, \"reason\": \"ย้ายบ้าน\"}");
         String reopened = identify("24010105");
         command(reopened, "closure", 1, "{\"closure\": \"DUPLICATE\", \"duplicateOf\": \"%s\", \"reason\": \"ซ้ำ\"}"
                 .formatted(moved));
@@ -62,7 +62,7 @@ class HouseholdRebuildTest {
                 .body("eventsReplayed", greaterThanOrEqualTo(9)).body("streams", greaterThanOrEqualTo(3));
 
         assertThat(snapshot(ids)).isEqualTo(before).hasSize(3);
-        assertThat(before.get(1)).contains("24020201");
+        assertThat(before.get(1)).contains("24110101");
     }
 
     private static String identify(String village) {

@@ -286,7 +286,7 @@ class HouseholdStepsTest {
     void aCorrectionMovesTheHouseholdToItsRealDistrictOrIsRefused() {
         given();
 
-        var moved = (HouseholdDetailsCorrected) when(new CorrectDetails("24020201", null, List.of())).events().getFirst();
+        var moved = (HouseholdDetailsCorrected) when(new CorrectDetails("24110101", null, List.of())).events().getFirst();
         assertThat(moved.districtCode()).isEqualTo("2411");
         refused(when(new CorrectDetails("24010100", null, List.of())), "unknown-village");
         refused(when(new CorrectDetails("24010101", null, List.of())), "nothing-to-correct");

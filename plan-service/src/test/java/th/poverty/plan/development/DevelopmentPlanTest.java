@@ -38,14 +38,14 @@ class DevelopmentPlanTest {
     void aDistrictSumsItsCompassesAgencyActivitiesByTambonAndAgency() {
         // district 2402 holds this test's households only
         agreedPlan(HouseholdFeed.classified("24020105"));
-        draftPlan(HouseholdFeed.classified("24020206"));
+        draftPlan(HouseholdFeed.classified("24020406"));
         String closed = agreedPlan(HouseholdFeed.classified("24020107"));
         command(closed, "closure", 2, "{\"closedOn\": \"%s\", \"closure\": \"HOUSEHOLD_WITHDREW\", \"reason\": \"ย้ายออก\"}"
                 .formatted(PlanApi.TODAY), FIELD_TEAM).statusCode(200);
 
         given().header("Authorization", DISTRICT).get("/api/v1/development-plans/2402").then().statusCode(200)
                 .body("lines", hasSize(2))
-                .body("lines.areaCode", contains("240201", "240202"))
+                .body("lines.areaCode", contains("240201", "240204"))
                 .body("lines[0].agency", equalTo(PlanApi.AGENCY))
                 .body("lines[0].agencyNameTh", equalTo("เทศบาลตำบลหน้าเมือง"))
                 .body("lines[0].activities", equalTo(1))
@@ -60,7 +60,7 @@ class DevelopmentPlanTest {
         assertThat(csv.lines().toList()).containsExactly(
                 "\uFEFFarea_code,agency,agency_name_th,activities,households,budget_thb",
                 "240201," + PlanApi.AGENCY + ",เทศบาลตำบลหน้าเมือง,1,1,1500.50",
-                "240202," + PlanApi.AGENCY + ",เทศบาลตำบลหน้าเมือง,1,1,1500.50");
+                "240204," + PlanApi.AGENCY + ",เทศบาลตำบลหน้าเมือง,1,1,1500.50");
 
         given().header("Authorization", Tokens.bearer("korat", "district-officer", "3001"))
                 .get("/api/v1/development-plans/2402").then().statusCode(404);

@@ -9,15 +9,16 @@ import java.util.Objects;
  * @param level      the level, consistent with the code's length
  * @param nameTh     Thai name; for a village "หมู่ที่ N &lt;subdistrict name&gt;", since villages
  *                   have no names in the data
- * @param parentCode the parent's code, {@code null} for a province. For a subdistrict this is the
- *                   district it belongs to, which is not always its code's first four digits
+ * @param nameEn     English name, as romanised in the data; for a village "Moo N &lt;subdistrict&gt;"
+ * @param parentCode the parent's code, {@code null} for a province
  */
-public record Area(String code, AreaLevel level, String nameTh, String parentCode) {
+public record Area(String code, AreaLevel level, String nameTh, String nameEn, String parentCode) {
 
     public Area {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(nameTh, "nameTh");
+        Objects.requireNonNull(nameEn, "nameEn");
         if (code.length() != level.codeLength()) {
             throw new IllegalArgumentException("code " + code + " does not have " + level.codeLength() + " digits");
         }

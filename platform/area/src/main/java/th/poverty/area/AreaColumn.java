@@ -2,7 +2,7 @@ package th.poverty.area;
 
 /**
  * The read models keep an area's whole path in four columns; a filter by area uses the column
- * of its level, since a tambon's district is not always its code's prefix.
+ * of its level, which an index serves better than a prefix match.
  */
 public final class AreaColumn {
 

@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The chain of codes from a province down to an area, as the data defines it (a subdistrict's
- * district comes from the data, not from its code's prefix). Trailing codes are {@code null} for
- * an area above village level.
+ * The chain of codes from a province down to an area, as the data defines it. Trailing codes are
+ * {@code null} for an area above village level.
  */
 public record AreaPath(String province, String district, String tambon, String village) {
 
@@ -44,8 +43,7 @@ public record AreaPath(String province, String district, String tambon, String v
 
     /**
      * Whether the area lies within (or is) the area with the given code. Compares whole codes on
-     * the path, never prefixes: 1,038 subdistricts have codes that do not start with their
-     * district's code. The empty string stands for the whole country and contains everything.
+     * the path, never prefixes, so that "24" never contains "240" by accident. The empty string stands for the whole country and contains everything.
      * {@code null} is rejected, so that a missing scope never grants the whole country by mistake.
      */
     public boolean within(String areaCode) {

@@ -1,9 +1,9 @@
 package th.poverty.area;
 
-/** An area path as the API shows it, with Thai names, down to the deepest level known (lower levels are null). */
+/** An area path as the API shows it, with Thai and English names, down to the deepest level known (lower levels are null). */
 public record AreaView(Place province, Place district, Place tambon, Place village) {
 
-    public record Place(String code, String nameTh) {
+    public record Place(String code, String nameTh, String nameEn) {
     }
 
     public static AreaView of(AreaPath path, Areas areas) {
@@ -12,6 +12,10 @@ public record AreaView(Place province, Place district, Place tambon, Place villa
     }
 
     public static Place place(String code, Areas areas) {
-        return code == null ? null : new Place(code, areas.find(code).map(Area::nameTh).orElse(null));
+        if (code == null) {
+            return null;
+        }
+        var area = areas.find(code);
+        return new Place(code, area.map(Area::nameTh).orElse(null), area.map(Area::nameEn).orElse(null));
     }
 }

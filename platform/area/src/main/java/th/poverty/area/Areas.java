@@ -13,20 +13,21 @@ import java.util.Optional;
 
 /**
  * The area tree of Thailand, loaded from the shipped {@code thai-areas.csv} (see PROVENANCE.md
- * next to it). Immutable and thread-safe.
+ * next to it): all 77 provinces, their districts and subdistricts with Thai and English names and
+ * each subdistrict's point. Immutable and thread-safe.
  *
- * <p>Provinces, districts and subdistricts come from the data. Villages are not listed there: a
- * village code (subdistrict code + 2-digit number 01..99) exists whenever its subdistrict exists.
- * A subdistrict's district is the data's {@code district_code} column, not its code's prefix.
+ * <p>Villages are not listed there: a village code (subdistrict code + 2-digit number 01..99)
+ * exists whenever its subdistrict exists; a province's village registry names them.
+ * Every code begins with its parent's code; parents are still taken from the data's columns.
  *
  * <p>Any code that is null, not all ASCII digits, or not 2, 4, 6 or 8 long is simply not found.
  */
 public final class Areas {
 
     static final String RESOURCE = "thai-areas.csv";
-    private static final String HEADER =
-            "province_code,province_name_th,district_code,district_name_th,tambon_code,tambon_name_th,postal_codes";
-    private static final int COLUMNS = 7;
+    private static final String HEADER = "province_code,province_name_th,province_name_en,district_code,district_name_th,"
+            + "district_name_en,tambon_code,tambon_name_th,tambon_name_en,postal_code,latitude,longitude";
+    private static final int COLUMNS = 12;
     private static final Comparator<Area> BY_CODE = Comparator.comparing(Area::code);
 
     /** Provinces, districts and subdistricts by code (villages are derived on demand). */
@@ -34,11 +35,15 @@ public final class Areas {
     /** Sorted children of provinces and districts; subdistricts have none we know of. */
     private final Map<String, List<Area>> children;
     private final List<Area> provinces;
+    /** Subdistricts' points, for the 7,121 the data places. */
+    private final Map<String, AreaPoints.Point> points;
 
-    private Areas(Map<String, Area> byCode, Map<String, List<Area>> children, List<Area> provinces) {
+    private Areas(Map<String, Area> byCode, Map<String, List<Area>> children, List<Area> provinces,
+            Map<String, AreaPoints.Point> points) {
         this.byCode = byCode;
         this.children = children;
         this.provinces = provinces;
+        this.points = points;
     }
 
     /** Lazily loads the shipped data once per class loader (holder idiom: no locking on reads). */
@@ -97,7 +102,13 @@ public final class Areas {
         if (tambon == null || number < 1) {
             return Optional.empty();
         }
-        return Optional.of(new Area(code, AreaLevel.VILLAGE, "หมู่ที่ " + number + " " + tambon.nameTh(), tambon.code()));
+        return Optional.of(new Area(code, AreaLevel.VILLAGE, "หมู่ที่ " + number + " " + tambon.nameTh(),
+                "Moo " + number + " " + tambon.nameEn(), tambon.code()));
+    }
+
+    /** Where a subdistrict lies, as the data has it. */
+    Optional<AreaPoints.Point> pointOf(String tambonCode) {
+        return Optional.ofNullable(points.get(tambonCode));
     }
 
     private AreaPath pathTo(Area area) {
@@ -137,7 +148,7 @@ public final class Areas {
 
     /**
      * Parses the CSV by hand: the file is unquoted, comma-separated, CRLF or LF, so a CSV library
-     * would only add a dependency. Inconsistent rows fail the load rather than being skipped.
+     * would only add a dependency to platform code every service loads. Inconsistent rows fail the load rather than being skipped.
      */
     static Areas parse(String text) {
         Builder builder = new Builder();
@@ -188,15 +199,23 @@ public final class Areas {
         private final Map<String, List<Area>> children = new HashMap<>(2_048);
         private final List<Area> provinces = new ArrayList<>(80);
 
+        private final Map<String, AreaPoints.Point> points = new HashMap<>(8_192);
+
         void add(String[] f, int lineNo) {
-            boolean newProvince = put(new Area(code(f[0], AreaLevel.PROVINCE, lineNo), AreaLevel.PROVINCE, name(f[1], lineNo), null), lineNo);
+            boolean newProvince = put(new Area(code(f[0], AreaLevel.PROVINCE, lineNo), AreaLevel.PROVINCE,
+                    name(f[1], lineNo), name(f[2], lineNo), null), lineNo);
             if (newProvince) {
                 provinces.add(byCode.get(f[0]));
             }
-            put(new Area(code(f[2], AreaLevel.DISTRICT, lineNo), AreaLevel.DISTRICT, name(f[3], lineNo), f[0]), lineNo);
-            Area tambon = new Area(code(f[4], AreaLevel.TAMBON, lineNo), AreaLevel.TAMBON, name(f[5], lineNo), f[2]);
+            put(new Area(code(f[3], AreaLevel.DISTRICT, lineNo), AreaLevel.DISTRICT, name(f[4], lineNo), name(f[5], lineNo),
+                    f[0]), lineNo);
+            Area tambon = new Area(code(f[6], AreaLevel.TAMBON, lineNo), AreaLevel.TAMBON, name(f[7], lineNo),
+                    name(f[8], lineNo), f[3]);
             if (!put(tambon, lineNo)) {
                 throw new IllegalStateException(RESOURCE + " line " + lineNo + ": duplicate subdistrict " + tambon.code());
+            }
+            if (!f[10].isEmpty() && !f[11].isEmpty()) {
+                points.put(tambon.code(), new AreaPoints.Point(Double.parseDouble(f[10]), Double.parseDouble(f[11])));
             }
         }
 
@@ -236,7 +255,7 @@ public final class Areas {
                 sortedChildren.put(parent, List.copyOf(list));
             });
             provinces.sort(BY_CODE);
-            return new Areas(Map.copyOf(byCode), Map.copyOf(sortedChildren), List.copyOf(provinces));
+            return new Areas(Map.copyOf(byCode), Map.copyOf(sortedChildren), List.copyOf(provinces), Map.copyOf(points));
         }
     }
 

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 
 class AreaPathTest {
 
-    private final AreaPath village = new AreaPath("10", "1029", "100205", "10020501");
+    private final AreaPath village = new AreaPath("10", "1029", "102901", "10290101");
 
     @Test
     void codesFromTopDown() {
-        assertEquals(List.of("10", "1029", "100205", "10020501"), village.codes());
+        assertEquals(List.of("10", "1029", "102901", "10290101"), village.codes());
         assertEquals(List.of("10", "1029"), new AreaPath("10", "1029", null, null).codes());
-        assertEquals("10020501", village.code());
+        assertEquals("10290101", village.code());
         assertEquals(AreaLevel.VILLAGE, village.level());
         assertEquals(AreaLevel.DISTRICT, new AreaPath("10", "1029", null, null).level());
     }
@@ -25,12 +25,12 @@ class AreaPathTest {
     void withinComparesWholeCodesNotPrefixes() {
         assertTrue(village.within("10"));
         assertTrue(village.within("1029"));
-        assertTrue(village.within("100205"));
-        assertTrue(village.within("10020501"));
-        assertFalse(village.within("1002"), "the code prefix is not the district");
+        assertTrue(village.within("102901"));
+        assertTrue(village.within("10290101"));
+        assertFalse(village.within("1002"), "another district");
         assertFalse(village.within("100"));
         assertFalse(village.within("11"));
-        assertFalse(village.within("10020502"));
+        assertFalse(village.within("10290102"));
     }
 
     @Test
@@ -42,7 +42,7 @@ class AreaPathTest {
     @Test
     void rejectsGaps() {
         assertThrows(NullPointerException.class, () -> new AreaPath(null, "1029", null, null));
-        assertThrows(IllegalArgumentException.class, () -> new AreaPath("10", null, "100205", null));
-        assertThrows(IllegalArgumentException.class, () -> new AreaPath("10", "1029", null, "10020501"));
+        assertThrows(IllegalArgumentException.class, () -> new AreaPath("10", null, "102901", null));
+        assertThrows(IllegalArgumentException.class, () -> new AreaPath("10", "1029", null, "10290101"));
     }
 }

@@ -1,7 +1,6 @@
 package th.poverty.area;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
@@ -21,9 +20,17 @@ class AreaPointsTest {
     }
 
     @Test
-    void aSubdistrictOfASplitDistrictIsFoundUnderItsOldCode() {
-        // ก้อนแก้ว of Khlong Khuean (2411) keeps the code 240202 in the area list
-        assertThat(points.of("240202")).isPresent();
+    void aSubdistrictOfASplitDistrictLiesUnderItsNewCode() {
+        // ก้อนแก้ว of Khlong Khuean (2411), once 240202
+        var point = points.of("241101").orElseThrow();
+        assertThat(point.latitude()).isCloseTo(13.76, within(0.1));
+    }
+
+    @Test
+    void buengKanIsPlaced() {
+        var point = points.of("38").orElseThrow();
+        assertThat(point.latitude()).isBetween(17.5, 18.5);
+        assertThat(point.longitude()).isBetween(103.0, 104.5);
     }
 
     @Test
@@ -50,11 +57,5 @@ class AreaPointsTest {
     void aVillageAndAnUnknownCodeHaveNoPoint() {
         assertThat(points.of("24010101")).isEmpty();
         assertThat(points.of("99")).isEmpty();
-    }
-
-    @Test
-    void aFileWithAnotherHeaderIsRefused() {
-        assertThatThrownBy(() -> AreaPoints.parse("code,lat,lon\n240101,13.6,101.0"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("header");
     }
 }

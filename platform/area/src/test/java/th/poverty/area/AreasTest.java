@@ -37,7 +37,7 @@ class AreasTest {
 
     @Test
     void countsOfTheWholeData() {
-        assertEquals(76, areas.provinces().size());
+        assertEquals(77, areas.provinces().size());
         int districts = 0;
         int tambons = 0;
         for (Area province : areas.provinces()) {
@@ -46,21 +46,26 @@ class AreasTest {
                 tambons += areas.children(district.code()).size();
             }
         }
-        assertEquals(917, districts);
-        assertEquals(7_192, tambons);
+        assertEquals(927, districts);
+        assertEquals(7_451, tambons);
         assertEquals(areas.provinces(), areas.children(""));
     }
 
     @Test
-    void buengKanIsAbsent() {
-        assertFalse(areas.exists("38"));
-        assertTrue(areas.find("3801").isEmpty());
+    void buengKanHasEightDistrictsAndFiftyThreeTambons() {
+        Area buengKan = areas.find("38").orElseThrow();
+        assertEquals("บึงกาฬ", buengKan.nameTh());
+        assertEquals("Bueng Kan", buengKan.nameEn());
+        List<Area> districts = areas.children("38");
+        assertEquals(8, districts.size());
+        assertEquals(53, districts.stream().mapToInt(district -> areas.children(district.code()).size()).sum());
     }
 
     @Test
     void findsEachLevel() {
         Area province = areas.find("24").orElseThrow();
         assertEquals("ฉะเชิงเทรา", province.nameTh());
+        assertEquals("Chachoengsao", province.nameEn());
         assertEquals(AreaLevel.PROVINCE, province.level());
         assertNull(province.parentCode());
 
@@ -80,6 +85,7 @@ class AreasTest {
         Area village = areas.find("24010101").orElseThrow();
         assertEquals(AreaLevel.VILLAGE, village.level());
         assertEquals("หมู่ที่ 1 หน้าเมือง", village.nameTh());
+        assertEquals("Moo 1 Na Mueang", village.nameEn());
         assertEquals("240101", village.parentCode());
         assertTrue(areas.exists("24010199"));
         assertFalse(areas.exists("24010100"));
@@ -87,32 +93,25 @@ class AreasTest {
     }
 
     @Test
-    void quirkyTambonBelongsToItsDistrictColumnNotItsPrefix() {
-        Area tambon = areas.find("100205").orElseThrow();
-        assertEquals("บางซื่อ", tambon.nameTh());
-        assertEquals("1029", tambon.parentCode());
-
-        AreaPath path = areas.pathOf("100205").orElseThrow();
-        assertEquals(new AreaPath("10", "1029", "100205", null), path);
-        assertTrue(path.within("1029"));
-        assertFalse(path.within("1002"));
-        assertTrue(path.within("10"));
-
-        assertTrue(areas.children("1029").contains(tambon));
-        assertFalse(areas.children("1002").contains(tambon));
-
-        // its villages follow it
-        AreaPath village = areas.pathOf("10020503").orElseThrow();
-        assertEquals(List.of("10", "1029", "100205", "10020503"), village.codes());
-        assertTrue(village.within("1029"));
-        assertFalse(village.within("1002"));
+    void aSubdistrictOfASplitDistrictHasItsNewDistrictsCode() {
+        // ก้อนแก้ว of Khlong Khuean, split from Bang Khla: 240202 in older lists
+        AreaPath path = areas.pathOf("24110101").orElseThrow();
+        assertEquals(List.of("24", "2411", "241101", "24110101"), path.codes());
+        assertEquals("ก้อนแก้ว", areas.find("241101").orElseThrow().nameTh());
+        assertTrue(path.within("2411"));
+        assertFalse(path.within("2402"));
     }
 
     @Test
-    void quirkyTambonInChachoengsao() {
-        AreaPath path = areas.pathOf("240202").orElseThrow();
-        assertEquals("2411", path.district());
-        assertFalse(path.within("2402"));
+    void everyCodeBeginsWithItsParents() {
+        for (Area province : areas.provinces()) {
+            for (Area district : areas.children(province.code())) {
+                assertTrue(district.code().startsWith(province.code()), district.code());
+                for (Area tambon : areas.children(district.code())) {
+                    assertTrue(tambon.code().startsWith(district.code()), tambon.code());
+                }
+            }
+        }
     }
 
     @Test
@@ -151,12 +150,13 @@ class AreasTest {
 
     @Test
     void inconsistentDataFailsTheLoad() {
-        String header = "province_code,province_name_th,district_code,district_name_th,tambon_code,tambon_name_th,postal_codes\n";
-        String row = "24,ฉะเชิงเทรา,2401,เมืองฉะเชิงเทรา,240101,หน้าเมือง,24000\n";
+        String header = "province_code,province_name_th,province_name_en,district_code,district_name_th,district_name_en,"
+                + "tambon_code,tambon_name_th,tambon_name_en,postal_code,latitude,longitude\n";
+        String row = "24,ฉะเชิงเทรา,Chachoengsao,2401,เมืองฉะเชิงเทรา,Mueang Chachoengsao,240101,หน้าเมือง,Na Mueang,24000,,\n";
         assertEquals(1, Areas.parse(header + row).children("2401").size());
         assertThrows(IllegalStateException.class, () -> Areas.parse(header + row + row), "duplicate tambon");
         assertThrows(IllegalStateException.class,
-                () -> Areas.parse(header + row + "24,ชื่ออื่น,2401,เมืองฉะเชิงเทรา,240102,ท่าไข่,24000\n"),
+                () -> Areas.parse(header + row + "24,ชื่ออื่น,Chachoengsao,2401,เมืองฉะเชิงเทรา,Mueang Chachoengsao,240102,ท่าไข่,Tha Khai,24000,,\n"),
                 "province renamed");
         assertThrows(IllegalStateException.class, () -> Areas.parse(header + "24,ฉะเชิงเทรา,2401\n"), "short row");
         assertThrows(IllegalStateException.class, () -> Areas.parse("code,name\n" + row), "header");

@@ -7,8 +7,8 @@ import th.poverty.area.AreaPath;
 
 /**
  * The areas a household counts in: the whole country, then its province, district, tambon and
- * village, each with its parent. The codes come from the household's path, never from prefixes
- * of the village code: a tambon's district is not always its code's first four digits.
+ * village, each with its parent. The codes come from the household's path, as the area data
+ * gives it, never from prefixes of the village code.
  */
 public record RollUp(List<CountedArea> areas) {
 

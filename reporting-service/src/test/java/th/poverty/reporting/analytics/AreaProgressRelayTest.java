@@ -39,7 +39,7 @@ import th.poverty.testing.Tokens;
 class AreaProgressRelayTest {
 
     /** Used by this test only, so its numbers are this test's. */
-    private static final String VILLAGE = "24020290";
+    private static final String VILLAGE = "24110190";
     private static final int HOUSEHOLDS = 40;
     private static final Duration INTERVAL = Duration.ofMillis(500);
 

@@ -18,12 +18,12 @@ class HouseholdEventsTest {
 
     private static final String IDENTIFIED = """
             {"householdId": "h-1", "source": "COMMUNITY_FORUM", "provinceCode": "24", "districtCode": "2411",
-             "tambonCode": "240202", "villageCode": "24020201", "identifiedOn": "2026-11-20",
+             "tambonCode": "241101", "villageCode": "24110101", "identifiedOn": "2026-11-20",
              "reason": "รายได้ต่ำกว่าเกณฑ์", "headIdHash": "abc", "houseHash": null, "surveyYear": null, "addedLater": 1}""";
 
     private static IncomingEvent incoming(String type, String payload) {
         return new IncomingEvent(UUID.randomUUID(), "household-service", type, "household", "h-1", 1, 1, payload,
-                new EventMetadata("somchai", "field-team", "", null, null, Instant.now(), "24020201"));
+                new EventMetadata("somchai", "field-team", "", null, null, Instant.now(), "24110101"));
     }
 
     @Test
@@ -32,7 +32,7 @@ class HouseholdEventsTest {
 
         assertThat(event.source()).isEqualTo(IdentificationSource.COMMUNITY_FORUM);
         assertThat(event.identifiedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
-        assertThat(event.area().codes()).containsExactly("24", "2411", "240202", "24020201");
+        assertThat(event.area().codes()).containsExactly("24", "2411", "241101", "24110101");
     }
 
     @Test
@@ -53,10 +53,10 @@ class HouseholdEventsTest {
     @Test
     void aPayloadWithoutARequiredFieldIsPoison() {
         assertThatThrownBy(() -> HouseholdEvents.read(incoming("HouseholdIdentified",
-                IDENTIFIED.replace("\"villageCode\": \"24020201\",", ""))))
+                IDENTIFIED.replace("\"villageCode\": \"24110101\",", ""))))
                 .isInstanceOf(PoisonMessage.class).hasMessageContaining("villageCode");
         assertThatThrownBy(() -> HouseholdEvents.read(incoming("HouseholdIdentified",
-                IDENTIFIED.replace("\"tambonCode\": \"240202\"", "\"tambonCode\": \" \""))))
+                IDENTIFIED.replace("\"tambonCode\": \"241101\"", "\"tambonCode\": \" \""))))
                 .isInstanceOf(PoisonMessage.class).hasMessageContaining("tambonCode");
     }
 

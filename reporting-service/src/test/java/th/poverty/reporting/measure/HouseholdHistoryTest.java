@@ -44,7 +44,7 @@ class HouseholdHistoryTest {
 
     @Test
     void aPlanDraftedBeforeTheIdentificationArrivedCountsOnceTheHouseholdIsKnownOnItsOwnDay() {
-        var history = new Histories(NOV_1).then(identified("24020201", null)).then(planDrafted("p-1")).events();
+        var history = new Histories(NOV_1).then(identified("24110101", null)).then(planDrafted("p-1")).events();
         // the plan event arrives first: nothing to count yet, the household's area is unknown
         var planOnly = History.fold(new HouseholdFacts(), List.of(history.get(1)));
         assertThat(AreaChanges.between(new TreeMap<>(), planOnly)).isEmpty();
@@ -53,13 +53,13 @@ class HouseholdHistoryTest {
 
         assertThat(asOf(changes, NOV_1)).containsEntry("TH/IDENTIFIED", 1L).doesNotContainKey("TH/WITH_PLAN");
         assertThat(asOf(changes, NOV_1.plusDays(1))).containsEntry("TH/WITH_PLAN", 1L).containsEntry("2411/WITH_PLAN", 1L)
-                .containsEntry("24020201/WITH_PLAN", 1L);
+                .containsEntry("24110101/WITH_PLAN", 1L);
     }
 
     @Test
     void eventsArrivingOneByOneInAnyOrderAddUpToTheSameChangesAsAReplay() {
         var history = new Histories(NOV_1)
-                .then(identified("24020201", 30_000))
+                .then(identified("24110101", 30_000))
                 .then(new HouseholdEvent.HouseholdVisited(HOUSEHOLD))
                 .then(new HouseholdEvent.HouseholdAssessed(HOUSEHOLD))
                 .then(new HouseholdEvent.HouseholdClassified(HOUSEHOLD, HouseholdGroup.SELF_DEVELOPING))
@@ -93,19 +93,19 @@ class HouseholdHistoryTest {
     @Test
     void aHouseholdThatMovesLeavesItsOldAreasAndJoinsTheNewOnesOnTheDayItMoved() {
         var moved = NOV_1.plusDays(5);
-        var changes = replayed(new Histories(NOV_1).then(identified("24020201", null)).on(moved, movedTo("24010101")).events());
+        var changes = replayed(new Histories(NOV_1).then(identified("24110101", null)).on(moved, movedTo("24010101")).events());
 
-        assertThat(asOf(changes, moved.minusDays(1))).containsEntry("24020201/IDENTIFIED", 1L)
+        assertThat(asOf(changes, moved.minusDays(1))).containsEntry("24110101/IDENTIFIED", 1L)
                 .containsEntry("2411/IDENTIFIED", 1L).doesNotContainKey("2401/IDENTIFIED");
         assertThat(asOf(changes, moved)).containsEntry("24010101/IDENTIFIED", 1L).containsEntry("2401/IDENTIFIED", 1L)
-                .containsEntry("TH/IDENTIFIED", 1L).doesNotContainKey("24020201/IDENTIFIED").doesNotContainKey("2411/IDENTIFIED");
+                .containsEntry("TH/IDENTIFIED", 1L).doesNotContainKey("24110101/IDENTIFIED").doesNotContainKey("2411/IDENTIFIED");
         // the country and the province were never left: no change there on the day of the move
         assertThat(changes).filteredOn(c -> c.areaCode().equals("24") && c.day().equals(moved)).isEmpty();
     }
 
     @Test
     void changesPerAreaPathRolledUpAreTheChangesPerArea() {
-        var history = History.fold(new HouseholdFacts(), new Histories(NOV_1).then(identified("24020201", 18_000))
+        var history = History.fold(new HouseholdFacts(), new Histories(NOV_1).then(identified("24110101", 18_000))
                 .then(Histories.planDrafted("p-1")).on(NOV_1.plusDays(5), movedTo("24010101")).events());
 
         var rolledUp = AreaChanges.atPaths(new TreeMap<>(), history).stream()
@@ -117,7 +117,7 @@ class HouseholdHistoryTest {
     @Test
     void aSurveyHouseholdIsACandidateUntilVerifiedOrDismissed() {
         var facts = new HouseholdFacts();
-        History.fold(facts, new Histories(NOV_1).then(identified("24020201", null)).events());
+        History.fold(facts, new Histories(NOV_1).then(identified("24110101", null)).events());
         assertThat(facts.contribution().values()).containsEntry("CANDIDATES", 1L).containsEntry("IDENTIFIED", 1L)
                 .doesNotContainKeys("VERIFIED", "DISMISSED", "WITHOUT_CARER");
 
@@ -125,7 +125,7 @@ class HouseholdHistoryTest {
         assertThat(facts.contribution().values()).containsEntry("VERIFIED", 1L).doesNotContainKeys("CANDIDATES", "DISMISSED");
 
         var dismissed = new HouseholdFacts();
-        History.fold(dismissed, new Histories(NOV_1).then(identified("24020201", null))
+        History.fold(dismissed, new Histories(NOV_1).then(identified("24110101", null))
                 .then(new HouseholdEvent.CandidateDismissed(HOUSEHOLD)).events());
         assertThat(dismissed.contribution().values()).containsEntry("DISMISSED", 1L).containsEntry("IDENTIFIED", 1L)
                 .doesNotContainKeys("CANDIDATES", "VERIFIED", "WITHOUT_CARER");
@@ -135,7 +135,7 @@ class HouseholdHistoryTest {
     @Test
     void aVerifiedHouseholdAwaitsACarerOnceItsCompassIsAgreedOrItIsInTheWelfareGroup() {
         var selfDeveloping = new HouseholdFacts();
-        History.fold(selfDeveloping, new Histories(NOV_1).then(identified("24020201", null))
+        History.fold(selfDeveloping, new Histories(NOV_1).then(identified("24110101", null))
                 .then(new HouseholdEvent.CandidateConfirmed(HOUSEHOLD))
                 .then(new HouseholdEvent.HouseholdClassified(HOUSEHOLD, HouseholdGroup.SELF_DEVELOPING))
                 .then(new PlanEvent.PlanDrafted("p-1", HOUSEHOLD)).events());
@@ -146,7 +146,7 @@ class HouseholdHistoryTest {
         assertThat(selfDeveloping.contribution().values()).containsEntry("WITH_CARER", 1L).doesNotContainKey("WITHOUT_CARER");
 
         var welfare = new HouseholdFacts();
-        History.fold(welfare, new Histories(NOV_1).then(identified("24020201", null))
+        History.fold(welfare, new Histories(NOV_1).then(identified("24110101", null))
                 .then(new HouseholdEvent.CandidateConfirmed(HOUSEHOLD))
                 .then(new HouseholdEvent.HouseholdClassified(HOUSEHOLD, HouseholdGroup.WELFARE)).events());
         assertThat(welfare.contribution().values()).containsEntry("WITHOUT_CARER", 1L);
@@ -155,7 +155,7 @@ class HouseholdHistoryTest {
     @Test
     void aClosedHouseholdReopensWhereItStoodAndOnlyHouseholdsInProgressLackACarer() {
         var facts = new HouseholdFacts();
-        History.fold(facts, new Histories(NOV_1).then(identified("24020201", null))
+        History.fold(facts, new Histories(NOV_1).then(identified("24110101", null))
                 .then(new HouseholdEvent.CandidateConfirmed(HOUSEHOLD))
                 .then(new HouseholdEvent.HouseholdClassified(HOUSEHOLD, HouseholdGroup.WELFARE))
                 .then(new HouseholdEvent.HouseholdClosed(HOUSEHOLD)).events());
@@ -168,7 +168,7 @@ class HouseholdHistoryTest {
     @Test
     void theIncomeUpliftRunsFromTheSurveyBaselineToTheLastMonthMeasured() {
         var facts = new HouseholdFacts();
-        History.fold(facts, new Histories(NOV_1).then(identified("24020201", 30_000))
+        History.fold(facts, new Histories(NOV_1).then(identified("24110101", 30_000))
                 .then(income(YearMonth.of(2027, 1), 45_500)).then(income(YearMonth.of(2026, 12), 40_000)).events());
 
         assertThat(facts.contribution().values()).containsEntry("INCOME_MEASURED", 1L)
@@ -179,7 +179,7 @@ class HouseholdHistoryTest {
     @Test
     void withoutASurveyFigureTheFirstMonthMeasuredIsTheBaseline() {
         var facts = new HouseholdFacts();
-        History.fold(facts, new Histories(NOV_1).then(identified("24020201", null))
+        History.fold(facts, new Histories(NOV_1).then(identified("24110101", null))
                 .then(income(YearMonth.of(2026, 12), 20_000)).events());
         assertThat(facts.contribution().values()).doesNotContainKey("INCOME_MEASURED");
 
@@ -191,7 +191,7 @@ class HouseholdHistoryTest {
     @Test
     void aCarerWithAFourthHouseholdIsOverTheCap() {
         var carer = new CarerFacts();
-        carer.apply(new TeamEvent.CarerRegistered("c-1", "24", "2411", "240202", null));
+        carer.apply(new TeamEvent.CarerRegistered("c-1", "24", "2411", "241101", null));
         for (String household : List.of("h-1", "h-2", "h-3")) {
             carer.apply(assigned("c-1", household));
         }
@@ -199,7 +199,7 @@ class HouseholdHistoryTest {
 
         carer.apply(assigned("c-1", "h-4"));
         assertThat(carer.contribution().values()).containsEntry("CARERS_OVER_CAP", 1L);
-        assertThat(carer.contribution().area().code()).isEqualTo("240202");
+        assertThat(carer.contribution().area().code()).isEqualTo("241101");
     }
 
     @Test

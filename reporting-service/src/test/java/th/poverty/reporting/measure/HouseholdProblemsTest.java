@@ -24,7 +24,7 @@ import th.poverty.reporting.problem.ProblemStatus;
 class HouseholdProblemsTest {
 
     private static final LocalDate NOV_1 = LocalDate.of(2026, 11, 1);
-    private static final String AGENCY = "OBT-240202";
+    private static final String AGENCY = "OBT-241101";
 
     private static Map<String, Long> problems(HouseholdFacts facts) {
         Map<String, Long> problems = new TreeMap<>(facts.contribution().values());
@@ -43,7 +43,7 @@ class HouseholdProblemsTest {
     @Test
     void aProblemCountsOnceInItsCurrentStatusUnderItsDimensionAndTheAgencyItIsWith() {
         var facts = new HouseholdFacts();
-        History.fold(facts, new Histories(NOV_1).then(identified("24020201", null))
+        History.fold(facts, new Histories(NOV_1).then(identified("24110101", null))
                 .then(new ProblemIdentified("pr-1", HOUSEHOLD, Dimension.HEALTH)).events());
         assertThat(problems(facts)).isEqualTo(Map.of(inDimension(Dimension.HEALTH, ProblemStatus.NEW), 1L,
                 withAgency(null, ProblemStatus.NEW), 1L));
@@ -69,7 +69,7 @@ class HouseholdProblemsTest {
     @Test
     void aDeclinedProblemIsBackWithTheDistrictUnderNoAgencyUntilRoutedAgain() {
         var facts = new HouseholdFacts();
-        History.fold(facts, new Histories(NOV_1).then(identified("24020201", null))
+        History.fold(facts, new Histories(NOV_1).then(identified("24110101", null))
                 .then(new ProblemIdentified("pr-1", HOUSEHOLD, Dimension.EDUCATION))
                 .then(new ProblemRouted("pr-1", HOUSEHOLD, Dimension.EDUCATION, AGENCY))
                 .then(new ProblemDeclined("pr-1", HOUSEHOLD, Dimension.EDUCATION)).events());
@@ -83,7 +83,7 @@ class HouseholdProblemsTest {
 
     @Test
     void aProblemFoundBeforeTheHouseholdsIdentificationArrivedCountsOnceTheHouseholdIsKnown() {
-        var history = new Histories(NOV_1).then(identified("24020201", null))
+        var history = new Histories(NOV_1).then(identified("24110101", null))
                 .then(new ProblemIdentified("pr-1", HOUSEHOLD, Dimension.LIVING_CONDITIONS)).events();
         var problemOnly = History.fold(new HouseholdFacts(), List.of(history.get(1)));
         assertThat(AreaChanges.between(new TreeMap<>(), problemOnly)).isEmpty();
@@ -96,7 +96,7 @@ class HouseholdProblemsTest {
                 .containsExactlyInAnyOrder(tuple("TH", NOV_1.plusDays(1), 1L),
                         tuple("24", NOV_1.plusDays(1), 1L),
                         tuple("2411", NOV_1.plusDays(1), 1L),
-                        tuple("240202", NOV_1.plusDays(1), 1L),
-                        tuple("24020201", NOV_1.plusDays(1), 1L));
+                        tuple("241101", NOV_1.plusDays(1), 1L),
+                        tuple("24110101", NOV_1.plusDays(1), 1L));
     }
 }

@@ -40,9 +40,9 @@ class AreaProgressAccessTest {
             analyst,          analyst,          '',       TH
             analyst,          analyst,          '',       24
             ministry,         ministry,         '',       TH
-            chachoengsao,     province-officer, 24,       240202
-            bang-nam-priao,   district-officer, 2411,     24020201
-            smile-team,       field-team,       240202,   240202
+            chachoengsao,     province-officer, 24,       241101
+            bang-nam-priao,   district-officer, 2411,     24110101
+            smile-team,       field-team,       241101,   241101
             """)
     void everyReportingRoleReadsProgressWithinItsArea(String subject, String role, String area, String code) {
         String token = Tokens.bearer(subject, role, area);
@@ -53,11 +53,11 @@ class AreaProgressAccessTest {
     @ParameterizedTest(name = "area \"{0}\" cannot see {1}")
     @CsvSource(textBlock = """
             30,   24
-            30,   24020201
+            30,   24110101
             24,   TH
             2401, 24
-            2402, 240202
-            2402, 24020201
+            2402, 241101
+            2402, 24110101
             """)
     void anAreaOutsideTheCallersAreaIsNotFound(String area, String code) {
         String token = Tokens.bearer("officer", "district-officer", area);

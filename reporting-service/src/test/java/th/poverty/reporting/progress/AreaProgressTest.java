@@ -39,29 +39,29 @@ class AreaProgressTest {
 
     @Test
     void identifiedHouseholdsCountInEveryAreaUpToTheWholeCountry() {
-        var before = snapshot("24020201", "240202", "2411", "2402", "24010101", "2401", "24", "TH");
-        publish(identified(newHouseholdId(), "BMN_SURVEY", "24020201"));
-        publish(identified(newHouseholdId(), "COMMUNITY_FORUM", "24020201"));
+        var before = snapshot("24110101", "241101", "2411", "2402", "24010101", "2401", "24", "TH");
+        publish(identified(newHouseholdId(), "BMN_SURVEY", "24110101"));
+        publish(identified(newHouseholdId(), "COMMUNITY_FORUM", "24110101"));
         publish(identified(newHouseholdId(), "COMMUNITY_FORUM", "24010101"));
 
         await().atMost(CONSUMED).untilAsserted(() -> assertThat(identified("TH")).isEqualTo(plus(before.get("TH"), 1, 2)));
         assertThat(identified("24")).isEqualTo(plus(before.get("24"), 1, 2));
-        assertThat(identified("24020201")).isEqualTo(plus(before.get("24020201"), 1, 1));
-        assertThat(identified("240202")).isEqualTo(plus(before.get("240202"), 1, 1));
+        assertThat(identified("24110101")).isEqualTo(plus(before.get("24110101"), 1, 1));
+        assertThat(identified("241101")).isEqualTo(plus(before.get("241101"), 1, 1));
         assertThat(identified("24010101")).isEqualTo(plus(before.get("24010101"), 0, 1));
         assertThat(identified("2401")).isEqualTo(plus(before.get("2401"), 0, 1));
-        // tambon 240202 belongs to district 2411, whatever its code's first four digits say
+        // tambon 241101 counts in its district, 2411, and in no other
         assertThat(identified("2411")).isEqualTo(plus(before.get("2411"), 1, 1));
         assertThat(identified("2402")).isEqualTo(before.get("2402"));
     }
 
     @Test
     void theProgressNamesTheAreaItsLevelAndItsParentInTheTree() {
-        var village = progress("24020201");
+        var village = progress("24110101");
         assertThat(village.getString("area.level")).isEqualTo("VILLAGE");
         assertThat(village.getString("area.nameTh")).startsWith("หมู่ที่ 1 ");
-        assertThat(village.getString("area.parentCode")).isEqualTo("240202");
-        assertThat(progress("240202").getString("area.parentCode")).isEqualTo("2411");
+        assertThat(village.getString("area.parentCode")).isEqualTo("241101");
+        assertThat(progress("241101").getString("area.parentCode")).isEqualTo("2411");
         assertThat(progress("24").getString("area.nameTh")).isEqualTo("ฉะเชิงเทรา");
         assertThat(progress("24").getString("area.parentCode")).isEqualTo("TH");
         assertThat(progress("TH").getString("area.level")).isEqualTo("COUNTRY");
@@ -70,8 +70,8 @@ class AreaProgressTest {
 
     @Test
     void childrenAreTheNextLevelDownWithTheirCounts() {
-        publish(identified(newHouseholdId(), "BMN_SURVEY", "24020205"));
-        await().atMost(CONSUMED).until(() -> identified("24020205").total() == 1);
+        publish(identified(newHouseholdId(), "BMN_SURVEY", "24110105"));
+        await().atMost(CONSUMED).until(() -> identified("24110105").total() == 1);
 
         var country = children("TH");
         assertThat(country.getList("children")).hasSameSizeAs(Areas.thailand().provinces());
@@ -79,14 +79,14 @@ class AreaProgressTest {
 
         var district = children("2411");
         assertThat(district.getString("area.code")).isEqualTo("2411");
-        assertThat(district.getLong("children.find { it.area.code == '240202' }.identified.total"))
-                .isEqualTo(identified("240202").total());
-        assertThat(children("2402").getList("children.area.code", String.class)).doesNotContain("240202");
+        assertThat(district.getLong("children.find { it.area.code == '241101' }.identified.total"))
+                .isEqualTo(identified("241101").total());
+        assertThat(children("2402").getList("children.area.code", String.class)).doesNotContain("241101");
 
-        var tambon = children("240202");
-        assertThat(tambon.getList("children.area.code", String.class)).contains("24020205").isSorted();
-        assertThat(tambon.getLong("children.find { it.area.code == '24020205' }.identified.bmnSurvey")).isEqualTo(1);
-        assertThat(children("24020205").getList("children")).isEmpty();
+        var tambon = children("241101");
+        assertThat(tambon.getList("children.area.code", String.class)).contains("24110105").isSorted();
+        assertThat(tambon.getLong("children.find { it.area.code == '24110105' }.identified.bmnSurvey")).isEqualTo(1);
+        assertThat(children("24110105").getList("children")).isEmpty();
     }
 
     @Test

@@ -86,8 +86,8 @@ class FiguresTest {
         values.put("PROBLEMS_WITH_AGENCY|NEW|", 1L);
         values.put("PROBLEMS_WITH_AGENCY|ACCEPTED|SSJ-24", 2L);
         values.put("PROBLEMS_WITH_AGENCY|SOLVED|SSJ-24", 4L);
-        values.put("PROBLEMS_WITH_AGENCY|IN_PROGRESS|OBT-240202", 1L);
-        values.put("PROBLEMS_WITH_AGENCY|HELPED|OBT-240202", 3L);
+        values.put("PROBLEMS_WITH_AGENCY|IN_PROGRESS|OBT-241101", 1L);
+        values.put("PROBLEMS_WITH_AGENCY|HELPED|OBT-241101", 3L);
         values.put("PROBLEMS_WITH_AGENCY|UNSOLVABLE|KSN-2411", 1L);
 
         var problems = Figures.of(new Counts(values)).problems();
@@ -100,7 +100,7 @@ class FiguresTest {
         assertThat(problems.in(Dimension.ACCESS_TO_SERVICES)).isEqualTo(new ProblemCounts(0, 0, 0, 0, 0));
         assertThat(problems.byAgency()).containsExactly(
                 new AgencyProblems("KSN-2411", new ProblemCounts(1, 0, 0, 0, 1)),
-                new AgencyProblems("OBT-240202", new ProblemCounts(4, 1, 3, 0, 0)),
+                new AgencyProblems("OBT-241101", new ProblemCounts(4, 1, 3, 0, 0)),
                 new AgencyProblems("SSJ-24", new ProblemCounts(6, 2, 0, 4, 0)),
                 new AgencyProblems(null, new ProblemCounts(1, 1, 0, 0, 0)));
     }
@@ -108,7 +108,7 @@ class FiguresTest {
     @Test
     void problemCountersOfAStatusOrDimensionAddedSinceAreIgnoredAndAnAgencyLeftWithNoneIsNotListed() {
         var problems = Figures.of(new Counts(Map.of("PROBLEMS_IN_DIMENSION|SOLVED|SPIRITUAL", 2L,
-                "PROBLEMS_WITH_AGENCY|REOPENED|SSJ-24", 5L, "PROBLEMS_WITH_AGENCY|SOLVED|OBT-240202", 0L))).problems();
+                "PROBLEMS_WITH_AGENCY|REOPENED|SSJ-24", 5L, "PROBLEMS_WITH_AGENCY|SOLVED|OBT-241101", 0L))).problems();
 
         assertThat(problems.total()).isEqualTo(new ProblemCounts(0, 0, 0, 0, 0));
         assertThat(problems.byAgency()).isEmpty();
@@ -120,14 +120,14 @@ class FiguresTest {
                 "PROBLEMS_WITH_AGENCY|NEW|SSJ-24", 2L)));
         var february = Figures.of(new Counts(Map.of("PROBLEMS_IN_DIMENSION|NEW|HEALTH", 1L,
                 "PROBLEMS_IN_DIMENSION|SOLVED|HEALTH", 1L, "PROBLEMS_WITH_AGENCY|NEW|", 1L,
-                "PROBLEMS_WITH_AGENCY|SOLVED|OBT-240202", 1L)));
+                "PROBLEMS_WITH_AGENCY|SOLVED|OBT-241101", 1L)));
 
         var change = february.minus(january).problems();
 
         assertThat(change.total()).isEqualTo(new ProblemCounts(0, -1, 0, 1, 0));
         assertThat(change.in(Dimension.HEALTH)).isEqualTo(new ProblemCounts(0, -1, 0, 1, 0));
         assertThat(change.byAgency()).containsExactly(
-                new AgencyProblems("OBT-240202", new ProblemCounts(1, 0, 0, 1, 0)),
+                new AgencyProblems("OBT-241101", new ProblemCounts(1, 0, 0, 1, 0)),
                 new AgencyProblems("SSJ-24", new ProblemCounts(-2, -2, 0, 0, 0)),
                 new AgencyProblems(null, new ProblemCounts(1, 1, 0, 0, 0)));
     }

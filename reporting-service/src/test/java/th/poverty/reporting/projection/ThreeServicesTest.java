@@ -29,7 +29,7 @@ class ThreeServicesTest {
 
     private static final String MINISTRY = Tokens.bearer("ministry", "ministry", "");
     /** Used by this test only, so its numbers are this test's. */
-    private static final String VILLAGE = "24020203";
+    private static final String VILLAGE = "24110103";
 
     private static JsonPath progress(String code) {
         return given().header("Authorization", MINISTRY).get("/api/v1/areas/{code}/progress", code)
@@ -58,7 +58,7 @@ class ThreeServicesTest {
         household(h, 5, "PovertyCausesRecorded", ("{\"householdId\": \"%s\", \"causes\": [{\"dimension\": \"INCOME\", "
                 + "\"description\": \"หนี้นอกระบบ\"}]}").formatted(h), start.plusSeconds(40));
         carer(c, 1, "CarerRegistered", ("{\"carerId\": \"%s\", \"name\": \"สมศรี\", \"role\": \"COMMUNITY_LEADER\", "
-                + "\"provinceCode\": \"24\", \"districtCode\": \"2411\", \"tambonCode\": \"240202\", \"villageCode\": \"%s\"}")
+                + "\"provinceCode\": \"24\", \"districtCode\": \"2411\", \"tambonCode\": \"241101\", \"villageCode\": \"%s\"}")
                 .formatted(c, VILLAGE), start.plusSeconds(45));
         carer(c, 2, "CarerAssigned", "{\"carerId\": \"%s\", \"householdId\": \"%s\", \"assignedOn\": \"2026-11-03\"}"
                 .formatted(c, h), start.plusSeconds(60));

@@ -25,10 +25,10 @@ class RollUpTest {
 
     @Test
     void aTambonWhoseCodeDoesNotNameItsDistrictRollsUpToItsRealDistrict() {
-        var rollUp = RollUp.of(areas.pathOf("24020201").orElseThrow());
+        var rollUp = RollUp.of(areas.pathOf("24110101").orElseThrow());
 
-        assertThat(rollUp.codes()).containsExactly("TH", "24", "2411", "240202", "24020201").doesNotContain("2402");
-        assertThat(rollUp.parentCodes()).containsExactly(null, "TH", "24", "2411", "240202");
+        assertThat(rollUp.codes()).containsExactly("TH", "24", "2411", "241101", "24110101").doesNotContain("2402");
+        assertThat(rollUp.parentCodes()).containsExactly(null, "TH", "24", "2411", "241101");
     }
 
     @Test
@@ -44,15 +44,15 @@ class RollUpTest {
     void anAreaIsVisibleWithinTheDistrictItReallyBelongsTo() {
         var reportAreas = new ReportAreas(areas);
 
-        assertThat(reportAreas.visibleWithin("2411", "24020201")).isTrue();
-        assertThat(reportAreas.visibleWithin("2402", "24020201")).isFalse();
+        assertThat(reportAreas.visibleWithin("2411", "24110101")).isTrue();
+        assertThat(reportAreas.visibleWithin("2402", "24110101")).isFalse();
         assertThat(reportAreas.visibleWithin("30", "24")).isFalse();
     }
 
     @Test
     void onlyTheCountryOrCodesOfTwoFourSixOrEightDigitsAreWellFormed() {
         assertThat(ReportAreas.isWellFormed("TH")).isTrue();
-        assertThat(ReportAreas.isWellFormed("24020201")).isTrue();
+        assertThat(ReportAreas.isWellFormed("24110101")).isTrue();
         assertThat(ReportAreas.isWellFormed("th")).isFalse();
         assertThat(ReportAreas.isWellFormed("240")).isFalse();
         assertThat(ReportAreas.isWellFormed("2x")).isFalse();
@@ -67,6 +67,6 @@ class RollUpTest {
         assertThat(reportAreas.listedChildren("TH")).hasSameSizeAs(areas.provinces())
                 .extracting(ReportArea::parentCode).containsOnly("TH");
         assertThat(reportAreas.find("TH").orElseThrow().level()).isEqualTo("COUNTRY");
-        assertThat(reportAreas.listedChildren("2411")).extracting(ReportArea::code).contains("240202");
+        assertThat(reportAreas.listedChildren("2411")).extracting(ReportArea::code).contains("241101");
     }
 }

@@ -153,7 +153,7 @@ public class CareHouseholds {
 
     /**
      * Open households waiting for a carer within an area, a page in household-id order after
-     * {@code afterId}. The area's level picks the column: a tambon's district is not always its code's prefix.
+     * {@code afterId}. The area's level picks the column, which its index serves.
      */
     public Uni<List<AwaitingCarer>> awaitingCarer(String areaCode, AreaLevel level, String afterId, int limit) {
         return pool.preparedQuery(waiting(level) + "and h.household_id > $2 order by h.household_id limit $3")

@@ -50,7 +50,7 @@ class HouseholdEventsConsumerTest {
         String agreedFirst = UUID.randomUUID().toString();
         HouseholdEventsTopic.publish(List.of(HouseholdEventsTopic.compassAgreed(agreedFirst, "2026-11-18")));
         for (String id : List.of(agreed, welfare, reclassified, agreedFirst)) {
-            PublishedEvent.householdIdentified(id, "24020201", "240202", "2411").publish();
+            PublishedEvent.householdIdentified(id, "24110101", "241101", "2411").publish();
         }
         var selfDeveloping = HouseholdEventsTopic.classified(agreed, "SELF_DEVELOPING");
         HouseholdEventsTopic.publish(List.of(selfDeveloping, HouseholdEventsTopic.classified(welfare, "WELFARE"),

@@ -34,20 +34,20 @@ class CoverageTest {
 
     @Test
     void anAreasCoverageCountsHouseholdsCarersTeamsAndLeadersPerVillage() {
-        var smile = Api.formSmileTeam("240804", "24080401", "ผู้นำ ท่าตะเกียบ").statusCode(201).extract();
+        var smile = Api.formSmileTeam("241001", "24100101", "ผู้นำ ท่าตะเกียบ").statusCode(201).extract();
         as(PROVINCE_OFFICER).body("""
-                        {"kind": "OPERATIONS_TEAM", "name": "ทีมเคาะประตูคลองตะเกรา", "areaCode": "240806", "formedOn": "2026-09-01",
+                        {"kind": "OPERATIONS_TEAM", "name": "ทีมเคาะประตูคลองตะเกรา", "areaCode": "241002", "formedOn": "2026-09-01",
                          "members": [{"name": "ปลัดสมบัติ", "role": "TAMBON_CLERK"},
-                                     {"name": "ผู้ใหญ่หนึ่ง", "role": "COMMUNITY_LEADER", "villageCode": "24080601"},
-                                     {"name": "ผู้ใหญ่สอง", "role": "COMMUNITY_LEADER", "villageCode": "24080602"},
+                                     {"name": "ผู้ใหญ่หนึ่ง", "role": "COMMUNITY_LEADER", "villageCode": "24100201"},
+                                     {"name": "ผู้ใหญ่สอง", "role": "COMMUNITY_LEADER", "villageCode": "24100202"},
                                      {"name": "เกษตรตำบล", "role": "AGRICULTURE_OFFICER"}]}""")
                 .post("/api/v1/teams").then().statusCode(201);
         String leader = as(PROVINCE_OFFICER).body("{\"teamId\": \"%s\", \"memberId\": \"%s\"}".formatted(smile.path("teamId"),
                         smile.path("members.find { it.role.code == 'CDD_VOLUNTEER_LEADER' }.memberId")))
                 .post("/api/v1/carers").then().statusCode(201).extract().path("carerId");
-        Api.communityLeaderCarer("24080603", "อาสา หมู่สาม");
-        List<String> village1 = HouseholdEventsTopic.needingCare(pool, "24080401", 2);
-        List<String> village601 = HouseholdEventsTopic.needingCare(pool, "24080601", 2);
+        Api.communityLeaderCarer("24100203", "อาสา หมู่สาม");
+        List<String> village1 = HouseholdEventsTopic.needingCare(pool, "24100101", 2);
+        List<String> village601 = HouseholdEventsTopic.needingCare(pool, "24100201", 2);
         assign(leader, village1.getFirst()).statusCode(200);
         HouseholdEventsTopic.publish(List.of(HouseholdEventsTopic.graduated(village601.getLast())));
 
@@ -64,7 +64,7 @@ class CoverageTest {
                 .body("carers.freePlaces", equalTo(5))
                 .body("teams.find { it.kind.code == 'SMILE_TEAM' }.teams", equalTo(1))
                 .body("teams.find { it.kind.code == 'OPERATIONS_TEAM' }.teams", equalTo(1))
-                .body("below.area.code", equalTo(List.of("240804", "240806")))
+                .body("below.area.code", equalTo(List.of("241001", "241002")))
                 .body("below[0].households.withoutCarer", equalTo(1))
                 .body("below[1].households.withoutCarer", equalTo(1))
                 .body("below[1].carers.carers", equalTo(1)));
@@ -74,12 +74,12 @@ class CoverageTest {
                 .body("leaders", equalTo(4))
                 .body("leadersPerVillage", equalTo(1.0f))
                 .body("meetsGuideline", equalTo(true))
-                .body("byVillage.village.code", equalTo(List.of("24080401", "24080601", "24080602", "24080603")))
+                .body("byVillage.village.code", equalTo(List.of("24100101", "24100201", "24100202", "24100203")))
                 .body("byVillage[0].openHouseholds", equalTo(2))
                 .body("byVillage[0].leaders[0].carerId", equalTo(leader))
                 .body("byVillage[3].leaders[0].name", equalTo("อาสา หมู่สาม"));
-        as(ANALYST).queryParam("area", "240806").get("/api/v1/care/leaders").then()
-                .body("byVillage.find { it.village.code == '24080601' }.leaders.name", equalTo(List.of("ผู้ใหญ่หนึ่ง")));
+        as(ANALYST).queryParam("area", "241002").get("/api/v1/care/leaders").then()
+                .body("byVillage.find { it.village.code == '24100201' }.leaders.name", equalTo(List.of("ผู้ใหญ่หนึ่ง")));
     }
 
     @Test

@@ -35,11 +35,11 @@ class HouseholdEventsReadingTest {
     @Test
     void aCorrectionWithAVillageReadsAsAMove() {
         var correction = event("HouseholdDetailsCorrected", """
-                {"householdId": "h-1", "provinceCode": "24", "districtCode": "2411", "tambonCode": "240202",
-                 "villageCode": "24020201", "members": null, "personalFields": []}""").payloadAs(HouseholdDetailsCorrected.class);
+                {"householdId": "h-1", "provinceCode": "24", "districtCode": "2411", "tambonCode": "241101",
+                 "villageCode": "24110101", "members": null, "personalFields": []}""").payloadAs(HouseholdDetailsCorrected.class);
 
         assertThat(correction.districtCode()).contains("2411");
-        assertThat(correction.villageCode()).isEqualTo(Optional.of("24020201"));
+        assertThat(correction.villageCode()).isEqualTo(Optional.of("24110101"));
     }
 
     @Test

@@ -104,10 +104,10 @@ class FormingATeamTest {
     }
 
     @Test
-    void aDistrictIsTheDataOnesNotTheCodesPrefix() {
-        // ต.ก้อนแก้ว (240202) belongs to อ.คลองเขื่อน (2411), not to 2402
-        var leader = new NewMember("m-1", "สมศักดิ์ ใจดี", MemberRole.CDD_VOLUNTEER_LEADER, "24020201");
-        var formed = (TeamFormed) form(TeamKind.SMILE_TEAM, "240202", leader, COORDINATOR, SPECIALIST).eventsOrThrow().getFirst();
+    void aTeamOfASubdistrictWorksInItsDistrict() {
+        // ต.ก้อนแก้ว (241101) belongs to อ.คลองเขื่อน (2411)
+        var leader = new NewMember("m-1", "สมศักดิ์ ใจดี", MemberRole.CDD_VOLUNTEER_LEADER, "24110101");
+        var formed = (TeamFormed) form(TeamKind.SMILE_TEAM, "241101", leader, COORDINATOR, SPECIALIST).eventsOrThrow().getFirst();
         assertThat(formed.districtCode()).isEqualTo("2411");
     }
 
