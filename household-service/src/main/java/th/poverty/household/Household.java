@@ -23,6 +23,7 @@ import th.poverty.household.HouseholdCommand.ErasePersonalData;
 import th.poverty.household.HouseholdCommand.Graduate;
 import th.poverty.household.HouseholdCommand.RecordMembers;
 import th.poverty.household.HouseholdCommand.RecordPovertyCauses;
+import th.poverty.household.HouseholdCommand.RecordSurvey;
 import th.poverty.household.HouseholdCommand.RecordVisit;
 import th.poverty.household.HouseholdCommand.Reopen;
 import th.poverty.household.HouseholdEvent.CandidateConfirmed;
@@ -36,6 +37,7 @@ import th.poverty.household.HouseholdEvent.HouseholdHeadChanged;
 import th.poverty.household.HouseholdEvent.HouseholdIdentified;
 import th.poverty.household.HouseholdEvent.HouseholdMembersRecorded;
 import th.poverty.household.HouseholdEvent.HouseholdReopened;
+import th.poverty.household.HouseholdEvent.HouseholdResurveyed;
 import th.poverty.household.HouseholdEvent.HouseholdVisited;
 import th.poverty.household.HouseholdEvent.PersonalDataErased;
 import th.poverty.household.HouseholdEvent.PovertyCausesAcknowledged;
@@ -66,11 +68,13 @@ public final class Household {
     private final boolean personalDataErased;
     private final DismissalReason dismissal;
     private final String earlierCase;
+    /** The latest BMN survey year whose facts the household carries; null for one never surveyed. */
+    private final Integer surveyYear;
 
     private Household(String id, HouseholdStatus status, HouseholdStatus statusBeforeClosing, IdentificationSource source,
                       AreaPath area, LocalDate identifiedOn, Integer members, int visits, HouseholdGroup group,
                       boolean causesRecorded, boolean causesAcknowledged, ClosureReason closure, String duplicateOf,
-                      boolean personalDataErased, DismissalReason dismissal, String earlierCase) {
+                      boolean personalDataErased, DismissalReason dismissal, String earlierCase, Integer surveyYear) {
         this.id = id;
         this.status = status;
         this.statusBeforeClosing = statusBeforeClosing;
@@ -87,6 +91,7 @@ public final class Household {
         this.personalDataErased = personalDataErased;
         this.dismissal = dismissal;
         this.earlierCase = earlierCase;
+        this.surveyYear = surveyYear;
     }
 
     /** Identifies a new household: the village must exist and the date must not lie ahead. */
@@ -137,6 +142,7 @@ public final class Household {
             case ChangeHead change -> status == HouseholdStatus.GRADUATED
                     ? rule("household-graduated", "Household " + id + " has left poverty")
                     : Decision.accept(new HouseholdHeadChanged(id, change.headIdHash(), change.change()));
+            case RecordSurvey survey -> resurvey(survey);
             case Graduate graduate -> graduate(graduate, today);
             case Close close -> close(close);
             case Reopen reopen -> reopen();
@@ -148,7 +154,8 @@ public final class Household {
 
     private static boolean acceptedFromCandidate(HouseholdCommand command) {
         return command instanceof ConfirmCandidate || command instanceof DismissCandidate
-                || command instanceof CorrectDetails || command instanceof ErasePersonalData;
+                || command instanceof CorrectDetails || command instanceof ErasePersonalData
+                || command instanceof RecordSurvey;
     }
 
     private Decision<HouseholdEvent> confirm(ConfirmCandidate confirmation, LocalDate today) {
@@ -293,6 +300,23 @@ public final class Household {
                 newMembers, personal));
     }
 
+    /**
+     * A later round's survey row: its facts replace the earlier ones. A round already recorded,
+     * or an earlier one, changes nothing; a graduated household's next survey is a new case.
+     */
+    private Decision<HouseholdEvent> resurvey(RecordSurvey survey) {
+        if (status == HouseholdStatus.GRADUATED) {
+            return rule("household-graduated", "Household " + id + " has left poverty: a survey that finds it poor "
+                    + "again identifies a new case");
+        }
+        if (surveyYear != null && survey.surveyYear() <= surveyYear) {
+            return rule("survey-year-recorded", "Household " + id + " already carries the facts of the survey of "
+                    + surveyYear + "; a later year's survey replaces them");
+        }
+        return Decision.accept(new HouseholdResurveyed(id, survey.surveyYear(), survey.surveyedOn(), survey.members(),
+                survey.annualIncomePerPerson(), survey.failedIndicators()));
+    }
+
     private Decision<HouseholdEvent> graduate(Graduate graduate, LocalDate today) {
         if (status == HouseholdStatus.GRADUATED) {
             return rule("household-graduated", "Household " + id + " has already left poverty");
@@ -341,12 +365,12 @@ public final class Household {
         return switch (event) {
             case HouseholdIdentified e -> new Household(e.householdId(), initialStatus(e.source()), null, e.source(),
                     new AreaPath(e.provinceCode(), e.districtCode(), e.tambonCode(), e.villageCode()), e.identifiedOn(),
-                    e.members(), 0, null, false, false, null, null, false, null, e.earlierCase());
+                    e.members(), 0, null, false, false, null, null, false, null, e.earlierCase(), e.surveyYear());
             case CandidateConfirmed e -> h.with(HouseholdStatus.IDENTIFIED, h.area, h.members, h.visits, h.group,
                     h.causesRecorded, h.causesAcknowledged);
             case CandidateDismissed e -> new Household(h.id, HouseholdStatus.DISMISSED, null, h.source, h.area,
                     h.identifiedOn, h.members, h.visits, h.group, h.causesRecorded, h.causesAcknowledged, null,
-                    e.duplicateOf(), h.personalDataErased, e.dismissal(), h.earlierCase);
+                    e.duplicateOf(), h.personalDataErased, e.dismissal(), h.earlierCase, h.surveyYear);
             case HouseholdVisited e -> h.with(h.advancedTo(HouseholdStatus.VISITED), h.area, h.members, h.visits + 1,
                     h.group, h.causesRecorded, h.causesAcknowledged);
             case HouseholdAssessed e -> h.with(h.advancedTo(HouseholdStatus.ASSESSED), h.area, h.members, h.visits,
@@ -363,24 +387,28 @@ public final class Household {
                             : new AreaPath(e.provinceCode(), e.districtCode(), e.tambonCode(), e.villageCode()),
                     e.members() == null ? h.members : e.members(), h.visits, h.group, h.causesRecorded,
                     h.causesAcknowledged);
+            case HouseholdResurveyed e -> new Household(h.id, h.status, h.statusBeforeClosing, h.source, h.area,
+                    h.identifiedOn, e.members() == null ? h.members : e.members(), h.visits, h.group, h.causesRecorded,
+                    h.causesAcknowledged, h.closure, h.duplicateOf, h.personalDataErased, h.dismissal, h.earlierCase,
+                    e.surveyYear());
             case HouseholdGraduated e -> h.with(HouseholdStatus.GRADUATED, h.area, h.members, h.visits, h.group,
                     h.causesRecorded, h.causesAcknowledged);
             case HouseholdClosed e -> new Household(h.id, HouseholdStatus.CLOSED, h.status, h.source, h.area,
                     h.identifiedOn, h.members, h.visits, h.group, h.causesRecorded, h.causesAcknowledged, e.closure(),
-                    e.duplicateOf(), h.personalDataErased, h.dismissal, h.earlierCase);
+                    e.duplicateOf(), h.personalDataErased, h.dismissal, h.earlierCase, h.surveyYear);
             case HouseholdReopened e -> new Household(h.id, h.statusBeforeClosing, null, h.source, h.area,
                     h.identifiedOn, h.members, h.visits, h.group, h.causesRecorded, h.causesAcknowledged, null, null,
-                    h.personalDataErased, h.dismissal, h.earlierCase);
+                    h.personalDataErased, h.dismissal, h.earlierCase, h.surveyYear);
             case PersonalDataErased e -> new Household(h.id, h.status, h.statusBeforeClosing, h.source, h.area,
                     h.identifiedOn, h.members, h.visits, h.group, h.causesRecorded, h.causesAcknowledged, h.closure,
-                    h.duplicateOf, true, h.dismissal, h.earlierCase);
+                    h.duplicateOf, true, h.dismissal, h.earlierCase, h.surveyYear);
         };
     }
 
     private Household with(HouseholdStatus newStatus, AreaPath newArea, Integer newMembers, int newVisits,
                            HouseholdGroup newGroup, boolean recorded, boolean acknowledged) {
         return new Household(id, newStatus, statusBeforeClosing, source, newArea, identifiedOn, newMembers, newVisits,
-                newGroup, recorded, acknowledged, closure, duplicateOf, personalDataErased, dismissal, earlierCase);
+                newGroup, recorded, acknowledged, closure, duplicateOf, personalDataErased, dismissal, earlierCase, surveyYear);
     }
 
     /** A survey row is a candidate until the team verifies it; the community's own nomination is verified. */
@@ -468,6 +496,10 @@ public final class Household {
     }
 
     /** The household this head led before, of which this is a new case; null for a first case. */
+    public Integer surveyYear() {
+        return surveyYear;
+    }
+
     public String earlierCase() {
         return earlierCase;
     }

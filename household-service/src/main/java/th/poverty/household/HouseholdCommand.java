@@ -49,6 +49,11 @@ public sealed interface HouseholdCommand {
     record CorrectDetails(String villageCode, Integer members, List<String> personalFields) implements HouseholdCommand {
     }
 
+    /** A later survey round's row for the household (see HouseholdResurveyed). */
+    record RecordSurvey(int surveyYear, LocalDate surveyedOn, Integer members, Integer annualIncomePerPerson,
+                        List<Integer> failedIndicators) implements HouseholdCommand {
+    }
+
     record Graduate(LocalDate graduatedOn, IncomeEvidence income) implements HouseholdCommand {
     }
 

@@ -139,6 +139,23 @@ public sealed interface HouseholdEvent {
         }
     }
 
+    /**
+     * A later BMN survey round surveyed the household again: its survey facts are these now.
+     *
+     * @param surveyYear            the survey year (B.E.), later than any recorded for the household
+     * @param surveyedOn            the survey's import date
+     * @param members               household members the survey counted (null when not given)
+     * @param annualIncomePerPerson income per person per year in THB (null when not given)
+     * @param failedIndicators      the indicators of the year's round the household fails, by number
+     */
+    record HouseholdResurveyed(String householdId, int surveyYear, LocalDate surveyedOn, Integer members,
+                               Integer annualIncomePerPerson, List<Integer> failedIndicators) implements HouseholdEvent {
+
+        public HouseholdResurveyed {
+            failedIndicators = failedIndicators == null ? List.of() : List.copyOf(failedIndicators);
+        }
+    }
+
     /** The household left poverty (พ้นความยากจน): its income per person rose above the year's threshold. */
     record HouseholdGraduated(String householdId, LocalDate graduatedOn, int annualIncomePerPerson, int threshold)
             implements HouseholdEvent {

@@ -147,6 +147,19 @@ public class HouseholdProjection implements Projection<Household, HouseholdEvent
      * The latest household each head led that graduated, was closed or was dismissed: a head
      * identified again is a new case of it. One look-up for any number of heads.
      */
+    /** The households still in the programme (not closed, dismissed or graduated) these heads lead, by head. */
+    public Uni<Map<String, String>> inTheProgramme(SqlClient client, Collection<String> headIdHashes) {
+        return client.preparedQuery("""
+                        select head_id_hash, household_id from households
+                        where head_id_hash = any($1) and status not in ('CLOSED', 'DISMISSED', 'GRADUATED')""")
+                .execute(Tuple.of(headIdHashes.toArray(String[]::new)))
+                .map(rows -> {
+                    Map<String, String> open = new HashMap<>();
+                    rows.forEach(row -> open.put(row.getString(0), row.getString(1)));
+                    return open;
+                });
+    }
+
     public Uni<Map<String, String>> earlierCases(SqlClient client, Collection<String> headIdHashes) {
         return client.preparedQuery("""
                         select distinct on (head_id_hash) head_id_hash, household_id from households

@@ -3,6 +3,8 @@ package th.poverty.household;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import th.poverty.area.AreaView;
 import th.poverty.area.Areas;
 import th.poverty.domain.Label;
@@ -19,6 +21,8 @@ public record HouseholdView(
         Label source,
         AreaView area,
         LocalDate identifiedOn,
+        @Schema(description = "The latest BMN survey year (B.E.) whose facts the household carries; null if never surveyed")
+        Integer surveyYear,
         Label group,
         Integer members,
         int visits,
@@ -47,6 +51,7 @@ public record HouseholdView(
                 household.source().label(),
                 AreaView.of(household.area(), areas),
                 household.identifiedOn(),
+                household.surveyYear(),
                 Label.of(household.group()),
                 household.members(),
                 household.visits(),

@@ -21,6 +21,7 @@ import th.poverty.eventstore.EventMetadata;
 import th.poverty.eventstore.EventStore;
 import th.poverty.eventstore.StoredEvent;
 import th.poverty.eventstore.StreamReplay;
+import th.poverty.household.HouseholdCommand.RecordSurvey;
 import th.poverty.household.PersonalData.Person;
 import th.poverty.web.Caller;
 
@@ -122,6 +123,23 @@ public class Households {
                         "Household " + householdId + ": " + rejected.rejection().message(), field));
             };
             return store.append(tx, householdId, current, events, after -> caller.metadata(reason, after.area().village()));
+        });
+    }
+
+    /**
+     * A survey import's row for a household in the programme, in the import's transaction: the
+     * later round's facts are recorded, or the refusal says why not (the year is recorded already).
+     */
+    public Uni<Optional<Rejection>> resurvey(SqlConnection tx, String householdId, RecordSurvey survey,
+                                             EventMetadata metadata) {
+        return store.load(tx, householdId).flatMap(found -> {
+            Versioned<Household> current = found.orElseThrow();
+            return switch (current.aggregate().decide(survey, areas, Thailand.today(clock))) {
+                case Decision.Rejected<HouseholdEvent> rejected -> Uni.createFrom().item(Optional.of(rejected.rejection()));
+                case Decision.Accepted<HouseholdEvent> accepted -> store.append(tx, householdId, current, accepted.events(),
+                                after -> metadata.withAreaCode(after.area().village()))
+                        .replaceWith(Optional.<Rejection>empty());
+            };
         });
     }
 

@@ -25,6 +25,7 @@ import th.poverty.household.HouseholdCommand.DismissCandidate;
 import th.poverty.household.HouseholdCommand.ErasePersonalData;
 import th.poverty.household.HouseholdCommand.Graduate;
 import th.poverty.household.HouseholdCommand.RecordPovertyCauses;
+import th.poverty.household.HouseholdCommand.RecordSurvey;
 import th.poverty.household.HouseholdCommand.RecordVisit;
 import th.poverty.household.HouseholdCommand.Reopen;
 import th.poverty.household.HouseholdEvent.CandidateConfirmed;
@@ -34,6 +35,7 @@ import th.poverty.household.HouseholdEvent.HouseholdClosed;
 import th.poverty.household.HouseholdEvent.HouseholdDetailsCorrected;
 import th.poverty.household.HouseholdEvent.HouseholdGraduated;
 import th.poverty.household.HouseholdEvent.HouseholdHeadChanged;
+import th.poverty.household.HouseholdEvent.HouseholdResurveyed;
 import th.poverty.testing.Scenario;
 
 /** Given a household's history, when a command arrives, then these events or this refusal. */
@@ -222,6 +224,30 @@ class HouseholdStepsTest {
         assertThat(when(graduateOn(List.of(month(2026, 11, 2570, 45_000), month(2026, 10, 2570, 41_000),
                 month(2026, 9, 2569, 39_000), month(2026, 8, 2569, 10_000)))).events())
                 .containsExactly(new HouseholdGraduated("h-1", TODAY, 45_000, 40_000));
+    }
+
+    @Test
+    void aLaterSurveyYearReplacesTheSurveyFactsAndTheSameYearChangesNothing() {
+        givenCandidate();
+        var later = new RecordSurvey(2570, TODAY, 5, 36_000, List.of(15, 17));
+
+        assertThat(when(later).events()).containsExactly(new HouseholdResurveyed("h-1", 2570, TODAY, 5, 36_000, List.of(15, 17)));
+        household.and(later);
+        assertThat(state().surveyYear()).isEqualTo(2570);
+        assertThat(state().members()).isEqualTo(5);
+        assertThat(state().status()).as("a re-surveyed candidate is still to be verified").isEqualTo(HouseholdStatus.CANDIDATE);
+        refused(when(new RecordSurvey(2570, TODAY, 5, 37_000, List.of())), "survey-year-recorded");
+        refused(when(new RecordSurvey(2569, TODAY, 5, 37_000, List.of())), "survey-year-recorded");
+    }
+
+    @Test
+    void aForumNomineeTakesItsFirstSurveyFactsAndAGraduateTakesNone() {
+        given();
+        assertThat(state().surveyYear()).isNull();
+        assertThat(when(new RecordSurvey(2569, TODAY, null, 30_000, List.of(8))).events()).hasSize(1);
+
+        given(visit(), assess(), new Classify(HouseholdGroup.SELF_DEVELOPING), graduate(50_000, 38_000));
+        refused(when(new RecordSurvey(2570, TODAY, 4, 20_000, List.of())), "household-graduated");
     }
 
     @Test

@@ -106,7 +106,7 @@ public class BmnImportResource {
     @Path("/{jobId}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER, Roles.MINISTRY})
-    @Operation(summary = "An import job: status, rows read, accepted, not candidates, duplicates, rejected, percent done")
+    @Operation(summary = "An import job: status, rows read, accepted, resurveyed, not candidates, duplicates, rejected, percent done")
     public Uni<ImportJobView> job(@PathParam("jobId") String jobId) {
         return visible(jobId).map(ImportJobView::of);
     }

@@ -12,7 +12,7 @@ import io.vertx.mutiny.sqlclient.Row;
  *
  * @param areaCode     the uploader's area claim ("" for the whole country)
  * @param identifiedOn the import date, the identification date of every household it identifies
- * @param rowsRead     rows decided so far: accepted + notCandidates + duplicates + rejected
+ * @param rowsRead     rows decided so far: accepted + resurveyed + notCandidates + duplicates + rejected
  */
 record ImportJob(
         UUID id,
@@ -31,6 +31,7 @@ record ImportJob(
         int rowsTotal,
         int rowsRead,
         int accepted,
+        int resurveyed,
         int notCandidates,
         int duplicates,
         int rejected,
@@ -41,7 +42,7 @@ record ImportJob(
     static final String COLUMNS = """
             job_id, survey_year, area_code, file_sha256, file_bytes, income_threshold, indicator_count, identified_on,
             uploaded_by, uploader_role, correlation_id, uploaded_at, status, rows_total, rows_read, accepted,
-            not_candidates, duplicates, rejected, started_at, finished_at, failure""";
+            resurveyed, not_candidates, duplicates, rejected, started_at, finished_at, failure""";
 
     static ImportJob of(Row row) {
         return new ImportJob(row.getUUID("job_id"), row.getInteger("survey_year"), row.getString("area_code"),
@@ -49,7 +50,7 @@ record ImportJob(
                 row.getInteger("indicator_count"), row.getLocalDate("identified_on"), row.getString("uploaded_by"),
                 row.getString("uploader_role"), row.getUUID("correlation_id"), instant(row, "uploaded_at"),
                 ImportStatus.valueOf(row.getString("status")), row.getInteger("rows_total"), row.getInteger("rows_read"),
-                row.getInteger("accepted"), row.getInteger("not_candidates"), row.getInteger("duplicates"),
+                row.getInteger("accepted"), row.getInteger("resurveyed"), row.getInteger("not_candidates"), row.getInteger("duplicates"),
                 row.getInteger("rejected"), instant(row, "started_at"), instant(row, "finished_at"),
                 row.getString("failure"));
     }

@@ -32,13 +32,15 @@ public record ImportJobView(
 
     /**
      * @param total         data rows in the file (the header and blank rows not counted)
-     * @param read          rows decided so far; read = accepted + notCandidates + duplicates + rejected
+     * @param read          rows decided so far; read = accepted + resurveyed + notCandidates + duplicates + rejected
      * @param accepted      households identified (HouseholdIdentified, source BMN_SURVEY)
+     * @param resurveyed    households already in the programme whose facts this later round updated
+     *                      (HouseholdResurveyed), candidates or not
      * @param notCandidates rows screened out: income at or above the threshold and no failed indicator
-     * @param duplicates    candidates whose head or house is already an open household, or repeats a row above
+     * @param duplicates    rows for a household that already carries this year's survey, or repeating a row above
      * @param rejected      rows with a wrong value; the rejections download says which field and why
      */
-    public record Rows(int total, int read, int accepted, int notCandidates, int duplicates, int rejected) {
+    public record Rows(int total, int read, int accepted, int resurveyed, int notCandidates, int duplicates, int rejected) {
     }
 
     public record Links(String self, String rejections) {
@@ -50,7 +52,7 @@ public record ImportJobView(
                 job.status().label(), job.areaCode(),
                 job.uploadedBy(), job.uploadedAt(), job.startedAt(), job.finishedAt(), job.incomeThreshold(),
                 job.indicatorCount(), job.fileBytes(), job.fileSha256(),
-                new Rows(job.rowsTotal(), job.rowsRead(), job.accepted(), job.notCandidates(), job.duplicates(),
+                new Rows(job.rowsTotal(), job.rowsRead(), job.accepted(), job.resurveyed(), job.notCandidates(), job.duplicates(),
                         job.rejected()),
                 job.percentDone(), job.failure(), new Links(self, self + "/rejections"));
     }

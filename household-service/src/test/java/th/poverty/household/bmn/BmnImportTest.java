@@ -45,8 +45,12 @@ public class BmnImportTest {
     ImportWorker worker;
 
     public static String upload(byte[] file, String token, int status) {
+        return upload(file, 2568, token, status);
+    }
+
+    static String upload(byte[] file, int surveyYear, String token, int status) {
         String location = given().header("Authorization", token).contentType(CSV).body(file)
-                .when().post(IMPORTS + "?surveyYear=2568")
+                .when().post(IMPORTS + "?surveyYear=" + surveyYear)
                 .then().statusCode(status)
                 .header("Location", containsString(IMPORTS + "/"))
                 .extract().header("Location");
@@ -75,7 +79,7 @@ public class BmnImportTest {
                 .row("1103702071831", SurveyFile.houseNumber(), "24010101", "4", "25000", "")         // 5 bad checksum
                 .row(NationalIds.random(), SurveyFile.houseNumber(), "24010100", "4", "25000", "")    // 6 unknown village
                 .row(NationalIds.random(), SurveyFile.houseNumber(), "24010101", "2", "60000", "")    // 7 not a candidate
-                .row(existing, SurveyFile.houseNumber(), "24010101", "4", "25000", "")                // 8 already identified
+                .row(existing, SurveyFile.houseNumber(), "24010101", "4", "25000", "")                // 8 in the programme: resurveyed
                 .row(NationalIds.random(), SurveyFile.houseNumber(), "30010101", "4", "25000", "")    // 9 outside the area
                 .line(quoted + ",\"ณัฐ, พร\",\"ศรี \"\"ทอง\"\"\"," + SurveyFile.houseNumber()
                         + ",24010104,5,30000,23,,\"99/1 หมู่ 4,\nต.หน้าเมือง\"")                         // 10 candidate, quoted
@@ -90,11 +94,11 @@ public class BmnImportTest {
 
         assertThat(done.getString("status.code")).isEqualTo("DONE");
         assertThat(done.getMap("rows")).containsExactlyInAnyOrderEntriesOf(Map.of("total", 12, "read", 12, "accepted", 4,
-                "notCandidates", 1, "duplicates", 2, "rejected", 5));
+                "resurveyed", 1, "notCandidates", 1, "duplicates", 1, "rejected", 5));
         assertThat(done.getDouble("percentDone")).isEqualTo(100.0);
         assertThat(done.getInt("incomeThreshold")).isEqualTo(38_000);
         assertThat(done.getString("uploadedBy")).isEqualTo("somsak");
-        assertThat(count("select count(*) from events")).isEqualTo(eventsBefore + 4);
+        assertThat(count("select count(*) from events")).isEqualTo(eventsBefore + 5);
 
         String rejections = given().header("Authorization", PROVINCE_OFFICER).get(job + "/rejections").then()
                 .statusCode(200).contentType(startsWith("text/csv")).extract().asString();
@@ -103,7 +107,6 @@ public class BmnImportTest {
                 line -> assertThat(line).startsWith("3,DUPLICATE,,duplicate-in-file,").contains("as row 2"),
                 line -> assertThat(line).startsWith("5,REJECTED,national_id,invalid-national-id,"),
                 line -> assertThat(line).startsWith("6,REJECTED,village_code,unknown-village,"),
-                line -> assertThat(line).startsWith("8,DUPLICATE,,already-identified,"),
                 line -> assertThat(line).startsWith("9,REJECTED,village_code,outside-your-area,"),
                 line -> assertThat(line).startsWith("11,REJECTED,row,wrong-column-count,"),
                 line -> assertThat(line).startsWith("12,REJECTED,members,invalid-members,"),
@@ -135,6 +138,43 @@ public class BmnImportTest {
         assertThat(byIndicatorsEvent.value()).contains("\"members\":3").contains("\"annualIncomePerPerson\":52000")
                 .contains("\"failedIndicators\":[8,15]");
         assertThat(KafkaTopics.header(byIndicatorsEvent, "ce_reason")).as("reasons stay in the service").isNull();
+    }
+
+    @Test
+    void aLaterYearsSurveyUpdatesTheFactsOfHouseholdsAlreadyInTheProgramme() {
+        String poorStill = NationalIds.random();
+        String notPoorNow = NationalIds.random();
+        JsonPath first = awaitDone(upload(new SurveyFile()
+                .row(poorStill, SurveyFile.houseNumber(), "24010101", "4", "25000", "8")
+                .row(notPoorNow, SurveyFile.houseNumber(), "24010102", "3", "30000", "").bytes(),
+                2568, PROVINCE_OFFICER, 202), PROVINCE_OFFICER);
+        assertThat(first.getInt("rows.accepted")).isEqualTo(2);
+        String household = householdOf(poorStill);
+
+        JsonPath later = awaitDone(upload(new SurveyFile()
+                .row(poorStill, SurveyFile.houseNumber(), "24010101", "5", "31000", "15;17")
+                .row(notPoorNow, SurveyFile.houseNumber(), "24010102", "3", "61000", "").bytes(),
+                2569, PROVINCE_OFFICER, 202), PROVINCE_OFFICER);
+
+        assertThat(later.getMap("rows")).containsExactlyInAnyOrderEntriesOf(Map.of("total", 2, "read", 2, "accepted", 0,
+                "resurveyed", 2, "notCandidates", 0, "duplicates", 0, "rejected", 0));
+        given().header("Authorization", PROVINCE_OFFICER).get("/api/v1/households/" + household).then().statusCode(200)
+                .body("surveyYear", equalTo(2569))
+                .body("members", equalTo(5))
+                .body("status.code", equalTo("CANDIDATE"));
+        assertThat(householdOf(notPoorNow)).as("still one household for the head").isNotNull();
+        var resurveyed = KafkaTopics.read("household.events",
+                r -> r.key().equals(household) && "HouseholdResurveyed".equals(KafkaTopics.header(r, "ce_type")), 1);
+        assertThat(resurveyed.getFirst().value()).contains("\"surveyYear\":2569").contains("\"annualIncomePerPerson\":31000")
+                .contains("\"failedIndicators\":[15,17]").doesNotContain(poorStill);
+
+        JsonPath again = awaitDone(upload(new SurveyFile()
+                .row(poorStill, SurveyFile.houseNumber(), "24010101", "5", "32000", "15").bytes(),
+                2569, PROVINCE_OFFICER, 202), PROVINCE_OFFICER);
+        assertThat(again.getInt("rows.duplicates")).as("the same year twice").isEqualTo(1);
+        assertThat(again.getInt("rows.resurveyed")).isZero();
+        given().header("Authorization", PROVINCE_OFFICER).get(URI.create(again.getString("links.rejections")).getPath())
+                .then().statusCode(200).body(containsString("2,DUPLICATE,,already-surveyed,"));
     }
 
     @Test
@@ -202,7 +242,7 @@ public class BmnImportTest {
 
         assertThat(done.getString("status.code")).isEqualTo("DONE");
         assertThat(done.getMap("rows")).containsExactlyInAnyOrderEntriesOf(Map.of("total", 3, "read", 3, "accepted", 2,
-                "notCandidates", 1, "duplicates", 0, "rejected", 0));
+                "resurveyed", 0, "notCandidates", 1, "duplicates", 0, "rejected", 0));
         assertThat(householdOf(nationalId)).isNotNull();
     }
 
