@@ -314,7 +314,7 @@ public final class Household {
                     + surveyYear + "; a later year's survey replaces them");
         }
         return Decision.accept(new HouseholdResurveyed(id, survey.surveyYear(), survey.surveyedOn(), survey.members(),
-                survey.annualIncomePerPerson(), survey.failedIndicators()));
+                survey.annualIncomePerPerson(), survey.failedIndicators(), status != HouseholdStatus.CANDIDATE));
     }
 
     private Decision<HouseholdEvent> graduate(Graduate graduate, LocalDate today) {

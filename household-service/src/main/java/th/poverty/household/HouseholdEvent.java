@@ -147,9 +147,12 @@ public sealed interface HouseholdEvent {
      * @param members               household members the survey counted (null when not given)
      * @param annualIncomePerPerson income per person per year in THB (null when not given)
      * @param failedIndicators      the indicators of the year's round the household fails, by number
+     * @param verified              whether the household was verified (past a candidate): then its
+     *                              failed indicators are its problems now; a candidate's wait for it
      */
     record HouseholdResurveyed(String householdId, int surveyYear, LocalDate surveyedOn, Integer members,
-                               Integer annualIncomePerPerson, List<Integer> failedIndicators) implements HouseholdEvent {
+                               Integer annualIncomePerPerson, List<Integer> failedIndicators, boolean verified)
+            implements HouseholdEvent {
 
         public HouseholdResurveyed {
             failedIndicators = failedIndicators == null ? List.of() : List.copyOf(failedIndicators);

@@ -51,7 +51,7 @@ final class HouseholdEventSamples {
                 new PovertyCausesRecorded("h-1", List.of(new PovertyCause(Dimension.INCOME, "หนี้นอกระบบ"))),
                 new PovertyCausesAcknowledged("h-1", DAY),
                 new HouseholdDetailsCorrected("h-1", null, null, null, null, 5, List.of("head.phone")),
-                new HouseholdResurveyed("h-1", 2570, DAY, 4, 41_000, List.of(3, 17)),
+                new HouseholdResurveyed("h-1", 2570, DAY, 4, 41_000, List.of(3, 17), true),
                 new HouseholdGraduated("h-1", DAY, 52_000, 38_000),
                 new HouseholdClosed("h-1", ClosureReason.DUPLICATE, "h-2"),
                 new HouseholdReopened("h-1"),

@@ -231,7 +231,7 @@ class HouseholdStepsTest {
         givenCandidate();
         var later = new RecordSurvey(2570, TODAY, 5, 36_000, List.of(15, 17));
 
-        assertThat(when(later).events()).containsExactly(new HouseholdResurveyed("h-1", 2570, TODAY, 5, 36_000, List.of(15, 17)));
+        assertThat(when(later).events()).containsExactly(new HouseholdResurveyed("h-1", 2570, TODAY, 5, 36_000, List.of(15, 17), false));
         household.and(later);
         assertThat(state().surveyYear()).isEqualTo(2570);
         assertThat(state().members()).isEqualTo(5);

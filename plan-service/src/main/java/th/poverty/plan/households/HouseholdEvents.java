@@ -27,6 +27,10 @@ final class HouseholdEvents {
                       String villageCode, Optional<Integer> surveyYear, List<Integer> failedIndicators) {
     }
 
+    /** A later survey year's facts: a verified household's problems follow them, a candidate's wait. */
+    record Resurveyed(String householdId, int surveyYear, List<Integer> failedIndicators, boolean verified) {
+    }
+
     /** A survey candidate verified: its failed indicators become problems. */
     record Confirmed(String householdId) {
     }

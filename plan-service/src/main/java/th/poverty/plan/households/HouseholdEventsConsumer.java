@@ -15,8 +15,9 @@ import th.poverty.plan.problems.Problems;
 
 /**
  * Follows household-service, so plan rules can be checked without calling it, and finds each
- * household's problems as it learns them: a verified survey row's failed indicators, the Family
- * Folder's causes, a group ก household's welfare needs.
+ * household's problems as it learns them: a verified survey row's failed indicators (and a later
+ * survey's, which also solve those it passes), the Family Folder's causes, a group ก household's
+ * welfare needs.
  */
 @ApplicationScoped
 public class HouseholdEventsConsumer {
@@ -50,6 +51,13 @@ public class HouseholdEventsConsumer {
                 String householdId = event.payloadAs(HouseholdEvents.Confirmed.class).householdId();
                 yield households.surveyRow(tx, householdId).flatMap(row -> problems.fromSurvey(tx, householdId,
                         row.surveyYear(), row.failedIndicators(), event));
+            }
+            case "HouseholdResurveyed" -> {
+                var resurveyed = event.payloadAs(HouseholdEvents.Resurveyed.class);
+                yield households.resurveyed(tx, resurveyed).call(() -> resurveyed.verified()
+                        ? problems.fromResurvey(tx, resurveyed.householdId(), resurveyed.surveyYear(),
+                                resurveyed.failedIndicators(), event)
+                        : Uni.createFrom().voidItem());
             }
             case "HouseholdClassified" -> {
                 var classified = event.payloadAs(HouseholdEvents.Classified.class);

@@ -87,6 +87,12 @@ public class PlanHouseholds {
                 "status = coalesce(status_before_closing, status), status_before_closing = null");
     }
 
+    /** The later survey's facts replace the earlier ones, which a verification then reads. */
+    Uni<Void> resurveyed(SqlConnection tx, HouseholdEvents.Resurveyed event) {
+        return update(tx, event.householdId(), "survey_year = $2, failed_indicators = $3", event.surveyYear(),
+                event.failedIndicators().toArray(Integer[]::new));
+    }
+
     Uni<Void> graduated(SqlConnection tx, HouseholdEvents.Graduated event) {
         return update(tx, event.householdId(), "status = 'GRADUATED'");
     }
@@ -110,7 +116,7 @@ public class PlanHouseholds {
                                 moved.village())));
     }
 
-    /** The survey year and failed indicators the household was identified with (no year: a forum nomination). */
+    /** The survey year and failed indicators the household carries now (no year: a forum nomination never surveyed). */
     public record SurveyRow(Integer surveyYear, List<Integer> failedIndicators) {
     }
 

@@ -54,6 +54,11 @@ public class IndicatorDimensions {
                 .map(dimension -> new Indicator("BMN-" + round.getKey() + "-" + indicator, dimension));
     }
 
+    /** The first survey year of the round the survey year belongs to; empty before the first round known. */
+    public Optional<Integer> roundOf(int surveyYear) {
+        return Optional.ofNullable(rounds.floorKey(surveyYear));
+    }
+
     /** @param code e.g. {@code BMN-2565-17}: the round's first survey year and the indicator's number */
     public record Indicator(String code, Dimension dimension) {
     }

@@ -18,6 +18,7 @@ import th.poverty.plan.problems.ProblemCommand.ChangeStatus;
 import th.poverty.plan.problems.ProblemCommand.Decline;
 import th.poverty.plan.problems.ProblemCommand.Help;
 import th.poverty.plan.problems.ProblemCommand.Link;
+import th.poverty.plan.problems.ProblemCommand.PassedInSurvey;
 import th.poverty.plan.problems.ProblemCommand.Reroute;
 import th.poverty.plan.problems.ProblemEvent.ProblemAccepted;
 import th.poverty.plan.problems.ProblemEvent.ProblemDeclined;
@@ -73,6 +74,10 @@ public record Problem(String problemId, String householdId, Dimension dimension,
             case ChangeStatus change -> change(change, today);
             case Help help -> help(help, today);
             case Link link -> link(link);
+            case PassedInSurvey passed -> status == ProblemStatus.SOLVED || status == ProblemStatus.UNSOLVABLE
+                    ? rule("problem-closed", "Problem " + problemId + " is " + status)
+                    : Decision.accept(new ProblemStatusChanged(problemId, householdId, dimension, agency,
+                            ProblemStatus.SOLVED, passed.surveyedOn()));
         };
     }
 

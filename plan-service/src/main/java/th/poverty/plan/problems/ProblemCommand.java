@@ -23,6 +23,10 @@ public sealed interface ProblemCommand {
     record ChangeStatus(ProblemStatus status, LocalDate changedOn, boolean reasonGiven) implements ProblemCommand {
     }
 
+    /** A later survey found the household passing what the problem was about: it is solved. */
+    record PassedInSurvey(int surveyYear, LocalDate surveyedOn) implements ProblemCommand {
+    }
+
     record Help(AssistanceKind kind, BigDecimal amountThb, LocalDate helpedOn, String description) implements ProblemCommand {
     }
 

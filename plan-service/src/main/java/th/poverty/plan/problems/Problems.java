@@ -89,6 +89,74 @@ public class Problems {
         return identify(tx, householdId, found, cause);
     }
 
+    /**
+     * A verified household surveyed again: what it fails now are its problems. An open survey
+     * problem of the same round that it passes now is solved; one of an earlier round (another
+     * numbering) is solved once nothing of its dimension fails, and otherwise carries on for that
+     * dimension, so that the new round's indicators open no second problem there.
+     */
+    public Uni<Void> fromResurvey(SqlConnection tx, String householdId, int surveyYear, List<Integer> failed,
+                                  IncomingEvent cause) {
+        List<IndicatorDimensions.Indicator> failing = failed.stream().map(n -> indicators.of(surveyYear, n))
+                .flatMap(Optional::stream).toList();
+        Set<String> codes = new HashSet<>();
+        Set<Dimension> dimensions = new HashSet<>();
+        failing.forEach(i -> {
+            codes.add(i.code());
+            dimensions.add(i.dimension());
+        });
+        String round = indicators.roundOf(surveyYear).map(first -> "BMN-" + first + "-").orElse("");
+        return openSurveyProblems(tx, householdId).flatMap(open -> {
+            Set<Dimension> carried = new HashSet<>();
+            List<OpenSurveyProblem> passed = new ArrayList<>();
+            for (OpenSurveyProblem problem : open) {
+                boolean sameRound = !round.isEmpty() && problem.code().startsWith(round);
+                if (sameRound ? !codes.contains(problem.code()) : !dimensions.contains(problem.dimension())) {
+                    passed.add(problem);
+                } else if (!sameRound) {
+                    carried.add(problem.dimension());
+                }
+            }
+            List<Found> found = failing.stream().filter(i -> !carried.contains(i.dimension()))
+                    .map(i -> found(householdId, i.dimension(), ProblemOrigin.BMN_INDICATOR, i.code(), null)).toList();
+            return households.find(tx, householdId).map(h -> h.orElseThrow().area().village())
+                    .chain(village -> solve(tx, passed, village, surveyYear, cause))
+                    .chain(() -> identify(tx, householdId, found, cause));
+        });
+    }
+
+    /** A survey problem still open, as the read model has it. */
+    private record OpenSurveyProblem(String problemId, long version, String code, Dimension dimension) {
+    }
+
+    private static Uni<List<OpenSurveyProblem>> openSurveyProblems(SqlConnection tx, String householdId) {
+        return tx.preparedQuery("""
+                        select problem_id, version, description_code, dimension from problems
+                        where household_id = $1 and origin = 'BMN_INDICATOR' and status not in ('SOLVED', 'UNSOLVABLE')
+                        order by problem_id""")
+                .execute(Tuple.of(householdId))
+                .map(rows -> {
+                    List<OpenSurveyProblem> open = new ArrayList<>();
+                    rows.forEach(r -> open.add(new OpenSurveyProblem(r.getString(0), r.getLong(1), r.getString(2),
+                            Dimension.valueOf(r.getString(3)))));
+                    return open;
+                });
+    }
+
+    /** The problems a later survey found the household passing are solved, in the consuming transaction. */
+    private Uni<Void> solve(SqlConnection tx, List<OpenSurveyProblem> passed, String village, int surveyYear,
+                            IncomingEvent cause) {
+        var command = new ProblemCommand.PassedInSurvey(surveyYear, Thailand.dateOf(cause.metadata().occurredAt()));
+        var metadata = new EventMetadata(ACTOR, ACTOR_ROLE, "BMN survey " + surveyYear, cause.metadata().correlationId(),
+                cause.eventId(), clock.instant(), village);
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (OpenSurveyProblem problem : passed) {
+            chain = chain.call(() -> store.handle(tx, problem.problemId(), problem.version(), Optional::orElseThrow,
+                    found -> found.decide(command, today()), after -> metadata));
+        }
+        return chain;
+    }
+
     /** The Family Folder's causes: the n-th cause in a dimension is the problem {@code FOLDER-<dimension>-n}. */
     public Uni<Void> fromFamilyFolder(SqlConnection tx, String householdId, List<Dimension> causes, IncomingEvent cause) {
         List<Found> found = new ArrayList<>();

@@ -24,6 +24,7 @@ import th.poverty.plan.problems.ProblemCommand.ChangeStatus;
 import th.poverty.plan.problems.ProblemCommand.Decline;
 import th.poverty.plan.problems.ProblemCommand.Help;
 import th.poverty.plan.problems.ProblemCommand.Link;
+import th.poverty.plan.problems.ProblemCommand.PassedInSurvey;
 import th.poverty.plan.problems.ProblemCommand.Reroute;
 import th.poverty.plan.problems.ProblemEvent.ProblemDeclined;
 import th.poverty.plan.problems.ProblemEvent.ProblemRouted;
@@ -61,6 +62,18 @@ class ProblemRulesTest {
 
         problem.when(new ChangeStatus(ProblemStatus.IN_PROGRESS, TODAY, false)).expectRejection("problem-closed");
         problem.when(new Reroute("PHO", TODAY.plusDays(10))).expectRejection("problem-solved");
+    }
+
+    @Test
+    void aProblemTheHouseholdPassesInALaterSurveyIsSolvedWhereverItStands() {
+        routedTo("SSO");
+        assertThat(problem.when(new PassedInSurvey(2568, TODAY)).events())
+                .containsExactly(new ProblemStatusChanged("p-1", "h-1", Dimension.HEALTH, "SSO", ProblemStatus.SOLVED, TODAY));
+
+        routedTo("SSO", new Accept(TODAY), new Help(AssistanceKind.SERVICE, BigDecimal.TEN, TODAY, null),
+                new PassedInSurvey(2568, TODAY));
+        assertThat(problem.state().status()).isEqualTo(ProblemStatus.SOLVED);
+        problem.when(new PassedInSurvey(2569, TODAY)).expectRejection("problem-closed");
     }
 
     @Test

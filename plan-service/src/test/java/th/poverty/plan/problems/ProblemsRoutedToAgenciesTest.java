@@ -28,6 +28,7 @@ import th.poverty.domain.Thailand;
 import th.poverty.plan.AgencyFixtures;
 import th.poverty.plan.AgencyFixtures.Registry;
 import th.poverty.plan.HouseholdFeed;
+import th.poverty.testing.PublishedEvent;
 import th.poverty.testing.Tokens;
 
 /**
@@ -110,6 +111,51 @@ class ProblemsRoutedToAgenciesTest {
         // due in 30 days or not routed yet: none overdue
         given().header("Authorization", DISTRICT).queryParam("area", "2401").queryParam("householdId", householdId)
                 .queryParam("overdue", true).get("/api/v1/problems").then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void aLaterSurveySolvesWhatTheHouseholdPassesAndFindsWhatItFailsNow() {
+        // round 2560: 3 is health, 20 income; round 2565: 13 living conditions, 27 income
+        String householdId = HouseholdFeed.surveyedAndConfirmed("24010106", 2562, "[3, 20]");
+        awaitProblems(householdId, 2);
+
+        resurveyed(householdId, 3, 2567, "[13, 27]");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> problemsOf(householdId, DISTRICT)
+                .body("items.descriptionCode", containsInAnyOrder("BMN-2560-3", "BMN-2560-20", "BMN-2565-13"))
+                .body("items.find { it.descriptionCode == 'BMN-2560-3' }.status.code", equalTo("SOLVED"))
+                // income still fails, in the new round's numbering: the earlier problem carries on, none is added
+                .body("items.find { it.descriptionCode == 'BMN-2560-20' }.status.code", equalTo("NEW"))
+                .body("items.find { it.descriptionCode == 'BMN-2565-13' }.status.code", equalTo("NEW")));
+
+        resurveyed(householdId, 4, 2568, "[27]");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> problemsOf(householdId, DISTRICT)
+                .body("items", hasSize(3))
+                .body("items.find { it.descriptionCode == 'BMN-2565-13' }.status.code", equalTo("SOLVED"))
+                .body("items.find { it.descriptionCode == 'BMN-2560-20' }.status.code", equalTo("NEW")));
+    }
+
+    @Test
+    void aCandidateSurveyedAgainIsVerifiedWithItsLatestFacts() {
+        String householdId = UUID.randomUUID().toString();
+        PublishedEvent.householdIdentified(householdId, "24010106", "240101", "2401").publish();
+        HouseholdFeed.awaitStatus(householdId, "IDENTIFIED");
+        resurveyed(householdId, 2, 2567, "[3]", false);
+        HouseholdFeed.event("CandidateConfirmed", householdId, 3, """
+                {"householdId": "%s", "confirmedOn": "2026-11-21", "method": "HOME_VISIT", "forumId": null}"""
+                .formatted(householdId)).publish();
+
+        awaitProblems(householdId, 1).body("items[0].descriptionCode", equalTo("BMN-2565-3"));
+    }
+
+    private static void resurveyed(String householdId, long version, int surveyYear, String failed) {
+        resurveyed(householdId, version, surveyYear, failed, true);
+    }
+
+    private static void resurveyed(String householdId, long version, int surveyYear, String failed, boolean verified) {
+        HouseholdFeed.event("HouseholdResurveyed", householdId, version, """
+                {"householdId": "%s", "surveyYear": %d, "surveyedOn": "2026-11-30", "members": 4,
+                 "annualIncomePerPerson": 30000, "failedIndicators": %s, "verified": %s}"""
+                .formatted(householdId, surveyYear, failed, verified)).publish();
     }
 
     @Test
