@@ -47,6 +47,19 @@ public sealed interface HouseholdEvent {
         }
     }
 
+    /**
+     * A later survey year surveyed the household again.
+     *
+     * @param annualIncomePerPerson THB per person per year the survey found; null when not given
+     */
+    record HouseholdResurveyed(String householdId, int surveyYear, LocalDate surveyedOn, Integer annualIncomePerPerson)
+            implements HouseholdEvent {
+        public HouseholdResurveyed {
+            Required.field("householdId", householdId);
+            Required.field("surveyedOn", surveyedOn);
+        }
+    }
+
     /** A survey candidate was verified as a target household. */
     record CandidateConfirmed(String householdId) implements HouseholdEvent {
         public CandidateConfirmed {

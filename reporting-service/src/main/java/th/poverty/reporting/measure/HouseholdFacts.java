@@ -17,6 +17,7 @@ import th.poverty.reporting.household.HouseholdEvent.HouseholdDetailsCorrected;
 import th.poverty.reporting.household.HouseholdEvent.HouseholdGraduated;
 import th.poverty.reporting.household.HouseholdEvent.HouseholdIdentified;
 import th.poverty.reporting.household.HouseholdEvent.HouseholdReopened;
+import th.poverty.reporting.household.HouseholdEvent.HouseholdResurveyed;
 import th.poverty.reporting.household.HouseholdEvent.HouseholdVisited;
 import th.poverty.reporting.household.HouseholdGroup;
 import th.poverty.reporting.household.IdentificationSource;
@@ -93,6 +94,12 @@ public final class HouseholdFacts implements Facts {
                     if (e.annualIncomePerPerson() != null) {
                         income.baseline(e.annualIncomePerPerson() * 100L);
                     }
+                }
+            }
+            case HouseholdResurveyed e -> {
+                // the survey measured the household's income again: its latest income as of that month
+                if (e.annualIncomePerPerson() != null) {
+                    income.recorded(YearMonth.from(e.surveyedOn()), e.annualIncomePerPerson() * 100L);
                 }
             }
             case CandidateConfirmed e -> verification = Verification.VERIFIED;

@@ -177,6 +177,16 @@ class HouseholdHistoryTest {
     }
 
     @Test
+    void aLaterSurveysIncomeIsTheLatestMeasuredFromItsMonth() {
+        var facts = new HouseholdFacts();
+        History.fold(facts, new Histories(NOV_1).then(identified("24110101", 30_000))
+                .then(new HouseholdEvent.HouseholdResurveyed(HOUSEHOLD, 2570, LocalDate.of(2027, 2, 3), 41_200)).events());
+
+        assertThat(facts.contribution().values()).containsEntry("INCOME_MEASURED", 1L)
+                .containsEntry("INCOME_BASELINE_SATANG", 3_000_000L).containsEntry("INCOME_LATEST_SATANG", 4_120_000L);
+    }
+
+    @Test
     void withoutASurveyFigureTheFirstMonthMeasuredIsTheBaseline() {
         var facts = new HouseholdFacts();
         History.fold(facts, new Histories(NOV_1).then(identified("24110101", null))
