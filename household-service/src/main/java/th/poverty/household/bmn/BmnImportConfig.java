@@ -1,7 +1,6 @@
 package th.poverty.household.bmn;
 
 import java.time.Duration;
-import java.util.Map;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.runtime.configuration.MemorySizeConverter;
@@ -51,10 +50,4 @@ public interface BmnImportConfig {
     /** How long a received file waits while this instance copies another before it is refused (503). */
     @WithDefault("60s")
     Duration uploadWait();
-
-    /**
-     * The indicator sets: each round's first survey year (B.E.) and its number of indicators. A
-     * survey year belongs to the latest round that began in or before it.
-     */
-    Map<String, Integer> indicators();
 }

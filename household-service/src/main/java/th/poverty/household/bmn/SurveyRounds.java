@@ -1,34 +1,32 @@
 package th.poverty.household.bmn;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import th.poverty.household.PovertyLine;
+import th.poverty.survey.IndicatorSets;
 
-/** The configured BMN rounds: for a survey year, its indicator set and its poverty line. */
+/** The BMN rounds: for a survey year, its indicator set (platform data) and its poverty line. */
 @ApplicationScoped
 public class SurveyRounds {
 
-    private final TreeMap<Integer, Integer> indicatorsByFirstYear = new TreeMap<>();
+    private final IndicatorSets indicatorSets;
     private final PovertyLine povertyLine;
 
-    public SurveyRounds(BmnImportConfig config, PovertyLine povertyLine) {
-        config.indicators().forEach((year, count) -> indicatorsByFirstYear.put(Integer.parseInt(year), count));
+    public SurveyRounds(IndicatorSets indicatorSets, PovertyLine povertyLine) {
+        this.indicatorSets = indicatorSets;
         this.povertyLine = povertyLine;
     }
 
-    /** The rules of the survey year, or empty when no configured round covers it. */
+    /** The rules of the survey year, or empty when no round covers it. */
     public Optional<SurveyRound> of(int surveyYear) {
-        Map.Entry<Integer, Integer> round = indicatorsByFirstYear.floorEntry(surveyYear);
-        return round == null ? Optional.empty()
-                : Optional.of(new SurveyRound(surveyYear, round.getValue(), povertyLine.thresholdFor(surveyYear)));
+        return indicatorSets.roundOf(surveyYear)
+                .map(round -> new SurveyRound(surveyYear, round.count(), povertyLine.thresholdFor(surveyYear)));
     }
 
-    /** The first survey year any configured round covers. */
+    /** The first survey year any round covers. */
     public int firstYear() {
-        return indicatorsByFirstYear.firstKey();
+        return indicatorSets.rounds().getFirst().firstYear();
     }
 }

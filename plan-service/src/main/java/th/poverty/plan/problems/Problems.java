@@ -36,6 +36,7 @@ import th.poverty.plan.households.PlanHousehold;
 import th.poverty.plan.households.PlanHouseholds;
 import th.poverty.plan.problems.Problem.Found;
 import th.poverty.plan.problems.ProblemCommand.Reroute;
+import th.poverty.survey.IndicatorSets;
 import th.poverty.web.Caller;
 import th.poverty.web.ProblemException;
 import th.poverty.web.Roles;
@@ -58,12 +59,12 @@ public class Problems {
     private final Agencies agencies;
     private final PlanHouseholds households;
     private final Plans plans;
-    private final IndicatorDimensions indicators;
+    private final IndicatorSets indicators;
     private final Pool pool;
     private final Clock clock;
 
     public Problems(EventStore eventStore, ProblemProjection projection, RoutingTables routing, Agencies agencies,
-                    PlanHouseholds households, Plans plans, IndicatorDimensions indicators, Pool pool, Clock clock) {
+                    PlanHouseholds households, Plans plans, IndicatorSets indicators, Pool pool, Clock clock) {
         this.store = new AggregateStore<>(eventStore, ProblemEvent.class, STREAM_TYPE, Problem::apply, projection);
         this.projection = projection;
         this.routing = routing;
@@ -81,12 +82,15 @@ public class Problems {
         if (surveyYear == null) {
             return Uni.createFrom().voidItem();
         }
-        List<Found> found = new ArrayList<>();
-        for (int indicator : failed) {
-            indicators.of(surveyYear, indicator).ifPresent(i -> found.add(found(householdId, i.dimension(),
-                    ProblemOrigin.BMN_INDICATOR, i.code(), null)));
-        }
+        List<Found> found = answeredByAgencies(surveyYear, failed).stream()
+                .map(i -> found(householdId, i.dimension(), ProblemOrigin.BMN_INDICATOR, i.code(), null)).toList();
         return identify(tx, householdId, found, cause);
+    }
+
+    /** The failed indicators that are problems: those of the year's round in a dimension an agency answers. */
+    private List<IndicatorSets.Indicator> answeredByAgencies(int surveyYear, List<Integer> failed) {
+        return failed.stream().map(n -> indicators.indicator(surveyYear, n)).flatMap(Optional::stream)
+                .filter(i -> i.dimension() != null).toList();
     }
 
     /**
@@ -97,15 +101,14 @@ public class Problems {
      */
     public Uni<Void> fromResurvey(SqlConnection tx, String householdId, int surveyYear, List<Integer> failed,
                                   IncomingEvent cause) {
-        List<IndicatorDimensions.Indicator> failing = failed.stream().map(n -> indicators.of(surveyYear, n))
-                .flatMap(Optional::stream).toList();
+        List<IndicatorSets.Indicator> failing = answeredByAgencies(surveyYear, failed);
         Set<String> codes = new HashSet<>();
         Set<Dimension> dimensions = new HashSet<>();
         failing.forEach(i -> {
             codes.add(i.code());
             dimensions.add(i.dimension());
         });
-        String round = indicators.roundOf(surveyYear).map(first -> "BMN-" + first + "-").orElse("");
+        String round = indicators.roundOf(surveyYear).map(r -> "BMN-" + r.firstYear() + "-").orElse("");
         return openSurveyProblems(tx, householdId).flatMap(open -> {
             Set<Dimension> carried = new HashSet<>();
             List<OpenSurveyProblem> passed = new ArrayList<>();

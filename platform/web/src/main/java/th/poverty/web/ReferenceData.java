@@ -4,14 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
 import th.poverty.area.Areas;
+import th.poverty.survey.IndicatorSets;
 
-/** The Thai area tree as a bean, loaded once per service. */
+/** The shipped Thai reference data as beans, loaded once per service. */
 @ApplicationScoped
-public class AreaReference {
+public class ReferenceData {
 
     @Produces
     @ApplicationScoped
     Areas areas() {
         return Areas.thailand();
+    }
+
+    @Produces
+    @ApplicationScoped
+    IndicatorSets indicatorSets() {
+        return IndicatorSets.bmn();
     }
 }
