@@ -25,12 +25,23 @@ public final class HouseholdEventsTopic {
 
     /** A HouseholdIdentified as household-service stores it, the area path resolved from the village. */
     public static StoredEvent identified(String householdId, String source, String villageCode) {
+        return identified(householdId, source, villageCode, "null", "[]");
+    }
+
+    /** A survey household of {@code surveyYear} failing {@code indicators} (a JSON array). */
+    public static StoredEvent surveyed(String householdId, String villageCode, int surveyYear, String indicators) {
+        return identified(householdId, "BMN_SURVEY", villageCode, String.valueOf(surveyYear), indicators);
+    }
+
+    private static StoredEvent identified(String householdId, String source, String villageCode, String surveyYear,
+                                          String indicators) {
         var path = Areas.thailand().pathOf(villageCode).orElseThrow();
         String payload = """
                 {"householdId": "%s", "source": "%s", "provinceCode": "%s", "districtCode": "%s", "tambonCode": "%s",
                  "villageCode": "%s", "identifiedOn": "2026-11-20", "reason": "รายได้ต่ำกว่าเกณฑ์ จปฐ.",
-                 "headIdHash": "%s", "houseHash": null, "surveyYear": null}""".formatted(householdId, source,
-                path.province(), path.district(), path.tambon(), path.village(), UUID.randomUUID());
+                 "headIdHash": "%s", "houseHash": null, "surveyYear": %s, "failedIndicators": %s}""".formatted(householdId,
+                source, path.province(), path.district(), path.tambon(), path.village(), UUID.randomUUID(), surveyYear,
+                indicators);
         return event(householdId, "HouseholdIdentified", 1, payload, villageCode);
     }
 

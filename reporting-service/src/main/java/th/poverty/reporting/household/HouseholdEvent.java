@@ -1,6 +1,7 @@
 package th.poverty.reporting.household;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import th.poverty.area.AreaPath;
 import th.poverty.reporting.measure.Required;
@@ -20,6 +21,8 @@ public sealed interface HouseholdEvent {
      *
      * @param annualIncomePerPerson THB per person per year from the BMN survey (the income
      *                              baseline); null for a forum nomination
+     * @param surveyYear            the BMN survey year; null for a forum nomination
+     * @param failedIndicators      the survey's failed indicators, by number in the year's round
      */
     record HouseholdIdentified(
             String householdId,
@@ -29,7 +32,9 @@ public sealed interface HouseholdEvent {
             String tambonCode,
             String villageCode,
             LocalDate identifiedOn,
-            Integer annualIncomePerPerson) implements HouseholdEvent {
+            Integer annualIncomePerPerson,
+            Integer surveyYear,
+            List<Integer> failedIndicators) implements HouseholdEvent {
 
         public HouseholdIdentified {
             Required.field("householdId", householdId);
@@ -51,9 +56,10 @@ public sealed interface HouseholdEvent {
      * A later survey year surveyed the household again.
      *
      * @param annualIncomePerPerson THB per person per year the survey found; null when not given
+     * @param failedIndicators      the indicators of the year's round the household fails now
      */
-    record HouseholdResurveyed(String householdId, int surveyYear, LocalDate surveyedOn, Integer annualIncomePerPerson)
-            implements HouseholdEvent {
+    record HouseholdResurveyed(String householdId, int surveyYear, LocalDate surveyedOn, Integer annualIncomePerPerson,
+                               List<Integer> failedIndicators) implements HouseholdEvent {
         public HouseholdResurveyed {
             Required.field("householdId", householdId);
             Required.field("surveyedOn", surveyedOn);

@@ -3,7 +3,9 @@ package th.poverty.reporting.measure;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import th.poverty.area.AreaPath;
@@ -33,6 +35,7 @@ import th.poverty.reporting.team.TeamEvent;
 import th.poverty.reporting.team.TeamEvent.CarerAssigned;
 import th.poverty.reporting.team.TeamEvent.CarerRegistered;
 import th.poverty.reporting.team.TeamEvent.CarerReleased;
+import th.poverty.survey.IndicatorSets;
 
 /**
  * What reporting knows of one household, folded from its events of the three services. Events
@@ -66,6 +69,8 @@ public final class HouseholdFacts implements Facts {
     private final Map<String, PlanStanding> plans = new HashMap<>();
     private String carerId;
     private final IncomeHistory income = new IncomeHistory();
+    /** The indicators the household's latest survey found it failing, by code. */
+    private List<String> failingIndicators = List.of();
     private final Map<String, long[]> assistance = new TreeMap<>();
     private final HouseholdProblems problems = new HouseholdProblems();
 
@@ -94,6 +99,9 @@ public final class HouseholdFacts implements Facts {
                     if (e.annualIncomePerPerson() != null) {
                         income.baseline(e.annualIncomePerPerson() * 100L);
                     }
+                    if (e.surveyYear() != null) {
+                        failingIndicators = codes(e.surveyYear(), e.failedIndicators());
+                    }
                 }
             }
             case HouseholdResurveyed e -> {
@@ -101,6 +109,7 @@ public final class HouseholdFacts implements Facts {
                 if (e.annualIncomePerPerson() != null) {
                     income.recorded(YearMonth.from(e.surveyedOn()), e.annualIncomePerPerson() * 100L);
                 }
+                failingIndicators = codes(e.surveyYear(), e.failedIndicators());
             }
             case CandidateConfirmed e -> verification = Verification.VERIFIED;
             case CandidateDismissed e -> verification = Verification.DISMISSED;
@@ -215,7 +224,16 @@ public final class HouseholdFacts implements Facts {
             values.put(AssistanceMeasure.key(AssistanceMeasure.Metric.SATANG, key[0], key[1]), delivered[1]);
         });
         problems.count(values);
+        if (standing == Standing.IN_PROGRESS && verification != Verification.DISMISSED) {
+            failingIndicators.forEach(code -> values.put(IndicatorMeasure.key(code), 1L));
+        }
         return new Contribution(area, values);
+    }
+
+    /** A survey's failed indicators as codes of its round; a number the round lacks counts for none. */
+    private static List<String> codes(int surveyYear, List<Integer> failed) {
+        return failed == null ? List.of() : failed.stream().map(n -> IndicatorSets.bmn().indicator(surveyYear, n))
+                .flatMap(Optional::stream).map(IndicatorSets.Indicator::code).distinct().toList();
     }
 
     private static void count(Map<String, Long> values, Measure measure, boolean counted) {

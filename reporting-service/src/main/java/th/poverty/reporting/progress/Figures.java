@@ -15,8 +15,8 @@ import th.poverty.reporting.measure.Measure;
 
 /**
  * An area's progress in the terms of step 5: the funnel from identification to graduation,
- * carer coverage, income uplift, the help partner agencies delivered and the households' problems
- * by dimension and agency. Read from the area's counts, so it costs the same for a village and for
+ * carer coverage, income uplift, the help partner agencies delivered, the households' problems
+ * by dimension and agency, and the BMN indicators they fail. Read from the area's counts, so it costs the same for a village and for
  * the whole country.
  */
 public record Figures(
@@ -32,11 +32,13 @@ public record Figures(
         CarerCoverage carers,
         IncomeUplift income,
         List<Assistance> assistance,
-        Problems problems) {
+        Problems problems,
+        List<FailingIndicator> failingIndicators) {
 
     public Figures {
-        // reports closed before problems were counted were frozen without them
+        // reports closed before problems and indicators were counted were frozen without them
         problems = problems == null ? Problems.NONE : problems;
+        failingIndicators = failingIndicators == null ? List.of() : List.copyOf(failingIndicators);
     }
 
     /** Households identified (step 1, ชี้เป้าชีวิต): from the BMN survey (จปฐ.) or a community forum (เวทีประชาคม). */
@@ -101,7 +103,8 @@ public record Figures(
                 new IncomeUplift(measured, baselineMean, baselineMedian, latestMean, latestMedian,
                         minus(latestMean, baselineMean), minus(latestMedian, baselineMedian)),
                 assistance(counts),
-                Problems.of(counts));
+                Problems.of(counts),
+                FailingIndicator.of(counts));
     }
 
     /** Field by field, these figures less earlier ones: what changed in between. */
@@ -149,7 +152,8 @@ public record Figures(
                         minus(income.meanUplift(), earlier.income.meanUplift()),
                         minus(income.medianUplift(), earlier.income.medianUplift())),
                 delivered,
-                problems.minus(earlier.problems));
+                problems.minus(earlier.problems),
+                FailingIndicator.minus(failingIndicators, earlier.failingIndicators));
     }
 
     private static List<Assistance> assistance(Counts counts) {

@@ -47,9 +47,14 @@ final class Histories {
     }
 
     static HouseholdEvent.HouseholdIdentified identified(String village, Integer income) {
+        return surveyed(village, income, 2568, List.of());
+    }
+
+    /** Identified from the survey of {@code year}, failing {@code indicators}. */
+    static HouseholdEvent.HouseholdIdentified surveyed(String village, Integer income, int year, List<Integer> indicators) {
         var path = Areas.thailand().pathOf(village).orElseThrow();
         return new HouseholdEvent.HouseholdIdentified(HOUSEHOLD, IdentificationSource.BMN_SURVEY, path.province(),
-                path.district(), path.tambon(), path.village(), LocalDate.of(2026, 11, 1), income);
+                path.district(), path.tambon(), path.village(), LocalDate.of(2026, 11, 1), income, year, indicators);
     }
 
     static HouseholdEvent.HouseholdDetailsCorrected movedTo(String village) {

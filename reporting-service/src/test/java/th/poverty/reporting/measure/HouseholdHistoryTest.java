@@ -180,10 +180,27 @@ class HouseholdHistoryTest {
     void aLaterSurveysIncomeIsTheLatestMeasuredFromItsMonth() {
         var facts = new HouseholdFacts();
         History.fold(facts, new Histories(NOV_1).then(identified("24110101", 30_000))
-                .then(new HouseholdEvent.HouseholdResurveyed(HOUSEHOLD, 2570, LocalDate.of(2027, 2, 3), 41_200)).events());
+                .then(new HouseholdEvent.HouseholdResurveyed(HOUSEHOLD, 2570, LocalDate.of(2027, 2, 3), 41_200, List.of()))
+                .events());
 
         assertThat(facts.contribution().values()).containsEntry("INCOME_MEASURED", 1L)
                 .containsEntry("INCOME_BASELINE_SATANG", 3_000_000L).containsEntry("INCOME_LATEST_SATANG", 4_120_000L);
+    }
+
+    @Test
+    void theIndicatorsItsLatestSurveyFailsCountWhileTheHouseholdIsInTheProgramme() {
+        var facts = new HouseholdFacts();
+        History.fold(facts, new Histories(NOV_1).then(Histories.surveyed("24110101", 30_000, 2568, List.of(3, 27, 99)))
+                .events());
+        assertThat(facts.contribution().values()).containsEntry("FAILING_INDICATOR|BMN-2565-3", 1L)
+                .containsEntry("FAILING_INDICATOR|BMN-2565-27", 1L).doesNotContainKey("FAILING_INDICATOR|BMN-2565-99");
+
+        facts.apply(new HouseholdEvent.HouseholdResurveyed(HOUSEHOLD, 2569, LocalDate.of(2026, 12, 1), 33_000, List.of(27)));
+        assertThat(facts.contribution().values()).containsEntry("FAILING_INDICATOR|BMN-2565-27", 1L)
+                .doesNotContainKey("FAILING_INDICATOR|BMN-2565-3");
+
+        facts.apply(new HouseholdEvent.CandidateDismissed(HOUSEHOLD));
+        assertThat(facts.contribution().values()).doesNotContainKey("FAILING_INDICATOR|BMN-2565-27");
     }
 
     @Test

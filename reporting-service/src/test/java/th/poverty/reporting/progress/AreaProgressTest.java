@@ -6,6 +6,7 @@ import static th.poverty.reporting.HouseholdEventsTopic.event;
 import static th.poverty.reporting.HouseholdEventsTopic.identified;
 import static th.poverty.reporting.HouseholdEventsTopic.newHouseholdId;
 import static th.poverty.reporting.HouseholdEventsTopic.publish;
+import static th.poverty.reporting.HouseholdEventsTopic.surveyed;
 import static th.poverty.reporting.HouseholdEventsTopic.twin;
 import static th.poverty.reporting.progress.ProgressApi.children;
 import static th.poverty.reporting.progress.ProgressApi.identified;
@@ -53,6 +54,33 @@ class AreaProgressTest {
         // tambon 241101 counts in its district, 2411, and in no other
         assertThat(identified("2411")).isEqualTo(plus(before.get("2411"), 1, 1));
         assertThat(identified("2402")).isEqualTo(before.get("2402"));
+    }
+
+    @Test
+    void buengKansHouseholdsRollUpToTheProvinceAndTheCountry() {
+        var before = snapshot("38010101", "380101", "3801", "38", "TH");
+        publish(identified(newHouseholdId(), "BMN_SURVEY", "38010101"));
+
+        await().atMost(CONSUMED).untilAsserted(() -> assertThat(identified("38")).isEqualTo(plus(before.get("38"), 1, 0)));
+        assertThat(identified("3801")).isEqualTo(plus(before.get("3801"), 1, 0));
+        assertThat(identified("380101")).isEqualTo(plus(before.get("380101"), 1, 0));
+        assertThat(identified("TH")).isEqualTo(plus(before.get("TH"), 1, 0));
+        assertThat(progress("38").getString("area.nameTh")).isEqualTo("บึงกาฬ");
+        assertThat(children("TH").getList("children.area.code", String.class)).contains("38");
+    }
+
+    @Test
+    void theIndicatorsHouseholdsFailAreCountedWhereTheyLiveMostFailedFirst() {
+        publish(surveyed(newHouseholdId(), "24010107", 2568, "[3, 27]"));
+        publish(surveyed(newHouseholdId(), "24010107", 2568, "[27]"));
+
+        await().atMost(CONSUMED).untilAsserted(() -> assertThat(progress("24010107")
+                .getList("failingIndicators.code", String.class)).containsExactly("BMN-2565-27", "BMN-2565-3"));
+        var village = progress("24010107");
+        assertThat(village.getLong("failingIndicators[0].households")).isEqualTo(2);
+        assertThat(village.getString("failingIndicators[0].dimension")).isEqualTo("INCOME");
+        assertThat(village.getInt("failingIndicators[1].round")).isEqualTo(2565);
+        assertThat(progress("2401").getList("failingIndicators.code", String.class)).contains("BMN-2565-27");
     }
 
     @Test
