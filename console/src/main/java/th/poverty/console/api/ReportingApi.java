@@ -86,7 +86,12 @@ public interface ReportingApi {
     /** How far an area has come: the funnel of the five steps, carers, income, assistance, problems. */
     record Progress(ReportArea area, LocalDate asOf, Identified identified, long visited, long assessed,
                     Classified classified, long withPlan, long mouSigned, long withCarer, long graduated, long closed,
-                    CarerCoverage carers, IncomeUplift income, List<Assistance> assistance, Problems problems) {
+                    CarerCoverage carers, IncomeUplift income, List<Assistance> assistance, Problems problems,
+                    List<FailingIndicator> failingIndicators) {
+    }
+
+    /** A BMN indicator the area's households fail, most failed first; nameTh null where the round has no names. */
+    record FailingIndicator(String code, int round, int number, String nameTh, String dimension, long households) {
     }
 
     /** The households' problems (ThaiQM), in all, by dimension and by agency (null: waiting for the district). */

@@ -855,4 +855,16 @@ public interface Msg {
 
     @Message("ปัญหารายครัวเรือนตามหน่วยงาน")
     String problemsByAgency();
+
+    @Message("ตัวชี้วัด จปฐ. ที่ไม่ผ่าน")
+    String failingIndicators();
+
+    @Message("ตัวชี้วัด จปฐ. ที่ครัวเรือนในโครงการไม่ผ่านมากที่สุด ตามการสำรวจครั้งล่าสุดของแต่ละครัวเรือน")
+    String failingIndicatorsCaption();
+
+    @Message("ตัวชี้วัด")
+    String indicator();
+
+    @Message("ตัวชี้วัดที่ {number} ของชุดปี {round}")
+    String indicatorNumbered(int number, int round);
 }

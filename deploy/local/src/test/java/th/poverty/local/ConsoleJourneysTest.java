@@ -52,6 +52,8 @@ class ConsoleJourneysTest {
                     .as("identified, with a plan, with a carer, left poverty, and the income uplift on its own axis, by month")
                     .isEqualTo("households,households,households,households,baht|12");
             assertThat(browser.all("table.problems")).as("problems by dimension and by agency").hasSize(2);
+            assertThat(browser.all("table.indicators tbody tr")).as("the BMN indicators failed most").isNotEmpty()
+                    .hasSizeLessThanOrEqualTo(10);
             browser.assertNothingFromOutside();
             browser.assertAccessible();
             browser.screenshot("province");
