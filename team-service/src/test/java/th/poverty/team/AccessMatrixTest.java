@@ -23,13 +23,17 @@ import th.poverty.testing.access.AccessMatrix;
 import th.poverty.testing.access.Endpoint;
 import th.poverty.web.Roles;
 
-/** Every endpoint × every role, inside province 24 (where the fixtures are) and outside it (30). */
+/**
+ * Every endpoint × every role, inside province 24 (where the fixtures are) and outside it (30).
+ * The registry's fixtures lie in district แปลงยาว (2409), which no other test counts villages in.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "team"))
 class AccessMatrixTest {
 
     private static final LocalDate TODAY = LocalDate.now(Thailand.ZONE);
     private static final String VILLAGE = "24010101";
+    private static final String REGISTERED_VILLAGE = "24090101";
     private static final String REASON = "\"reason\": \"ตรวจสิทธิ์\"";
 
     @Inject
@@ -49,6 +53,8 @@ class AccessMatrixTest {
         }
         String proposalId = as(Api.PROVINCE_OFFICER).body("{\"areaCode\": \"2401\"}").post("/api/v1/care/proposals")
                 .then().statusCode(201).extract().path("proposalId");
+        as(Api.PROVINCE_OFFICER).body("{\"villageCode\": \"%s\", \"nameTh\": \"บ้านทดสอบสิทธิ์\", %s}"
+                .formatted(REGISTERED_VILLAGE, REASON)).post("/api/v1/villages").then().statusCode(201);
 
         return AccessMatrix.of(Endpoint.of(TeamResource.class, "th.poverty.team"), Roles.ALL, "24", "30")
                 .fixture("householdId", householdId)
@@ -57,6 +63,7 @@ class AccessMatrixTest {
                 .fixture("carerId", carerId)
                 .fixture("proposalId", proposalId)
                 .fixture("provinceCode", "24")
+                .fixture("villageCode", REGISTERED_VILLAGE)
                 .kernelOperations()
                 .query("GET /api/v1/teams", "area", "24")
                 .query("GET /api/v1/carers", "area", "24")
@@ -65,6 +72,7 @@ class AccessMatrixTest {
                 .query("GET /api/v1/care/leaders", "area", "24")
                 .query("GET /api/v1/care/visits-due", "area", "24")
                 .query("GET /api/v1/care/caseload", "area", "24")
+                .query("GET /api/v1/villages", "area", "24")
                 .body("POST /api/v1/teams", """
                         {"kind": "SMILE_TEAM", "name": "Smile Team 240102", "areaCode": "240102", "formedOn": "2026-09-01",
                          "members": [{"name": "วิไลวรรณ พัฒนา", "role": "TAMBON_COORDINATOR"}], %s}""".formatted(REASON))
@@ -95,6 +103,14 @@ class AccessMatrixTest {
                 .body("PUT /api/v1/care/caps/{provinceCode}",
                         "{\"households\": 3, \"effectiveFrom\": \"2026-01-01\", %s}".formatted(REASON))
                 .body("POST /api/v1/care/proposals/{proposalId}/confirmation", "{" + REASON + "}")
+                .body("POST /api/v1/villages",
+                        "{\"villageCode\": \"24090102\", \"nameTh\": \"บ้านทดสอบสิทธิ์สอง\", %s}".formatted(REASON))
+                .body("POST /api/v1/villages/{villageCode}/renaming",
+                        "{\"nameTh\": \"บ้านทดสอบสิทธิ์ใหม่\", %s}".formatted(REASON))
+                .body("POST /api/v1/villages/{villageCode}/retirement",
+                        "{\"retirement\": \"DISSOLVED\", \"retiredOn\": \"%s\", %s}".formatted(TODAY, REASON))
+                .body("POST /api/v1/villages/lists/{provinceCode}", "text/csv; charset=UTF-8",
+                        "village_code,name_th\n24090103,บ้านทดสอบสิทธิ์สาม\n")
                 .cases();
     }
 }

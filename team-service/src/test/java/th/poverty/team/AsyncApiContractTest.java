@@ -32,6 +32,11 @@ import th.poverty.team.team.TeamEvent.TeamFormed;
 import th.poverty.team.team.TeamEvent.TeamMemberJoined;
 import th.poverty.team.team.TeamEvent.TeamMemberLeft;
 import th.poverty.team.team.TeamKind;
+import th.poverty.team.villages.Retirement;
+import th.poverty.team.villages.VillageEvent;
+import th.poverty.team.villages.VillageEvent.VillageRegistered;
+import th.poverty.team.villages.VillageEvent.VillageRenamed;
+import th.poverty.team.villages.VillageEvent.VillageRetired;
 
 /**
  * The published contract keeps up with the code: every event team-service can emit is in
@@ -49,7 +54,10 @@ class AsyncApiContractTest {
             new CarerReleased("c", "h", DAY, ReleaseReason.HOUSEHOLD_GRADUATED),
             new CarerCapSet("24", 4, DAY),
             new CareVisitRecorded("c", "h", DAY, "ผู้สูงอายุสุขภาพดีขึ้น", DAY.plusDays(14)),
-            new CarerAccountLinked("c", "somsak.k"));
+            new CarerAccountLinked("c", "somsak.k"),
+            new VillageRegistered("24050103", "24", "2405", "240501", 3, "หมู่บ้านตัวอย่าง", null),
+            new VillageRenamed("24050103", "หมู่บ้านตัวอย่างใหม่", "Sample village"),
+            new VillageRetired("24050103", Retirement.MERGED, "24050102", DAY));
 
     private static JsonNode asyncApi() throws Exception {
         try (InputStream in = AsyncApiContractTest.class.getResourceAsStream("/META-INF/resources/asyncapi.yaml")) {
@@ -61,6 +69,7 @@ class AsyncApiContractTest {
         List<Class<?>> types = new ArrayList<>(List.of(TeamEvent.class.getPermittedSubclasses()));
         types.addAll(List.of(CarerEvent.class.getPermittedSubclasses()));
         types.addAll(List.of(CarerCapEvent.class.getPermittedSubclasses()));
+        types.addAll(List.of(VillageEvent.class.getPermittedSubclasses()));
         return types;
     }
 
@@ -88,12 +97,14 @@ class AsyncApiContractTest {
         var teams = EventCodec.of(TeamEvent.class);
         var carers = EventCodec.of(CarerEvent.class);
         var caps = EventCodec.of(CarerCapEvent.class);
+        var villages = EventCodec.of(VillageEvent.class);
         var json = EventCodec.defaultMapper();
         for (Object sample : SAMPLES) {
             var encoded = switch (sample) {
                 case TeamEvent team -> teams.encode(team);
                 case CarerEvent carer -> carers.encode(carer);
                 case CarerCapEvent cap -> caps.encode(cap);
+                case VillageEvent village -> villages.encode(village);
                 default -> throw new IllegalArgumentException(sample.toString());
             };
             JsonNode payload = json.readTree(encoded.payload());

@@ -49,13 +49,17 @@ class ProjectionRebuildTest {
         as(FIELD_TEAM).body("{\"visitedOn\": \"%s\", \"seen\": \"สบายดี\", \"nextVisitDue\": \"%s\"}"
                         .formatted(today, today.plusDays(10)))
                 .post("/api/v1/carers/{c}/households/{h}/visits", carer, households.getLast()).then().statusCode(200);
+        as(Api.PROVINCE_OFFICER).body("{\"villageCode\": \"%s\", \"nameTh\": \"บ้านทดสอบสองคลอง\", \"reason\": \"ทดสอบ\"}"
+                .formatted(VILLAGE)).post("/api/v1/villages").then().statusCode(201);
+        as(Api.PROVINCE_OFFICER).header("If-Match", "\"1\"").body("{\"nameTh\": \"บ้านทดสอบสองคลองใหม่\", \"reason\": \"ทดสอบ\"}")
+                .post("/api/v1/villages/{v}/renaming", VILLAGE).then().statusCode(200);
         List<String> before = snapshot(teamId, carer);
 
         as(FIELD_TEAM).post("/api/v1/admin/projections/rebuild").then().statusCode(403);
         as(Tokens.bearer("ministry", "ministry", "")).post("/api/v1/admin/projections/rebuild").then().statusCode(200)
-                .body("eventsReplayed", greaterThanOrEqualTo(8));
+                .body("eventsReplayed", greaterThanOrEqualTo(10));
 
-        assertThat(snapshot(teamId, carer)).isEqualTo(before).hasSize(8);
+        assertThat(snapshot(teamId, carer)).isEqualTo(before).hasSize(9);
     }
 
     private List<String> snapshot(String teamId, String carerId) {
@@ -70,6 +74,8 @@ class ProjectionRebuildTest {
                 + "next_visit_due)::text from care_assignments where carer_id = $1 order by version", carerId));
         rows.addAll(rows("select (version, household_id, visited_on, next_visit_due)::text from care_visits "
                 + "where carer_id = $1 order by version", carerId));
+        rows.addAll(rows("select (province_code, district_code, tambon_code, moo, name_th, name_en, status, version)::text "
+                + "from villages where village_code = $1", VILLAGE));
         return rows;
     }
 
