@@ -3,6 +3,7 @@ package th.poverty.team.coverage;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,14 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.area.AreaColumn;
 import th.poverty.area.AreaLevel;
 import th.poverty.area.AreaPath;
+import th.poverty.area.Areas;
 import th.poverty.domain.Thailand;
 import th.poverty.team.household.CareHouseholds;
 import th.poverty.team.team.MemberRole;
 import th.poverty.team.team.TeamKind;
+import th.poverty.team.villages.Village;
+import th.poverty.team.villages.VillageRegistry;
+import th.poverty.team.villages.VillageStatus;
 
 /** How well an area's households are covered by carers, teams and community leaders, from the read models. */
 @ApplicationScoped
@@ -30,10 +35,14 @@ public class Coverage {
             .filter(MemberRole::leadsCommunity).map(Enum::name).toArray(String[]::new);
 
     private final Pool pool;
+    private final VillageRegistry registry;
+    private final Areas areas;
     private final Clock clock;
 
-    public Coverage(Pool pool, Clock clock) {
+    public Coverage(Pool pool, VillageRegistry registry, Areas areas, Clock clock) {
         this.pool = pool;
+        this.registry = registry;
+        this.areas = areas;
         this.clock = clock;
     }
 
@@ -61,16 +70,49 @@ public class Coverage {
         }
     }
 
+    /**
+     * The villages counted ({@link Villages#codes()}): how many the registry lists, and how many have
+     * open households and community leaders.
+     */
+    public record VillageCounts(int villages, int registered, int withOpenHouseholds, int withLeaders) {
+
+        static final VillageCounts NONE = new VillageCounts(0, 0, 0, 0);
+    }
+
     /** Figures of one area, and of each area one level down (keyed by code; area-wide carers only count in the total). */
-    public record Figures(Households households, Carers carers, Map<TeamKind, Integer> teams,
-                          Map<String, Households> householdsBelow, Map<String, Carers> carersBelow) {
+    public record Figures(Households households, Carers carers, Map<TeamKind, Integer> teams, VillageCounts villages,
+                          Map<String, Households> householdsBelow, Map<String, Carers> carersBelow,
+                          Map<String, VillageCounts> villagesBelow) {
     }
 
     public Uni<Figures> of(AreaPath area) {
-        return households(area).flatMap(households -> carers(area).flatMap(carers -> teams(area).map(teams ->
-                new Figures(households.values().stream().reduce(Households.NONE, Households::plus),
+        return households(area).flatMap(households -> carers(area).flatMap(carers -> teams(area).flatMap(teams ->
+                villages(area).map(villages -> new Figures(
+                        households.values().stream().reduce(Households.NONE, Households::plus),
                         carers.values().stream().reduce(Carers.NONE, Carers::plus), teams,
-                        withoutNullKey(households), withoutNullKey(carers)))));
+                        villages.count(villages.codes()), withoutNullKey(households), withoutNullKey(carers),
+                        villagesBelow(area, villages))))));
+    }
+
+    /** The villages' counts by the area one level down each lies in; none below a village. */
+    private Map<String, VillageCounts> villagesBelow(AreaPath area, Villages villages) {
+        if (area.level() == AreaLevel.VILLAGE) {
+            return Map.of();
+        }
+        Map<String, List<String>> byChild = new TreeMap<>();
+        for (String code : villages.codes()) {
+            Village registered = villages.registered().get(code);
+            AreaPath path = registered != null ? registered.area() : areas.pathOf(code).orElseThrow();
+            String child = switch (area.level()) {
+                case PROVINCE -> path.district();
+                case DISTRICT -> path.tambon();
+                case TAMBON, VILLAGE -> code;
+            };
+            byChild.computeIfAbsent(child, c -> new ArrayList<>()).add(code);
+        }
+        Map<String, VillageCounts> below = new TreeMap<>();
+        byChild.forEach((child, codes) -> below.put(child, villages.count(codes)));
+        return below;
     }
 
     private Uni<Map<String, Households>> households(AreaPath area) {
@@ -130,13 +172,37 @@ public class Coverage {
     public record Leader(String villageCode, String name, MemberRole role, String teamId, String carerId) {
     }
 
-    /** The villages of an area that have open households or leaders, with their leaders and open households. */
-    public record Villages(Map<String, Integer> openHouseholds, Map<String, List<Leader>> leaders) {
+    /**
+     * An area's villages: open households and leaders by village, and the registry's villages.
+     *
+     * @param registered the registry's villages in the area, retired ones too; empty where the province loaded no list
+     */
+    public record Villages(Map<String, Integer> openHouseholds, Map<String, List<Leader>> leaders,
+                           Map<String, Village> registered) {
 
+        /**
+         * The villages that count: the registry's active villages, households or not, and any other
+         * village where open households or leaders are (one not registered, or retired with people
+         * still in it). Where no list is loaded, only the latter: the area data lists no villages.
+         */
         public TreeSet<String> codes() {
             var codes = new TreeSet<>(openHouseholds.keySet());
             codes.addAll(leaders.keySet());
+            registered.values().stream().filter(v -> v.status() == VillageStatus.ACTIVE).forEach(v -> codes.add(v.code()));
             return codes;
+        }
+
+        VillageCounts count(Collection<String> codes) {
+            int listed = 0;
+            int withHouseholds = 0;
+            int withLeaders = 0;
+            for (String code : codes) {
+                Village village = registered.get(code);
+                listed += village != null && village.status() == VillageStatus.ACTIVE ? 1 : 0;
+                withHouseholds += openHouseholds.getOrDefault(code, 0) > 0 ? 1 : 0;
+                withLeaders += leaders.containsKey(code) ? 1 : 0;
+            }
+            return new VillageCounts(codes.size(), listed, withHouseholds, withLeaders);
         }
     }
 
@@ -168,7 +234,8 @@ public class Coverage {
                                     r.getString(3), r.getString(4))));
                     return byVillage;
                 });
-        return open.flatMap(households -> leaders.map(byVillage -> new Villages(households, byVillage)));
+        return open.flatMap(households -> leaders.flatMap(byVillage -> registry.inArea(area)
+                .map(registered -> new Villages(households, byVillage, registered))));
     }
 
     private static String below(AreaPath area, String prefix) {
