@@ -102,7 +102,9 @@ public class Coverage {
         Map<String, List<String>> byChild = new TreeMap<>();
         for (String code : villages.codes()) {
             Village registered = villages.registered().get(code);
-            AreaPath path = registered != null ? registered.area() : areas.pathOf(code).orElseThrow();
+            // a code the area data no longer knows still counts, under the parent its digits name
+            AreaPath path = registered != null ? registered.area() : areas.pathOf(code).orElseGet(() ->
+                    new AreaPath(code.substring(0, 2), code.substring(0, 4), code.substring(0, 6), code));
             String child = switch (area.level()) {
                 case PROVINCE -> path.district();
                 case DISTRICT -> path.tambon();
