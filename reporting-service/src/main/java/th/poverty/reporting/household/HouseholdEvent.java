@@ -66,8 +66,22 @@ public sealed interface HouseholdEvent {
         }
     }
 
-    /** A survey candidate was verified as a target household. */
-    record CandidateConfirmed(String householdId) implements HouseholdEvent {
+    /**
+     * The village's yearly review, approved, made the household a target of the fiscal year,
+     * carried over from the year before or new.
+     */
+    record HouseholdTargeted(String householdId, int fiscalYear, boolean carriedOver) implements HouseholdEvent {
+        public HouseholdTargeted {
+            Required.field("householdId", householdId);
+        }
+    }
+
+    /**
+     * A survey candidate was verified as a target household.
+     *
+     * @param confirmedOn when; null in facts logged before reporting kept it
+     */
+    record CandidateConfirmed(String householdId, LocalDate confirmedOn) implements HouseholdEvent {
         public CandidateConfirmed {
             Required.field("householdId", householdId);
         }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import th.poverty.area.AreaPath;
+import th.poverty.area.FiscalYear;
 import th.poverty.reporting.household.HouseholdEvent;
 import th.poverty.reporting.household.HouseholdEvent.CandidateConfirmed;
 import th.poverty.reporting.household.HouseholdEvent.CandidateDismissed;
@@ -20,6 +21,7 @@ import th.poverty.reporting.household.HouseholdEvent.HouseholdGraduated;
 import th.poverty.reporting.household.HouseholdEvent.HouseholdIdentified;
 import th.poverty.reporting.household.HouseholdEvent.HouseholdReopened;
 import th.poverty.reporting.household.HouseholdEvent.HouseholdResurveyed;
+import th.poverty.reporting.household.HouseholdEvent.HouseholdTargeted;
 import th.poverty.reporting.household.HouseholdEvent.HouseholdVisited;
 import th.poverty.reporting.household.HouseholdGroup;
 import th.poverty.reporting.household.IdentificationSource;
@@ -69,6 +71,10 @@ public final class HouseholdFacts implements Facts {
     private final Map<String, PlanStanding> plans = new HashMap<>();
     private String carerId;
     private final IncomeHistory income = new IncomeHistory();
+    /** The fiscal year the household was verified in: a forum nomination's, a confirmed candidate's. */
+    private Integer verifiedYear;
+    /** The fiscal years yearly reviews made it a target of: true where carried over, false where new. */
+    private final Map<Integer, Boolean> targetYears = new TreeMap<>();
     /** The indicators the household's latest survey found it failing, by code. */
     private List<String> failingIndicators = List.of();
     private final Map<String, long[]> assistance = new TreeMap<>();
@@ -93,8 +99,11 @@ public final class HouseholdFacts implements Facts {
                     area = e.area();
                     source = e.source();
                     if (verification == null) {
-                        verification = source == IdentificationSource.BMN_SURVEY ? Verification.CANDIDATE
+                        verification = source.startsAsCandidate() ? Verification.CANDIDATE
                                 : Verification.VERIFIED;
+                    }
+                    if (!source.startsAsCandidate()) {
+                        verifiedYear = FiscalYear.ofDate(e.identifiedOn());
                     }
                     if (e.annualIncomePerPerson() != null) {
                         income.baseline(e.annualIncomePerPerson() * 100L);
@@ -111,7 +120,13 @@ public final class HouseholdFacts implements Facts {
                 }
                 failingIndicators = codes(e.surveyYear(), e.failedIndicators());
             }
-            case CandidateConfirmed e -> verification = Verification.VERIFIED;
+            case CandidateConfirmed e -> {
+                verification = Verification.VERIFIED;
+                if (e.confirmedOn() != null) {
+                    verifiedYear = FiscalYear.ofDate(e.confirmedOn());
+                }
+            }
+            case HouseholdTargeted e -> targetYears.put(e.fiscalYear(), e.carriedOver());
             case CandidateDismissed e -> verification = Verification.DISMISSED;
             case HouseholdVisited e -> visited = true;
             case HouseholdAssessed e -> assessed = true;
@@ -224,10 +239,25 @@ public final class HouseholdFacts implements Facts {
             values.put(AssistanceMeasure.key(AssistanceMeasure.Metric.SATANG, key[0], key[1]), delivered[1]);
         });
         problems.count(values);
+        firstTargetYear().ifPresent(year -> values.put(YearTargetMeasure.key(year, YearTargetMeasure.Kind.NEW), 1L));
+        targetYears.forEach((year, carriedOver) -> {
+            if (carriedOver) {
+                values.put(YearTargetMeasure.key(year, YearTargetMeasure.Kind.CARRIED_OVER), 1L);
+            }
+        });
         if (standing == Standing.IN_PROGRESS && verification != Verification.DISMISSED) {
             failingIndicators.forEach(code -> values.put(IndicatorMeasure.key(code), 1L));
         }
         return new Contribution(area, values);
+    }
+
+    /**
+     * The year the household was first a target: the one a review proposed it for, or else the
+     * one it was verified in. A candidate a review verifies at its forum is next year's target.
+     */
+    private Optional<Integer> firstTargetYear() {
+        return targetYears.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).findFirst()
+                .or(() -> verification == Verification.VERIFIED ? Optional.ofNullable(verifiedYear) : Optional.empty());
     }
 
     /** A survey's failed indicators as codes of its round; a number the round lacks counts for none. */

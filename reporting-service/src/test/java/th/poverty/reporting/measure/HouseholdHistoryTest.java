@@ -121,7 +121,7 @@ class HouseholdHistoryTest {
         assertThat(facts.contribution().values()).containsEntry("CANDIDATES", 1L).containsEntry("IDENTIFIED", 1L)
                 .doesNotContainKeys("VERIFIED", "DISMISSED", "WITHOUT_CARER");
 
-        facts.apply(new HouseholdEvent.CandidateConfirmed(HOUSEHOLD));
+        facts.apply(new HouseholdEvent.CandidateConfirmed(HOUSEHOLD, NOV_1));
         assertThat(facts.contribution().values()).containsEntry("VERIFIED", 1L).doesNotContainKeys("CANDIDATES", "DISMISSED");
 
         var dismissed = new HouseholdFacts();
@@ -136,7 +136,7 @@ class HouseholdHistoryTest {
     void aVerifiedHouseholdAwaitsACarerOnceItsCompassIsAgreedOrItIsInTheWelfareGroup() {
         var selfDeveloping = new HouseholdFacts();
         History.fold(selfDeveloping, new Histories(NOV_1).then(identified("24110101", null))
-                .then(new HouseholdEvent.CandidateConfirmed(HOUSEHOLD))
+                .then(new HouseholdEvent.CandidateConfirmed(HOUSEHOLD, NOV_1))
                 .then(new HouseholdEvent.HouseholdClassified(HOUSEHOLD, HouseholdGroup.SELF_DEVELOPING))
                 .then(new PlanEvent.PlanDrafted("p-1", HOUSEHOLD)).events());
         assertThat(selfDeveloping.contribution().values()).doesNotContainKey("WITHOUT_CARER");
@@ -147,7 +147,7 @@ class HouseholdHistoryTest {
 
         var welfare = new HouseholdFacts();
         History.fold(welfare, new Histories(NOV_1).then(identified("24110101", null))
-                .then(new HouseholdEvent.CandidateConfirmed(HOUSEHOLD))
+                .then(new HouseholdEvent.CandidateConfirmed(HOUSEHOLD, NOV_1))
                 .then(new HouseholdEvent.HouseholdClassified(HOUSEHOLD, HouseholdGroup.WELFARE)).events());
         assertThat(welfare.contribution().values()).containsEntry("WITHOUT_CARER", 1L);
     }
@@ -156,7 +156,7 @@ class HouseholdHistoryTest {
     void aClosedHouseholdReopensWhereItStoodAndOnlyHouseholdsInProgressLackACarer() {
         var facts = new HouseholdFacts();
         History.fold(facts, new Histories(NOV_1).then(identified("24110101", null))
-                .then(new HouseholdEvent.CandidateConfirmed(HOUSEHOLD))
+                .then(new HouseholdEvent.CandidateConfirmed(HOUSEHOLD, NOV_1))
                 .then(new HouseholdEvent.HouseholdClassified(HOUSEHOLD, HouseholdGroup.WELFARE))
                 .then(new HouseholdEvent.HouseholdClosed(HOUSEHOLD)).events());
         assertThat(facts.contribution().values()).containsEntry("CLOSED", 1L).doesNotContainKey("WITHOUT_CARER");
@@ -201,6 +201,29 @@ class HouseholdHistoryTest {
 
         facts.apply(new HouseholdEvent.CandidateDismissed(HOUSEHOLD));
         assertThat(facts.contribution().values()).doesNotContainKey("FAILING_INDICATOR|BMN-2565-27");
+    }
+
+    @Test
+    void aHouseholdIsANewTargetOfTheYearItWasVerifiedInOrProposedForAndCarriedOverIntoTheNext() {
+        var candidate = new HouseholdFacts();
+        // verified at the review of 2569 held in August, proposed as a new target of 2570
+        History.fold(candidate, new Histories(NOV_1).then(Histories.surveyed("24110101", 30_000, 2569, List.of()))
+                .then(new HouseholdEvent.CandidateConfirmed(HOUSEHOLD, LocalDate.of(2026, 8, 20)))
+                .then(new HouseholdEvent.HouseholdTargeted(HOUSEHOLD, 2570, false))
+                .then(new HouseholdEvent.HouseholdTargeted(HOUSEHOLD, 2571, true)).events());
+        assertThat(candidate.contribution().values()).containsEntry("YEAR_TARGET|2570|NEW", 1L)
+                .containsEntry("YEAR_TARGET|2571|CARRIED_OVER", 1L)
+                .doesNotContainKey("YEAR_TARGET|2569|NEW").doesNotContainKey("YEAR_TARGET|2570|CARRIED_OVER");
+
+        var confirmedAtAVisit = new HouseholdFacts();
+        History.fold(confirmedAtAVisit, new Histories(NOV_1).then(Histories.surveyed("24110101", 30_000, 2569, List.of()))
+                .then(new HouseholdEvent.CandidateConfirmed(HOUSEHOLD, LocalDate.of(2026, 11, 3))).events());
+        assertThat(confirmedAtAVisit.contribution().values()).containsEntry("YEAR_TARGET|2570|NEW", 1L);
+
+        var stillACandidate = new HouseholdFacts();
+        History.fold(stillACandidate, new Histories(NOV_1).then(Histories.surveyed("24110101", 30_000, 2569, List.of()))
+                .events());
+        assertThat(stillACandidate.contribution().values().keySet()).noneMatch(key -> key.startsWith("YEAR_TARGET|"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package th.poverty.reporting.progress;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static th.poverty.reporting.HouseholdEventsTopic.event;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.area.Areas;
@@ -81,6 +83,44 @@ class AreaProgressTest {
         assertThat(village.getString("failingIndicators[0].dimension")).isEqualTo("INCOME");
         assertThat(village.getInt("failingIndicators[1].round")).isEqualTo(2565);
         assertThat(progress("2401").getList("failingIndicators.code", String.class)).contains("BMN-2565-27");
+    }
+
+    @Test
+    void aFiscalYearShowsItsTargetsCarriedOverAndNewAndThoseThatLeft() {
+        String village = "24010113";
+        String carried = newHouseholdId();
+        String proposed = newHouseholdId();
+        String leaving = newHouseholdId();
+        publish(identified(carried, "COMMUNITY_FORUM", village));
+        publish(surveyed(proposed, village, 2569, "[]"));
+        publish(identified(leaving, "COMMUNITY_FORUM", village));
+        publish(event(proposed, "CandidateConfirmed", 2, """
+                {"householdId": "%s", "confirmedOn": "2026-12-01", "method": "FORUM", "forumId": "r-1"}""".formatted(proposed),
+                village));
+        publish(event(carried, "HouseholdTargeted", 2, """
+                {"householdId": "%s", "fiscalYear": 2571, "carriedOver": true, "reviewId": "r-1"}""".formatted(carried), village));
+        publish(event(proposed, "HouseholdTargeted", 3, """
+                {"householdId": "%s", "fiscalYear": 2571, "carriedOver": false, "reviewId": "r-1"}""".formatted(proposed),
+                village));
+        publish(event(leaving, "HouseholdClosed", 2, """
+                {"householdId": "%s", "closure": "WITHDREW", "duplicateOf": null}""".formatted(leaving), village));
+
+        // identified on 2026-11-20, in fiscal year 2570: two new targets then, one of them carried into 2571
+        await().atMost(CONSUMED).untilAsserted(() -> assertThat(yearCycle(village, 2570).getLong("yearCycle.newTargets"))
+                .isEqualTo(2));
+        var fiscal2570 = yearCycle(village, 2570);
+        assertThat(fiscal2570.getLong("yearCycle.carriedOver")).isZero();
+        assertThat(fiscal2570.getLong("yearCycle.left")).isEqualTo(1);
+        assertThat(progress(village).getString("yearCycle")).as("only with a fiscal year").isNull();
+        // the review proposed the candidate it verified for 2571: new there, not in 2570
+        assertThat(pool.preparedQuery("select measure from area_totals where area_code = $1 and measure like 'YEAR_TARGET|2571|%' "
+                        + "and value = 1 order by measure").execute(Tuple.of(village)).await().indefinitely())
+                .extracting(row -> row.getString(0)).containsExactly("YEAR_TARGET|2571|CARRIED_OVER", "YEAR_TARGET|2571|NEW");
+    }
+
+    private static JsonPath yearCycle(String code, int fiscalYear) {
+        return given().header("Authorization", ProgressApi.MINISTRY).queryParam("fiscalYear", fiscalYear)
+                .get("/api/v1/areas/" + code + "/progress").then().statusCode(200).extract().jsonPath();
     }
 
     @Test

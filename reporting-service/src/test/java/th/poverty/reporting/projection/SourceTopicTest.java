@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,7 +35,7 @@ class SourceTopicTest {
                 "{\"householdId\": \"h-1\", \"confirmedOn\": \"2026-12-01\", \"method\": \"FORUM\", \"forumId\": \"f-1\"}"))
                 .orElseThrow();
         assertThat(confirmed.subjects()).containsExactly(Subject.household("h-1"));
-        assertThat(confirmed.facts()).isEqualTo(new HouseholdEvent.CandidateConfirmed("h-1"));
+        assertThat(confirmed.facts()).isEqualTo(new HouseholdEvent.CandidateConfirmed("h-1", LocalDate.of(2026, 12, 1)));
 
         var unknown = SourceTopic.HOUSEHOLD.read(event("SomethingNewer", "household", "h-2", "{}")).orElseThrow();
         assertThat(unknown.subjects()).isEqualTo(List.of(Subject.household("h-2")));
