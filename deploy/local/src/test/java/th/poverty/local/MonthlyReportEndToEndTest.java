@@ -32,13 +32,13 @@ import th.poverty.domain.Thailand;
  * The five steps end to end through the packaged services: a household nominated, visited,
  * assessed and classified in household-service, given a carer in team-service and a signed
  * life compass with progress and incomes in plan-service, is counted by reporting-service in its
- * district's monthly report; the district officer closes the report, later events leave it as it
- * closed, and its workbook carries the same figures under Thai headers.
+ * district's monthly report; the district officer submits (closes) the report, later events leave
+ * it as it was submitted, and its workbook carries the same figures under Thai headers.
  *
- * <p>The services stamp events with the real clock, and a month's report is closed from its
- * cut-off (the 20th) on and counts what happened up to it. So today's household is in the closed
- * report only on the 20th; on other days it is in the next month's report, still open, and the
- * closed one must not count it. The test asserts whichever holds today.
+ * <p>The services stamp events with the real clock. The month today counts for is always open and
+ * due later (its cut-off, the 20th, is today or to come), and its report may be submitted now,
+ * early: it then counts today's household, and what happens after the submission goes to the
+ * next month's report. The next month's report cannot be submitted yet.
  */
 @ExtendWith(SharedLocalSystem.class)
 class MonthlyReportEndToEndTest {
@@ -89,63 +89,64 @@ class MonthlyReportEndToEndTest {
     }
 
     @Test
-    void aHouseholdCarriedThroughTheFiveStepsIsReportedAndTheClosedReportStaysAsItClosed() throws Exception {
-        YearMonth closable = lastClosableMonth(today);
-        YearMonth next = closable.plusMonths(1); // open: its figures are today's
-        boolean countedInClosable = today.equals(closable.atDay(CUT_OFF_DAY));
+    void aHouseholdCarriedThroughTheFiveStepsIsReportedAndTheReportSubmittedEarlyStaysAsItWasSubmitted() throws Exception {
+        YearMonth current = reportingMonth(today); // open, due by its 20th
+        YearMonth next = current.plusMonths(1);
         Map<String, Long> village = figures(progress(VILLAGE), "");
+        Map<String, Long> currentBefore = figures(report(current), "figures.");
         Map<String, Long> nextBefore = figures(report(next), "figures.");
-        Map<String, Long> closableBefore = figures(report(closable), "figures.");
 
         var fieldWork = new FieldWork(running::as, USER, PROVINCE);
         String householdId = fieldWork.identifyVisitAssessAndClassify(VILLAGE, today);
         fieldWork.giveACarer(householdId, VILLAGE, EVENTUALLY);
         planAndFollowUp(householdId);
 
+        Map<String, Long> counted = plus(currentBefore, ONE_HOUSEHOLD, 1);
         await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             assertThat(figures(progress(VILLAGE), "")).as("village progress").isEqualTo(plus(village, ONE_HOUSEHOLD, 1));
-            assertThat(figures(report(next), "figures.")).as("open report").isEqualTo(plus(nextBefore, ONE_HOUSEHOLD, 1));
+            assertThat(figures(report(current), "figures.")).as("open report").isEqualTo(counted);
+            assertThat(figures(report(next), "figures.")).as("next month's, so far").isEqualTo(plus(nextBefore, ONE_HOUSEHOLD, 1));
         });
 
-        // today's work counts for a month whose cut-off is still to come: not closable yet
-        close(next).statusCode(409).body("type", equalTo("/problems/before-cut-off"));
-        JsonPath closed = close(closable).statusCode(200).extract().jsonPath();
-        assertThat(closed.getString("status")).isEqualTo("CLOSED");
+        // the next month has not begun: its report cannot go yet
+        close(next).statusCode(409).body("type", equalTo("/problems/month-not-begun"));
+        JsonPath closed = close(current).statusCode(200).extract().jsonPath();
+        assertThat(closed.getString("state")).as("submitted by the 20th").isEqualTo("SUBMITTED");
+        assertThat(closed.getString("coveredThrough")).as("up to the day it was submitted").isEqualTo(today.toString());
         assertThat(closed.getString("closure.closedBy")).isEqualTo(DISTRICT_CHIEF);
         assertThat(closed.getString("closure.role")).isEqualTo("district-officer");
-        assertThat(figures(closed, "figures.")).as("closed with the figures at the cut-off")
-                .isEqualTo(countedInClosable ? plus(closableBefore, ONE_HOUSEHOLD, 1) : closableBefore);
-        close(closable).statusCode(409).body("type", equalTo("/problems/report-closed"));
+        assertThat(figures(closed, "figures.")).as("submitted with today's household").isEqualTo(counted);
+        close(current).statusCode(409).body("type", equalTo("/problems/report-closed"));
 
-        // a household nominated after the closing changes the open report, never the closed one
+        // a household nominated after the submission changes the next report, never the submitted one
         fieldWork.nominate(VILLAGE, today);
         Map<String, Long> nextExpected = plus(plus(nextBefore, ONE_HOUSEHOLD, 1), IDENTIFICATION, 1);
         await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                assertThat(figures(report(next), "figures.")).as("open report").isEqualTo(nextExpected));
-        JsonPath closedLater = report(closable);
-        assertThat(closedLater.getString("status")).isEqualTo("CLOSED");
+                assertThat(figures(report(next), "figures.")).as("next month's report").isEqualTo(nextExpected));
+        JsonPath closedLater = report(current);
+        assertThat(closedLater.getString("state")).isEqualTo("SUBMITTED");
         assertThat(closedLater.getMap("figures")).isEqualTo(closed.getMap("figures"));
-        long arrivedAfterClosing = countedInClosable ? 1 : 0;
-        assertThat(closedLater.getLong("laterCorrections.identified.total")).isEqualTo(arrivedAfterClosing);
+        assertThat(closedLater.getLong("laterCorrections.identified.total")).isEqualTo(1);
         JsonPath nextLater = report(next);
-        assertThat(nextLater.getLong("correctionsToPreviousReport.identified.total")).isEqualTo(arrivedAfterClosing);
+        assertThat(nextLater.getString("state")).isEqualTo("OPEN");
+        assertThat(nextLater.getLong("correctionsToPreviousReport.identified.total")).isEqualTo(1);
         assertThat(nextLater.getLong("changeSincePreviousReport.identified.total"))
                 .isEqualTo(nextLater.getLong("figures.identified.total") - closed.getLong("figures.identified.total"));
 
-        Map<String, List<String>> closedBook = workbook(closable);
-        assertThat(closedBook.get("title")).contains("สถานะ: ปิดรายงานแล้ว โดย " + DISTRICT_CHIEF + " เมื่อ "
-                + closed.getString("closure.closedAtTh"));
+        Map<String, List<String>> closedBook = workbook(current);
+        assertThat(closedBook.get("title")).anySatisfy(line -> assertThat(line).startsWith("สถานะ: ส่งแล้ว – ปิดรายงานแล้ว โดย "
+                + DISTRICT_CHIEF + " เมื่อ " + closed.getString("closure.closedAtTh")));
         assertThat(closedBook.get("title").getFirst()).endsWith("ประจำเดือน " + closed.getString("monthTh"));
         assertThat(valuesAtCutOff(closedBook)).isEqualTo(figures(closed, "figures."));
         Map<String, List<String>> nextBook = workbook(next);
-        assertThat(nextBook.get("title")).contains("สถานะ: ยังไม่ปิดรายงาน (ตัวเลขเปลี่ยนแปลงได้)");
+        assertThat(nextBook.get("title")).anySatisfy(line -> assertThat(line).startsWith("สถานะ: รอส่ง กำหนดส่งภายใน "));
         assertThat(valuesAtCutOff(nextBook)).isEqualTo(nextExpected);
     }
 
-    /** The latest month whose cut-off has come: districts report by the 20th. */
-    private static YearMonth lastClosableMonth(LocalDate day) {
+    /** The month a day counts for: up to the 20th, its own; after it, the next. */
+    private static YearMonth reportingMonth(LocalDate day) {
         YearMonth month = YearMonth.from(day);
-        return day.getDayOfMonth() >= CUT_OFF_DAY ? month : month.minusMonths(1);
+        return day.getDayOfMonth() <= CUT_OFF_DAY ? month : month.plusMonths(1);
     }
 
     // steps 2 to 4 (เข็มทิศชีวิต, บริหารจัดการชีวิต) in plan-service
@@ -246,13 +247,13 @@ class MonthlyReportEndToEndTest {
                 }
             }
         }
-        assertThat(header).containsExactly("รายการ", "ค่า ณ วันตัดยอด", "เปลี่ยนแปลงจากรายงานเดือนก่อน",
-                "ปรับปรุงรายงานเดือนก่อน (ข้อมูลที่เข้ามาหลังปิดรายงาน)");
+        assertThat(header).containsExactly("รายการ", "ค่า ณ วันสิ้นสุดข้อมูล", "เปลี่ยนแปลงจากรายงานเดือนก่อน",
+                "ปรับปรุงรายงานเดือนก่อน (ข้อมูลของเดือนก่อนที่ไม่อยู่ในรายงานที่ส่ง)");
         book.put("title", title);
         return book;
     }
 
-    /** Column B, "ค่า ณ วันตัดยอด", of this test's figures, by JSON path. */
+    /** Column B, "ค่า ณ วันสิ้นสุดข้อมูล", of this test's figures, by JSON path. */
     private static Map<String, Long> valuesAtCutOff(Map<String, List<String>> book) {
         Map<String, Long> values = new LinkedHashMap<>();
         for (Line line : ONE_HOUSEHOLD) {

@@ -10,8 +10,10 @@ import th.poverty.reporting.progress.Figures;
 
 /**
  * One area's report for one month (step 5: districts and provinces report to the Ministry of
- * Interior by the 20th). It is open until its office closes it, from the cut-off day on; a
- * closed report never changes.
+ * Interior by the 20th). It is open until its office submits (closes) it, any day from the
+ * month's first day on: before the 20th its figures run to the day it was submitted, from the
+ * 20th on to the cut-off. A closed report never changes; whether it was late is read from when it
+ * was submitted ({@link ReportState}).
  */
 public final class MonthlyReport {
 
@@ -21,7 +23,11 @@ public final class MonthlyReport {
     private MonthlyReport() {
     }
 
-    /** What closing asks for: the figures at the cut-off and the change since the previous report. */
+    /**
+     * What closing asks for: the figures at the end of the day the report covers through
+     * ({@link ReportingMonth#coveredThrough}, for the day it is submitted) and the change since
+     * the previous report.
+     */
     public record Close(String areaCode, String level, ReportingMonth month, Figures figures, Figures change,
                         boolean previousReportClosed) {
     }
@@ -35,13 +41,14 @@ public final class MonthlyReport {
             return Decision.reject(Rejection.rule("report-closed", "The report of " + command.areaCode() + " for "
                     + command.month().labelTh() + " is already closed; later events go to the next month's report"));
         }
-        if (!command.month().closableOn(today)) {
-            return Decision.reject(Rejection.rule("before-cut-off", "The report for " + command.month().labelTh()
-                    + " can be closed from its cut-off day, " + command.month().cutOff() + ", on"));
-        }
         ReportingMonth month = command.month();
+        if (!month.submittableOn(today)) {
+            return Decision.reject(Rejection.rule("month-not-begun", "The report for " + month.labelTh()
+                    + " counts from " + month.firstDay() + " and can be submitted from that day on"));
+        }
         return Decision.accept(new MonthlyReportClosed(command.areaCode(), command.level(), month.year(), month.month(),
-                month.cutOff(), command.figures(), command.change(), command.previousReportClosed()));
+                month.cutOff(), month.coveredThrough(today), month.deadline(), command.figures(), command.change(),
+                command.previousReportClosed()));
     }
 
     /** The report after one more event of its stream. */

@@ -59,7 +59,8 @@ public class MonthlyReportResource {
     }
 
     @GET
-    @Operation(summary = "The area's monthly reports of a fiscal year (October to September), open or closed")
+    @Operation(summary = "The area's monthly reports of a fiscal year (October to September), each with its state "
+            + "(OPEN, LATE, SUBMITTED, SUBMITTED_LATE) and, once submitted, its figures")
     @ShowsFreeText
     public Uni<List<MonthlyReportView>> ofFiscalYear(@PathParam("code") String code,
                                                      @QueryParam("fiscalYear") @Parameter(description = "B.E.; the current one by default") Integer fiscalYear) {
@@ -75,9 +76,12 @@ public class MonthlyReportResource {
 
     @GET
     @Path("/{year}/{month}")
-    @Operation(summary = "The area's report for a month: figures at the cut-off (the 20th), the change since the "
-            + "previous report, and what arrived for the previous month after it closed",
-            description = "year is B.E. (e.g. 2570), month 1 to 12.")
+    @Operation(summary = "The area's report for a month: its state against the deadline, its figures (at the cut-off, "
+            + "the 20th, or at the day an early report was submitted), the change since the previous report, what "
+            + "counted for the previous month but was not in its report, and the state and figures of each office "
+            + "reporting to the area (a province's districts; for TH, the national consolidation, every province)",
+            description = "year is B.E. (e.g. 2570), month 1 to 12. A report not submitted by the end of the 20th (Thai "
+                    + "time) is LATE; one submitted after it SUBMITTED_LATE.")
     @ShowsFreeText
     public Uni<MonthlyReportView> report(@PathParam("code") String code, @PathParam("year") int year,
                                          @PathParam("month") int month) {
@@ -106,9 +110,11 @@ public class MonthlyReportResource {
     @Path("/{year}/{month}/closure")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER})
-    @Operation(summary = "Close the month's report (from its cut-off day on): its figures are frozen",
-            description = "A district's report is closed by a district officer, a province's by a province officer, "
-                    + "within their area. Events that arrive later go to the next month's report as corrections.")
+    @Operation(summary = "Submit (close) the month's report, any day from the month's first day on: its figures are frozen",
+            description = "A district's report is submitted by a district officer, a province's by a province officer, "
+                    + "within their area. Before the cut-off its figures run to the day of submission; from the cut-off "
+                    + "on, to the cut-off. What happens after that up to the cut-off, or arrives later, goes to the next "
+                    + "month's report as corrections. After the end of the 20th the report is submitted late.")
     @ShowsFreeText
     public Uni<MonthlyReportView> close(@PathParam("code") String code, @PathParam("year") int year,
                                         @PathParam("month") int month, @Valid Closing closing) {

@@ -15,26 +15,33 @@ import th.poverty.reporting.progress.Problems.ProblemCounts;
 
 /**
  * A monthly report as the table the ministry reads: a few title lines, then one line per figure
- * with its value at the cut-off, its change since the previous report, and the corrections to
- * the previous report. Thai headers, B.E. dates. The CSV and XLSX downloads both write this table.
+ * with its value as reported, its change since the previous report, and the corrections to the
+ * previous report; then, for a province or the country, the offices reporting to it, each with
+ * its state and main figures. Thai headers, B.E. dates. The CSV and XLSX downloads both write this table.
  */
-public record ReportTable(List<String> title, List<String> header, List<List<Object>> lines) {
+public record ReportTable(List<String> title, List<String> header, List<List<Object>> lines, Section offices) {
 
-    static final List<String> HEADER = List.of("รายการ", "ค่า ณ วันตัดยอด", "เปลี่ยนแปลงจากรายงานเดือนก่อน",
-            "ปรับปรุงรายงานเดือนก่อน (ข้อมูลที่เข้ามาหลังปิดรายงาน)");
+    static final List<String> HEADER = List.of("รายการ", "ค่า ณ วันสิ้นสุดข้อมูล", "เปลี่ยนแปลงจากรายงานเดือนก่อน",
+            "ปรับปรุงรายงานเดือนก่อน (ข้อมูลของเดือนก่อนที่ไม่อยู่ในรายงานที่ส่ง)");
+
+    /** The offices' figures a consolidation lists, beside each office's state. */
+    private static final Map<String, Function<Figures, Object>> OFFICE_FIGURES = officeFigures();
 
     private static final Map<String, String> KINDS_TH = Map.of(
             "MONEY", "เงินช่วยเหลือ", "GOODS", "สิ่งของ", "MEANS_OF_PRODUCTION", "ปัจจัยการผลิต",
             "TRAINING", "ฝึกอบรม ฝึกอาชีพ", "LOAN", "สินเชื่อ", "HOUSING_REPAIR", "ซ่อมแซมที่อยู่อาศัย", "SERVICE", "บริการ");
 
+    /** A table of its own below the report's lines, under a title line. */
+    public record Section(String title, List<String> header, List<List<Object>> lines) {
+    }
+
     public static ReportTable of(MonthlyReportView report) {
         List<String> title = new ArrayList<>();
         title.add("รายงานผลการดำเนินงานแก้ไขปัญหาความยากจนแบบบูรณาการ ประจำเดือน " + report.monthTh());
         title.add("พื้นที่: " + report.area().levelTh() + " " + report.area().nameTh() + " (" + report.area().code() + ")");
-        title.add("ช่วงเวลา: " + ThaiDates.date(report.firstDay()) + " ถึง " + ThaiDates.date(report.cutOff())
-                + " (วันตัดยอด " + report.cutOffTh() + ")");
-        title.add(report.closure() == null ? "สถานะ: ยังไม่ปิดรายงาน (ตัวเลขเปลี่ยนแปลงได้)"
-                : "สถานะ: ปิดรายงานแล้ว โดย " + report.closure().closedBy() + " เมื่อ " + report.closure().closedAtTh());
+        title.add("ช่วงเวลา: " + ThaiDates.date(report.firstDay()) + " ถึง " + ThaiDates.date(report.coveredThrough())
+                + period(report));
+        title.add("สถานะ: " + state(report));
         Map<String, Function<Figures, Object>> figures = figures(report);
         List<List<Object>> lines = new ArrayList<>();
         figures.forEach((label, read) -> {
@@ -45,17 +52,82 @@ public record ReportTable(List<String> title, List<String> header, List<List<Obj
             line.add(report.correctionsToPreviousReport() == null ? null : read.apply(report.correctionsToPreviousReport()));
             lines.add(line);
         });
-        return new ReportTable(title, HEADER, lines);
+        return new ReportTable(title, HEADER, lines, offices(report.offices()));
     }
 
-    /** The rows as both downloads lay them out: the title lines, a blank row, the header, the lines. */
+    /** The rows as both downloads lay them out: the title lines, a blank row, the header, the lines, then the offices. */
     List<List<Object>> rows() {
         List<List<Object>> rows = new ArrayList<>();
         title.forEach(line -> rows.add(List.of(line)));
         rows.add(List.of());
         rows.add(List.copyOf(header));
         rows.addAll(lines);
+        if (offices != null) {
+            rows.add(List.of());
+            rows.add(List.of(offices.title()));
+            rows.add(List.copyOf(offices.header()));
+            rows.addAll(offices.lines());
+        }
         return rows;
+    }
+
+    /** The widest row's number of columns. */
+    int columns() {
+        return offices == null ? header.size() : Math.max(header.size(), offices.header().size());
+    }
+
+    private static String period(MonthlyReportView report) {
+        if (!report.coveredThrough().isBefore(report.cutOff())) {
+            return " (วันตัดยอด " + report.cutOffTh() + ")";
+        }
+        return report.closure() != null
+                ? " (ส่งก่อนวันตัดยอด " + report.cutOffTh() + ": ข้อมูลหลังวันที่ " + ThaiDates.date(report.coveredThrough())
+                + " นับในรายงานเดือนถัดไป)"
+                : " (ยังไม่ถึงวันตัดยอด " + report.cutOffTh() + ")";
+    }
+
+    private static String state(MonthlyReportView report) {
+        if (report.state() == null) {
+            return "ตัวเลขรวมของพื้นที่ พื้นที่ระดับนี้ไม่ส่งรายงานเอง (ตัวเลขเปลี่ยนแปลงได้)";
+        }
+        if (report.closure() == null) {
+            return report.state().labelTh() + " กำหนดส่งภายใน " + report.cutOffTh() + " (ยังไม่ปิดรายงาน ตัวเลขเปลี่ยนแปลงได้)";
+        }
+        return report.state().labelTh() + " – ปิดรายงานแล้ว โดย " + report.closure().closedBy() + " เมื่อ "
+                + report.closure().closedAtTh() + " (เก็บรักษาถึง " + ThaiDates.date(report.closure().keptUntil()) + ")";
+    }
+
+    private static Section offices(List<MonthlyReportView.OfficeReport> offices) {
+        if (offices == null || offices.isEmpty()) {
+            return null;
+        }
+        List<String> header = new ArrayList<>(List.of("รหัส", "พื้นที่", "สถานะ", "ส่งเมื่อ", "ข้อมูลถึงวันที่"));
+        header.addAll(OFFICE_FIGURES.keySet());
+        List<List<Object>> lines = new ArrayList<>();
+        for (var office : offices) {
+            List<Object> line = new ArrayList<>(header.size());
+            line.add(office.area().code());
+            line.add(office.area().nameTh());
+            line.add(office.state().labelTh());
+            line.add(office.closedAtTh());
+            line.add(ThaiDates.date(office.coveredThrough()));
+            OFFICE_FIGURES.values().forEach(read -> line.add(read.apply(office.figures())));
+            lines.add(line);
+        }
+        return new Section("สถานะการส่งรายงานของ" + offices.getFirst().area().levelTh() + " (" + offices.size() + " แห่ง)",
+                header, lines);
+    }
+
+    private static Map<String, Function<Figures, Object>> officeFigures() {
+        Map<String, Function<Figures, Object>> figures = new LinkedHashMap<>();
+        figures.put("ชี้เป้า (ครัวเรือน)", f -> f.identified().total());
+        figures.put("ตรวจสอบแล้วเป็นเป้าหมาย", f -> f.identified().verified());
+        figures.put("เยี่ยมบ้านแล้ว", Figures::visited);
+        figures.put("มีเข็มทิศชีวิต", Figures::withPlan);
+        figures.put("ลงนาม MOU แล้ว", Figures::mouSigned);
+        figures.put("มีผู้ดูแล", Figures::withCarer);
+        figures.put("พ้นความยากจน", Figures::graduated);
+        return figures;
     }
 
     private static Map<String, Function<Figures, Object>> figures(MonthlyReportView report) {

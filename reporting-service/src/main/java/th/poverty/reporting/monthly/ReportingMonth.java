@@ -1,14 +1,17 @@
 package th.poverty.reporting.monthly;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import th.poverty.area.FiscalYear;
 import th.poverty.area.ThaiDates;
+import th.poverty.domain.Thailand;
 
 /**
  * A month of the monthly report to the Ministry of Interior, named by its B.E. year and month.
  * Districts and provinces report by the 20th: the month's cut-off is the end of its 20th day
- * (Thai time), and what happened after the previous cut-off up to it counts for the month.
+ * (Thai time), and what happened after the previous cut-off up to it counts for the month. The
+ * cut-off is also the deadline: an office may submit earlier, and one not in by then is late.
  */
 public record ReportingMonth(int year, int month) implements Comparable<ReportingMonth> {
 
@@ -41,9 +44,22 @@ public record ReportingMonth(int year, int month) implements Comparable<Reportin
         return containing(cutOff().minusMonths(1));
     }
 
-    /** An office closes its report from the cut-off day on, not before. */
-    public boolean closableOn(LocalDate today) {
-        return !today.isBefore(cutOff());
+    /** The report is due by the end of the cut-off day, Thai time: submitted from this instant on, it is late. */
+    public Instant deadline() {
+        return cutOff().plusDays(1).atStartOfDay(Thailand.ZONE).toInstant();
+    }
+
+    /** An office may submit its report any day from the month's first day on: before the cut-off, on it or after. */
+    public boolean submittableOn(LocalDate today) {
+        return !today.isBefore(firstDay());
+    }
+
+    /**
+     * The last day a report taken on {@code day} counts: that day while it comes before the
+     * cut-off (a report submitted early stops there), else the cut-off.
+     */
+    public LocalDate coveredThrough(LocalDate day) {
+        return day.isBefore(cutOff()) ? day : cutOff();
     }
 
     public int fiscalYear() {

@@ -28,7 +28,7 @@ public final class XlsxReport {
             Workbook workbook = new Workbook(bytes, "poverty-eradication reporting", null);
             Worksheet sheet = workbook.newWorksheet(SHEET_NAME);
             sheet.width(0, 60);
-            for (int c = 1; c < table.header().size(); c++) {
+            for (int c = 1; c < table.columns(); c++) {
                 sheet.width(c, 24);
             }
             List<List<Object>> rows = table.rows();

@@ -2,6 +2,7 @@ package th.poverty.reporting.monthly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,25 +23,36 @@ class ClosingAMonthlyReportTest {
         return new MonthlyReport.Close("2411", level, JANUARY, NONE, NONE, false);
     }
 
+    private static MonthlyReportClosed closedOn(LocalDate day) {
+        return (MonthlyReportClosed) MonthlyReport.close(null, close("DISTRICT"), day).eventsOrThrow().getFirst();
+    }
+
     private static Rejection rejection(Decision<MonthlyReportEvent> decision) {
         return ((Decision.Rejected<MonthlyReportEvent>) decision).rejection();
     }
 
     @Test
-    void aDistrictClosesItsReportOnTheCutOffDay() {
-        var decision = MonthlyReport.close(null, close("DISTRICT"), LocalDate.of(2027, 1, 20));
+    void aDistrictSubmitsBeforeTheTwentiethAndItsReportCoversUpToThatDay() {
+        MonthlyReportClosed closed = closedOn(LocalDate.of(2027, 1, 12));
 
-        assertThat(decision.eventsOrThrow()).singleElement().isInstanceOfSatisfying(MonthlyReportClosed.class, closed -> {
-            assertThat(closed.cutOff()).isEqualTo(LocalDate.of(2027, 1, 20));
-            assertThat(closed.year()).isEqualTo(2570);
-            assertThat(closed.areaCode()).isEqualTo("2411");
-        });
+        assertThat(closed.coveredThrough()).isEqualTo(LocalDate.of(2027, 1, 12));
+        assertThat(closed.cutOff()).isEqualTo(LocalDate.of(2027, 1, 20));
+        assertThat(closed.deadline()).isEqualTo(Instant.parse("2027-01-20T17:00:00Z"));
+        assertThat(closed.year()).isEqualTo(2570);
+        assertThat(closed.areaCode()).isEqualTo("2411");
     }
 
     @Test
-    void aReportIsNotClosedBeforeItsCutOff() {
-        assertThat(rejection(MonthlyReport.close(null, close("DISTRICT"), LocalDate.of(2027, 1, 19))).code())
-                .isEqualTo("before-cut-off");
+    void aReportSubmittedOnOrAfterTheCutOffCoversUpToTheCutOff() {
+        assertThat(closedOn(LocalDate.of(2027, 1, 20)).coveredThrough()).isEqualTo(LocalDate.of(2027, 1, 20));
+        assertThat(closedOn(LocalDate.of(2027, 2, 2)).coveredThrough()).isEqualTo(LocalDate.of(2027, 1, 20));
+    }
+
+    @Test
+    void aReportIsNotSubmittedBeforeItsMonthBegins() {
+        var rejection = rejection(MonthlyReport.close(null, close("DISTRICT"), LocalDate.of(2026, 12, 20)));
+        assertThat(rejection.code()).isEqualTo("month-not-begun");
+        assertThat(rejection.kind()).isEqualTo(Rejection.Kind.RULE);
     }
 
     @Test

@@ -51,13 +51,13 @@ final class HostileTable {
         for (String text : TEXT) {
             lines.add(Arrays.asList(text, NEGATIVE_AMOUNT, -3L, 7, null));
         }
-        return new ReportTable(TEXT, List.of("รายการ", "บาท", "ครั้ง", "ครัวเรือน", "หมายเหตุ"), lines);
+        return new ReportTable(TEXT, List.of("รายการ", "บาท", "ครั้ง", "ครัวเรือน", "หมายเหตุ"), lines, null);
     }
 
     /** A table wider than the alphabet: its last column is AD. */
     static ReportTable wide() {
         List<String> header = IntStream.rangeClosed(1, 30).mapToObj(c -> "คอลัมน์ " + c).toList();
         List<Object> line = new ArrayList<>(IntStream.rangeClosed(1, 30).boxed().toList());
-        return new ReportTable(List.of("ตารางกว้าง"), header, List.of(line));
+        return new ReportTable(List.of("ตารางกว้าง"), header, List.of(line), null);
     }
 }

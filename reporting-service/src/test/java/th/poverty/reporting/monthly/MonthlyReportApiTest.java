@@ -14,8 +14,10 @@ import static th.poverty.reporting.ServiceTopics.plan;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -38,6 +40,12 @@ import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.domain.Thailand;
+import th.poverty.eventstore.EventCodec;
+import th.poverty.eventstore.EventMetadata;
+import th.poverty.eventstore.EventStore;
+import th.poverty.eventstore.NewEvent;
+import th.poverty.reporting.progress.Counts;
+import th.poverty.reporting.progress.Figures;
 import th.poverty.reporting.ProblemStream;
 import th.poverty.testing.InfrastructureResource;
 import th.poverty.testing.KafkaTopics;
@@ -56,6 +64,9 @@ class MonthlyReportApiTest {
 
     @Inject
     Pool pool;
+
+    @Inject
+    EventStore eventStore;
 
     private static JsonPath report(int month) {
         return given().header("Authorization", MINISTRY).get(REPORT, DISTRICT, 2568, month)
@@ -81,7 +92,7 @@ class MonthlyReportApiTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> logged(identified) && logged(afterCutOff));
 
         var open = report(3);
-        assertThat(open.getString("status")).isEqualTo("OPEN");
+        assertThat(open.getString("state")).as("not submitted by the 20th").isEqualTo("LATE");
         assertThat(open.getString("cutOff")).isEqualTo("2025-03-20");
         assertThat(open.getString("cutOffTh")).isEqualTo("20 มีนาคม 2568");
         assertThat(open.getLong("figures.identified.total")).isEqualTo(1);
@@ -89,7 +100,10 @@ class MonthlyReportApiTest {
         var closed = given().header("Authorization", OFFICER).contentType("application/json")
                 .body("{\"reason\": \"ส่งรายงานเดือนมีนาคม\"}").post(REPORT + "/closure", DISTRICT, 2568, 3)
                 .then().statusCode(200).extract().jsonPath();
-        assertThat(closed.getString("status")).isEqualTo("CLOSED");
+        assertThat(closed.getString("state")).isEqualTo("SUBMITTED_LATE");
+        assertThat(closed.getString("coveredThrough")).isEqualTo("2025-03-20");
+        assertThat(closed.getString("closure.keptUntil")).as("ten years on")
+                .isEqualTo(Thailand.dateOf(Instant.parse(closed.getString("closure.closedAt")).plus(ClosedReport.RETENTION)).toString());
         assertThat(closed.getString("closure.closedBy")).isEqualTo("district-chief");
         assertThat(closed.getString("closure.role")).isEqualTo("district-officer");
         assertThat(closed.getString("closure.reason")).isEqualTo("ส่งรายงานเดือนมีนาคม");
@@ -119,11 +133,15 @@ class MonthlyReportApiTest {
         assertThat(published).hasSize(1);
         assertThat(KafkaTopics.header(published.getFirst(), "ce_type")).isEqualTo("MonthlyReportClosed");
         assertThat(KafkaTopics.header(published.getFirst(), "ce_actor")).isEqualTo("district-chief");
+        assertThat(KafkaTopics.header(published.getFirst(), "ce_schemaversion")).isEqualTo("2");
+        assertThat(published.getFirst().value().replace(" ", "")).contains("\"coveredThrough\":\"2025-03-20\"",
+                "\"deadline\":\"2025-03-20T17:00:00Z\"");
         assertThat(published.getFirst().value().replace(" ", "")).contains("\"identified\":{\"total\":1");
 
         String csv = given().header("Authorization", MINISTRY).get(REPORT + "/report.csv", DISTRICT, 2568, 3)
                 .then().statusCode(200).contentType("text/csv").extract().asString();
-        assertThat(csv).contains("ค่า ณ วันตัดยอด", "มีนาคม 2568", "20 มีนาคม 2568", "ครัวเรือนเป้าหมายที่ชี้เป้า (ครัวเรือน),1,");
+        assertThat(csv).contains("ค่า ณ วันสิ้นสุดข้อมูล", "มีนาคม 2568", "20 มีนาคม 2568", "ส่งแล้ว (ล่าช้า)",
+                "ครัวเรือนเป้าหมายที่ชี้เป้า (ครัวเรือน),1,");
 
         byte[] xlsx = given().header("Authorization", MINISTRY).get(REPORT + "/report.xlsx", DISTRICT, 2568, 3)
                 .then().statusCode(200).contentType(MonthlyReportResource.XLSX)
@@ -133,7 +151,7 @@ class MonthlyReportApiTest {
             Sheet sheet = workbook.getSheet("รายงานประจำเดือน");
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("ประจำเดือน มีนาคม 2568");
             assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).contains("ปิดรายงานแล้ว โดย district-chief");
-            assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("ค่า ณ วันตัดยอด");
+            assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("ค่า ณ วันสิ้นสุดข้อมูล");
             assertThat(line(sheet, "ครัวเรือนเป้าหมายที่ชี้เป้า (ครัวเรือน)").getCell(1).getNumericCellValue()).isEqualTo(1);
         }
     }
@@ -233,7 +251,7 @@ class MonthlyReportApiTest {
     }
 
     @Test
-    void onlyTheAreasOfficeClosesItsReportAndNotBeforeTheCutOff() {
+    void onlyTheAreasOfficeClosesItsReportAndNotBeforeItsMonthBegins() {
         given().header("Authorization", Tokens.bearer("governor", "province-officer", "24")).contentType("application/json")
                 .body("{}").post(REPORT + "/closure", DISTRICT, 2568, 5).then().statusCode(403);
         given().header("Authorization", Tokens.bearer("other", "district-officer", "2402")).contentType("application/json")
@@ -243,12 +261,40 @@ class MonthlyReportApiTest {
         given().header("Authorization", OFFICER).contentType("application/json").body("{}")
                 .post(REPORT + "/closure", "240101", 2568, 5).then().statusCode(422)
                 .body("type", equalTo("/problems/not-a-reporting-office"));
+        // the month after the one today counts for begins after this month's cut-off
         var nextMonth = ReportingMonth.containing(LocalDate.now(Thailand.ZONE).plusMonths(1));
         given().header("Authorization", OFFICER).contentType("application/json").body("{}")
                 .post(REPORT + "/closure", DISTRICT, nextMonth.year(), nextMonth.month()).then().statusCode(409)
-                .body("type", equalTo("/problems/before-cut-off"));
+                .body("type", equalTo("/problems/month-not-begun"));
         given().header("Authorization", MINISTRY).get(REPORT, DISTRICT, 2025, 3).then().statusCode(400).body("field", equalTo("year"));
         given().header("Authorization", MINISTRY).get(REPORT, DISTRICT, 2568, 13).then().statusCode(400).body("field", equalTo("month"));
+    }
+
+    @Test
+    void aReportClosedBeforeReportsCouldGoEarlyStaysClosed() throws Exception {
+        // January 2568, closed as version 1 recorded it: without coveredThrough and deadline
+        var none = EventCodec.defaultMapper().writeValueAsString(Figures.of(Counts.NONE));
+        String v1 = """
+                {"areaCode": "2401", "level": "DISTRICT", "year": 2568, "month": 1, "cutOff": "2025-01-20", "figures": %s,
+                 "changeSincePreviousReport": %s, "previousReportClosed": false}""".formatted(none, none);
+        var metadata = new EventMetadata("district-chief", "district-officer", "", UUID.randomUUID(), null, on(1, 21), DISTRICT);
+        pool.withTransaction(tx -> eventStore.append(tx, MonthlyReport.streamId(DISTRICT, new ReportingMonth(2568, 1)),
+                MonthlyReports.STREAM_TYPE, 0, List.of(new NewEvent("MonthlyReportClosed", 1, v1, Map.of(), null)), metadata))
+                .await().indefinitely();
+        // and frozen as the previous version does, during a rolling update still
+        pool.preparedQuery("""
+                        insert into monthly_reports (area_code, year, month, level, closed_by, closed_role, closed_at, reason,
+                                                     figures, change)
+                        values ($1, 2568, 1, 'DISTRICT', 'district-chief', 'district-officer', $2, '', $3::text::jsonb, $3::text::jsonb)""")
+                .execute(Tuple.of(DISTRICT, on(1, 21).atOffset(java.time.ZoneOffset.UTC), none)).await().indefinitely();
+
+        given().header("Authorization", OFFICER).contentType("application/json").body("{}")
+                .post(REPORT + "/closure", DISTRICT, 2568, 1).then().statusCode(409)
+                .body("type", equalTo("/problems/report-closed"));
+        var january = report(1);
+        assertThat(january.getString("state")).isEqualTo("SUBMITTED_LATE");
+        assertThat(january.getString("coveredThrough")).isEqualTo("2025-01-20");
+        assertThat(january.getString("deadline")).isEqualTo("2025-01-20T17:00:00Z");
     }
 
     @Test
@@ -257,6 +303,7 @@ class MonthlyReportApiTest {
                 .get("/api/v1/areas/{code}/monthly-reports", DISTRICT).then().statusCode(200).extract().jsonPath();
         assertThat(months.getList("month", Integer.class)).containsExactly(10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9);
         assertThat(months.getList("year", Integer.class).getFirst()).isEqualTo(2567);
+        assertThat(months.getList("state", String.class)).as("all past their deadline").doesNotContain("OPEN", "SUBMITTED");
     }
 
     private static Row line(Sheet sheet, String label) {

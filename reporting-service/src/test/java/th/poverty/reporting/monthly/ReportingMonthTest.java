@@ -3,6 +3,7 @@ package th.poverty.reporting.monthly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -27,11 +28,25 @@ class ReportingMonthTest {
     }
 
     @Test
-    void theReportCanBeClosedFromItsCutOffDayOn() {
+    void theReportCanBeSubmittedFromTheMonthsFirstDayOnBeforeTheCutOffOrAfterIt() {
         var january = new ReportingMonth(2570, 1);
-        assertThat(january.closableOn(LocalDate.of(2027, 1, 19))).isFalse();
-        assertThat(january.closableOn(LocalDate.of(2027, 1, 20))).isTrue();
-        assertThat(january.closableOn(LocalDate.of(2027, 3, 1))).isTrue();
+        assertThat(january.submittableOn(LocalDate.of(2026, 12, 20))).isFalse();
+        assertThat(january.submittableOn(LocalDate.of(2026, 12, 21))).isTrue();
+        assertThat(january.submittableOn(LocalDate.of(2027, 1, 19))).isTrue();
+        assertThat(january.submittableOn(LocalDate.of(2027, 3, 1))).isTrue();
+    }
+
+    @Test
+    void itIsDueByTheEndOfTheTwentiethThaiTime() {
+        assertThat(new ReportingMonth(2570, 1).deadline()).isEqualTo(Instant.parse("2027-01-20T17:00:00Z"));
+    }
+
+    @Test
+    void aReportTakenBeforeTheCutOffCoversUpToThatDayAndOnOrAfterItUpToTheCutOff() {
+        var january = new ReportingMonth(2570, 1);
+        assertThat(january.coveredThrough(LocalDate.of(2027, 1, 12))).isEqualTo(LocalDate.of(2027, 1, 12));
+        assertThat(january.coveredThrough(LocalDate.of(2027, 1, 20))).isEqualTo(LocalDate.of(2027, 1, 20));
+        assertThat(january.coveredThrough(LocalDate.of(2027, 2, 3))).isEqualTo(LocalDate.of(2027, 1, 20));
     }
 
     @Test
