@@ -2,6 +2,7 @@ package th.poverty.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -52,6 +53,16 @@ class KafkaPolicyTest {
         assertThat(overlay.ofKind("KafkaTopic")).allSatisfy(topic -> assertThat(
                 topic.at("/spec/config").has("retention.ms") || topic.at("/spec/config/cleanup.policy").asText().equals("compact"))
                 .as(topic.at("/metadata/name").asText()).isTrue());
+    }
+
+    /** reporting-service's ClosedReport.RETENTION: ten years at their longest (its ReportRetentionTest reads the base). */
+    private static final long CLOSED_REPORTS_KEPT = Duration.ofDays(3653).toMillis();
+
+    @ParameterizedTest
+    @FieldSource("th.poverty.kubernetes.Overlays#NAMES")
+    void closedMonthlyReportsAreKeptTenYearsInEveryOverlay(String name) {
+        assertThat(Overlays.render(name).get("KafkaTopic", "reporting.monthly-reports").at("/spec/config/retention.ms").asLong())
+                .isEqualTo(CLOSED_REPORTS_KEPT);
     }
 
     @ParameterizedTest
