@@ -21,7 +21,6 @@ import th.poverty.eventstore.EventMetadata;
 import th.poverty.eventstore.EventStore;
 import th.poverty.eventstore.StoredEvent;
 import th.poverty.eventstore.StreamReplay;
-import th.poverty.household.HouseholdCommand.RecordSurvey;
 import th.poverty.household.PersonalData.Person;
 import th.poverty.web.Caller;
 
@@ -127,14 +126,14 @@ public class Households {
     }
 
     /**
-     * A survey import's row for a household in the programme, in the import's transaction: the
-     * later round's facts are recorded, or the refusal says why not (the year is recorded already).
+     * An import's row for a household in the programme, in the import's transaction: a later survey
+     * round's facts, a TPMAP list's flag. Its events are appended, or the refusal says why not.
      */
-    public Uni<Optional<Rejection>> resurvey(SqlConnection tx, String householdId, RecordSurvey survey,
-                                             EventMetadata metadata) {
+    public Uni<Optional<Rejection>> decideInImport(SqlConnection tx, String householdId, HouseholdCommand command,
+                                                   EventMetadata metadata) {
         return store.load(tx, householdId).flatMap(found -> {
             Versioned<Household> current = found.orElseThrow();
-            return switch (current.aggregate().decide(survey, areas, Thailand.today(clock))) {
+            return switch (current.aggregate().decide(command, areas, Thailand.today(clock))) {
                 case Decision.Rejected<HouseholdEvent> rejected -> Uni.createFrom().item(Optional.of(rejected.rejection()));
                 case Decision.Accepted<HouseholdEvent> accepted -> store.append(tx, householdId, current, accepted.events(),
                                 after -> metadata.withAreaCode(after.area().village()))

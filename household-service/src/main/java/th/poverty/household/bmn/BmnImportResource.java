@@ -1,14 +1,8 @@
 package th.poverty.household.bmn;
 
-import java.io.BufferedWriter;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -24,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -34,9 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import th.poverty.area.Areas;
 import th.poverty.area.FiscalYear;
 import th.poverty.domain.Thailand;
+import th.poverty.household.mapping.ColumnMappings;
+import th.poverty.household.mapping.FileKind;
 import th.poverty.web.Caller;
 import th.poverty.web.Problem;
 import th.poverty.web.ProblemException;
@@ -49,20 +45,23 @@ public class BmnImportResource {
     static final String PATH = "/api/v1/bmn-imports";
     static final String CSV = "text/csv";
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
-    private static final int DOWNLOAD_PAGE = 5_000;
 
     private final BmnUploads uploads;
+    private final ColumnMappings mappings;
     private final ImportJobs jobs;
     private final ImportWorker worker;
     private final SurveyRounds rounds;
     private final Areas areas;
+    private final Pool pool;
     private final Caller caller;
     private final Clock clock;
 
-    public BmnImportResource(BmnUploads uploads, ImportJobs jobs, ImportWorker worker, SurveyRounds rounds, Areas areas,
-                             Caller caller, Clock clock) {
+    public BmnImportResource(BmnUploads uploads, ColumnMappings mappings, ImportJobs jobs, ImportWorker worker,
+                             SurveyRounds rounds, Areas areas, Pool pool, Caller caller, Clock clock) {
+        this.pool = pool;
         this.clock = clock;
         this.uploads = uploads;
+        this.mappings = mappings;
         this.jobs = jobs;
         this.worker = worker;
         this.rounds = rounds;
@@ -80,18 +79,19 @@ public class BmnImportResource {
                     + "(income per person below the year's threshold, or failed indicators) are identified as "
                     + "households (HouseholdIdentified, source BMN_SURVEY); rows outside your area are rejected. "
                     + "Uploading the same file again for the same year answers 200 with the same job and changes "
-                    + "nothing (a FAILED job resumes). A file that is not readable CSV is refused whole (400).")
+                    + "nothing (a FAILED job resumes). A file that is not readable CSV is refused whole (400). Another "
+                    + "system's export is read by a column mapping of your province (mapping=<name>; none named: the "
+                    + "province's default for survey files, else the standard columns; mapping=standard: the standard "
+                    + "columns), whose version the job records; a header without the columns it names is refused (400).")
     @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response upload(@QueryParam("surveyYear") String surveyYear, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
-                           InputStream body) {
+    public Response upload(@QueryParam("surveyYear") String surveyYear, @QueryParam("mapping") String mapping,
+                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream body) {
         SurveyRound round = round(surveyYear);
-        requireUtf8(type);
-        String area = caller.area();
-        if (area == null) {
-            throw ProblemException.forbidden("Your token carries no area, so you may import no village");
-        }
+        UploadRules.requireUtf8(type);
+        String area = UploadRules.areaOf(caller);
+        var readBy = mappings.forUpload(area, FileKind.BMN_SURVEY, mapping);
         var accepted = uploads.accept(body, new BmnUploads.Upload(round, area, caller.subject(), caller.role(),
-                caller.correlationId(), Thailand.today(clock)));
+                caller.correlationId(), Thailand.today(clock), readBy));
         if (accepted.created()) {
             worker.wake();
         }
@@ -120,27 +120,7 @@ public class BmnImportResource {
                     + "file and upload them again.")
     public Response rejections(@PathParam("jobId") String jobId) {
         ImportJob job = visible(jobId).await().indefinitely();
-        StreamingOutput csv = output -> {
-            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            out.write("row,outcome,field,code,reason\n");
-            int afterRow = 0;
-            int afterSeq = -1;
-            List<RowOutcome> page;
-            do {
-                page = jobs.outcomes(job.id(), afterRow, afterSeq, DOWNLOAD_PAGE).await().indefinitely();
-                for (RowOutcome o : page) {
-                    out.write(o.row() + "," + o.outcome() + "," + cell(o.field()) + "," + cell(o.code()) + ","
-                            + cell(o.reason()) + "\n");
-                    afterRow = o.row();
-                    afterSeq = o.seq();
-                }
-            } while (page.size() == DOWNLOAD_PAGE);
-            out.flush();
-        };
-        return Response.ok(csv, CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"bmn-" + job.surveyYear() + "-" + job.id()
-                        + "-rejections.csv\"")
-                .build();
+        return ImportJobs.OUTCOMES.download(pool, job.id(), "bmn-" + job.surveyYear() + "-" + job.id() + "-rejections.csv");
     }
 
     /** The job if it exists and lies within the caller's area; otherwise 404, as for anything invisible. */
@@ -152,18 +132,8 @@ public class BmnImportResource {
             throw ProblemException.notFound("Import job", jobId);
         }
         String area = caller.area();
-        return jobs.find(id).map(found -> found.filter(job -> within(job.areaCode(), area))
+        return jobs.find(id).map(found -> found.filter(job -> UploadRules.sees(area, job.areaCode(), areas))
                 .orElseThrow(() -> ProblemException.notFound("Import job", jobId)));
-    }
-
-    private boolean within(String jobArea, String callerArea) {
-        if (callerArea == null) {
-            return false;
-        }
-        if (callerArea.isEmpty() || callerArea.equals(jobArea)) {
-            return true;
-        }
-        return areas.pathOf(jobArea).map(path -> path.within(callerArea)).orElse(false);
     }
 
     private SurveyRound round(String surveyYear) {
@@ -181,29 +151,5 @@ public class BmnImportResource {
 
     private static ProblemException invalidYear(String slug, String detail) {
         return new ProblemException(Problem.of(422, slug, "Invalid survey year", detail).withField("surveyYear"));
-    }
-
-    /** The file is read as UTF-8; a client that says it sends another charset would see its names garbled. */
-    private static void requireUtf8(String contentType) {
-        if (contentType == null) {
-            return;
-        }
-        var charset = MediaType.valueOf(contentType).getParameters().get("charset");
-        if (charset != null && !charset.toLowerCase(Locale.ROOT).replace("-", "").equals("utf8")) {
-            throw new ProblemException(Problem.of(415, "unsupported-charset", "Send UTF-8",
-                    "The survey file must be UTF-8 (charset=" + charset + " was given): save it as \"CSV UTF-8\"")
-                    .withField(HttpHeaders.CONTENT_TYPE));
-        }
-    }
-
-    /** A CSV cell: quoted when it holds a comma, a quote or a line break. */
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return "\"" + value.replace("\"", "\"\"") + "\"";
     }
 }

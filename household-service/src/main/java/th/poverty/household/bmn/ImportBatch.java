@@ -307,7 +307,7 @@ public class ImportBatch {
                                 }
                                 int duplicates = sorted.duplicates() + resurveys.outcomes.size() + unknown.size() - fresh.size();
                                 return identify(tx, fresh)
-                                        .chain(() -> record(tx, job.id(), outcomes))
+                                        .chain(() -> ImportJobs.OUTCOMES.record(tx, job.id(), outcomes))
                                         .chain(() -> count(tx, job.id(), new Counts(rows.size(), fresh.size(),
                                                 resurveys.resurveyed, notCandidates, duplicates, sorted.rejected())));
                             });
@@ -327,7 +327,7 @@ public class ImportBatch {
             if (householdId != null) {
                 var metadata = new EventMetadata(job.uploadedBy(), job.uploaderRole(), "BMN survey "
                         + job.surveyYear(), job.correlationId(), null, now, null);
-                chain = chain.chain(() -> households.resurvey(tx, householdId, surveyed.facts(), metadata)
+                chain = chain.chain(() -> households.decideInImport(tx, householdId, surveyed.facts(), metadata)
                         .invoke(refusal -> resurveys.add(surveyed, refusal))
                         .replaceWithVoid());
             }
@@ -362,33 +362,6 @@ public class ImportBatch {
         fresh.forEach(c -> heads.put(c.event().householdId(), c.head()));
         return eventStore.appendNewStreams(tx, Households.STREAM_TYPE, streams)
                 .chain(() -> people.recordAll(tx, heads));
-    }
-
-    private static Uni<Void> record(SqlConnection tx, UUID jobId, List<RowOutcome> outcomes) {
-        if (outcomes.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        int n = outcomes.size();
-        Integer[] rows = new Integer[n];
-        Integer[] seqs = new Integer[n];
-        String[] kinds = new String[n];
-        String[] fields = new String[n];
-        String[] codes = new String[n];
-        String[] reasons = new String[n];
-        for (int i = 0; i < n; i++) {
-            RowOutcome o = outcomes.get(i);
-            rows[i] = o.row();
-            seqs[i] = o.seq();
-            kinds[i] = o.outcome();
-            fields[i] = o.field();
-            codes[i] = o.code();
-            reasons[i] = o.reason();
-        }
-        return tx.preparedQuery("""
-                        insert into bmn_import_outcomes (job_id, row_number, seq, outcome, field, code, reason)
-                        select $1, * from unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[])""")
-                .execute(Tuple.tuple(List.of(jobId, rows, seqs, kinds, fields, codes, reasons)))
-                .replaceWithVoid();
     }
 
     /** A batch's rows as the job counts them: read = accepted + resurveyed + notCandidates + duplicates + rejected. */

@@ -13,6 +13,8 @@ import io.vertx.mutiny.sqlclient.Row;
  * @param areaCode     the uploader's area claim ("" for the whole country)
  * @param identifiedOn the import date, the identification date of every household it identifies
  * @param rowsRead     rows decided so far: accepted + resurveyed + notCandidates + duplicates + rejected
+ * @param mappingName  the column mapping the file was read by ("" for the standard columns), at
+ *                     {@code mappingVersion}
  */
 record ImportJob(
         UUID id,
@@ -37,12 +39,15 @@ record ImportJob(
         int rejected,
         Instant startedAt,
         Instant finishedAt,
-        String failure) {
+        String failure,
+        String mappingName,
+        int mappingVersion) {
 
     static final String COLUMNS = """
             job_id, survey_year, area_code, file_sha256, file_bytes, income_threshold, indicator_count, identified_on,
             uploaded_by, uploader_role, correlation_id, uploaded_at, status, rows_total, rows_read, accepted,
-            resurveyed, not_candidates, duplicates, rejected, started_at, finished_at, failure""";
+            resurveyed, not_candidates, duplicates, rejected, started_at, finished_at, failure, mapping_name,
+            mapping_version""";
 
     static ImportJob of(Row row) {
         return new ImportJob(row.getUUID("job_id"), row.getInteger("survey_year"), row.getString("area_code"),
@@ -52,7 +57,7 @@ record ImportJob(
                 ImportStatus.valueOf(row.getString("status")), row.getInteger("rows_total"), row.getInteger("rows_read"),
                 row.getInteger("accepted"), row.getInteger("resurveyed"), row.getInteger("not_candidates"), row.getInteger("duplicates"),
                 row.getInteger("rejected"), instant(row, "started_at"), instant(row, "finished_at"),
-                row.getString("failure"));
+                row.getString("failure"), row.getString("mapping_name"), row.getInteger("mapping_version"));
     }
 
     SurveyRound round() {

@@ -28,6 +28,8 @@ public record ImportJobView(
         Rows rows,
         @Schema(description = "Rows decided of all rows, in percent") double percentDone,
         @Schema(description = "Why the job failed (status FAILED)") String failure,
+        @Schema(description = "The column mapping the file was read by; null for the standard columns")
+        MappingUsed mapping,
         Links links) {
 
     /**
@@ -46,6 +48,14 @@ public record ImportJobView(
     public record Links(String self, String rejections) {
     }
 
+    /** A province's column mapping, at the version a job read its file by. */
+    public record MappingUsed(String name, int version) {
+
+        public static MappingUsed of(String name, int version) {
+            return name.isEmpty() ? null : new MappingUsed(name, version);
+        }
+    }
+
     static ImportJobView of(ImportJob job) {
         String self = BmnImportResource.PATH + "/" + job.id();
         return new ImportJobView(job.id(), job.surveyYear(),
@@ -54,6 +64,7 @@ public record ImportJobView(
                 job.indicatorCount(), job.fileBytes(), job.fileSha256(),
                 new Rows(job.rowsTotal(), job.rowsRead(), job.accepted(), job.resurveyed(), job.notCandidates(), job.duplicates(),
                         job.rejected()),
-                job.percentDone(), job.failure(), new Links(self, self + "/rejections"));
+                job.percentDone(), job.failure(), MappingUsed.of(job.mappingName(), job.mappingVersion()),
+                new Links(self, self + "/rejections"));
     }
 }

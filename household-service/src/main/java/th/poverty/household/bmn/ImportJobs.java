@@ -1,7 +1,5 @@
 package th.poverty.household.bmn;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,9 +9,11 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-/** The import jobs and their outcomes, as stored. */
+/** The survey import jobs and their outcomes, as stored. */
 @ApplicationScoped
 public class ImportJobs {
+
+    static final RowOutcomes OUTCOMES = new RowOutcomes("bmn_import_outcomes");
 
     private final Pool pool;
 
@@ -53,20 +53,5 @@ public class ImportJobs {
                           and not exists (select 1 from bmn_import_rows where job_id = $1)""")
                 .execute(Tuple.of(jobId))
                 .replaceWithVoid();
-    }
-
-    /** The job's rejected and duplicate rows after ({@code row}, {@code seq}), in row order. */
-    Uni<List<RowOutcome>> outcomes(UUID jobId, int afterRow, int afterSeq, int limit) {
-        return pool.preparedQuery("""
-                        select row_number, seq, outcome, field, code, reason from bmn_import_outcomes
-                        where job_id = $1 and (row_number, seq) > ($2, $3)
-                        order by row_number, seq limit $4""")
-                .execute(Tuple.of(jobId, afterRow, afterSeq, limit))
-                .map(rows -> {
-                    List<RowOutcome> outcomes = new ArrayList<>(rows.size());
-                    rows.forEach(row -> outcomes.add(new RowOutcome(row.getInteger(0), row.getInteger(1), row.getString(2),
-                            row.getString(3), row.getString(4), row.getString(5))));
-                    return outcomes;
-                });
     }
 }

@@ -167,7 +167,7 @@ public class ImportWorker {
 
 
     /** The database was away or too busy: the batch is right and will go through once it is back. */
-    private static boolean isTransient(Throwable e) {
+    public static boolean isTransient(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConnectException || cause instanceof ClosedConnectionException) {
                 return true;
@@ -180,7 +180,8 @@ public class ImportWorker {
         return false;
     }
 
-    private static String summary(Throwable e) {
+    /** The failure as a job records it: its kind and message, cut short. */
+    public static String summary(Throwable e) {
         String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         return message.length() > 500 ? message.substring(0, 500) : message;
     }

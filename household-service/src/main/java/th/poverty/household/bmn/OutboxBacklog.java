@@ -32,7 +32,7 @@ public class OutboxBacklog {
     }
 
     /** Waits (blocking) until fewer than the limit of events await publishing, or the longest wait passed. */
-    void awaitRoom() {
+    public void awaitRoom() {
         long deadline = System.nanoTime() + maxWait.toNanos();
         while (unpublishedReachLimit()) {
             if (System.nanoTime() > deadline) {

@@ -6,16 +6,16 @@ package th.poverty.household.bmn;
  * @param seq     the line's place among its row's lines (a row rejected for two fields has two)
  * @param outcome {@code REJECTED} or {@code DUPLICATE}
  */
-record RowOutcome(int row, int seq, String outcome, String field, String code, String reason) {
+public record RowOutcome(int row, int seq, String outcome, String field, String code, String reason) {
 
     static final String REJECTED = "REJECTED";
     static final String DUPLICATE = "DUPLICATE";
 
-    static RowOutcome rejected(int row, int seq, RowProblem problem) {
+    public static RowOutcome rejected(int row, int seq, RowProblem problem) {
         return new RowOutcome(row, seq, REJECTED, problem.field(), problem.code(), problem.message());
     }
 
-    static RowOutcome duplicate(int row, String code, String reason) {
+    public static RowOutcome duplicate(int row, String code, String reason) {
         return new RowOutcome(row, 0, DUPLICATE, null, code, reason);
     }
 }

@@ -13,7 +13,6 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 import th.poverty.web.LargeBodies;
 import th.poverty.web.ProblemRoutes;
 
@@ -46,16 +45,19 @@ public class UploadLimit implements LargeBodies {
     }
 
     void install(@Observes Router router) {
-        router.post(BmnImportResource.PATH).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::check);
+        install(router, BmnImportResource.PATH, limit, mapper);
     }
 
-    private void check(RoutingContext context) {
-        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length == null || !length.chars().allMatch(Character::isDigit) || length.length() > 18
-                || Long.parseLong(length) <= limit) {
-            context.next();
-            return;
-        }
-        ProblemRoutes.refuseBody(context, mapper, BmnUploads.tooLarge(limit).problem());
+    /** Refuses, on {@code path}, a POST whose announced length is over {@code limit}; another upload route's too. */
+    public static void install(Router router, String path, long limit, ObjectMapper mapper) {
+        router.post(path).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(context -> {
+            String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length == null || !length.chars().allMatch(Character::isDigit) || length.length() > 18
+                    || Long.parseLong(length) <= limit) {
+                context.next();
+                return;
+            }
+            ProblemRoutes.refuseBody(context, mapper, SpooledUpload.tooLarge(limit).problem());
+        });
     }
 }

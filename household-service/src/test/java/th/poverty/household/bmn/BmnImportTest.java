@@ -34,8 +34,8 @@ import th.poverty.testing.Tokens;
 @QuarkusTestResource(value = InfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "household"))
 public class BmnImportTest {
 
-    static final String IMPORTS = "/api/v1/bmn-imports";
-    static final String CSV = "text/csv; charset=UTF-8";
+    public static final String IMPORTS = "/api/v1/bmn-imports";
+    public static final String CSV = "text/csv; charset=UTF-8";
     private static final String PROVINCE_OFFICER = Tokens.bearer("somsak", "province-officer", "24");
 
     @Inject
