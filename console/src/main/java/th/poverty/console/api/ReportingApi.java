@@ -63,17 +63,26 @@ public interface ReportingApi {
 
     String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /** A month's report: figures at its cut-off (the 20th), open until an officer closes it. */
+    /**
+     * A month's report: due by the end of the 20th, its state against that deadline (OPEN, LATE,
+     * SUBMITTED, SUBMITTED_LATE; null for an area that does not report), its figures up to the day
+     * it covers through, and for a province or the country each office reporting to it.
+     */
     record MonthlyReport(ReportArea area, int year, int month, String monthTh, LocalDate firstDay, LocalDate cutOff,
-                         String status, Closure closure, Progress figures, Progress changeSincePreviousReport) {
+                         Instant deadline, String state, LocalDate coveredThrough, Closure closure, Progress figures,
+                         Progress changeSincePreviousReport, List<OfficeReport> offices) {
 
-        /** Open after its cut-off day: due and not closed. */
-        public boolean lateOn(LocalDate today) {
-            return "OPEN".equals(status) && today.isAfter(cutOff);
+        /** Whether the office may still submit it: not yet submitted. */
+        public boolean unsubmitted() {
+            return "OPEN".equals(state) || "LATE".equals(state);
         }
     }
 
-    record Closure(String closedBy, String role, Instant closedAt, String reason) {
+    record Closure(String closedBy, String role, Instant closedAt, String reason, LocalDate keptUntil) {
+    }
+
+    /** One office's report of the month, as its province's or the country's report lists it. */
+    record OfficeReport(ReportArea area, String state, Instant closedAt, LocalDate coveredThrough, Progress figures) {
     }
 
     record Closing(String reason) {

@@ -568,20 +568,50 @@ public interface Msg {
     @Message("วันตัดยอด")
     String cutOff();
 
-    @Message("ยังไม่ปิด")
-    String open();
-
     @Message("ปิดรายงานแล้ว")
     String closed();
 
-    @Message("ค้างส่ง")
-    String late();
+    @Message("รอส่ง (ยังไม่ถึงกำหนด)")
+    String reportState_OPEN();
 
-    @Message("ปิดรายงานเดือนนี้")
+    @Message("ค้างส่ง (เกินกำหนด)")
+    String reportState_LATE();
+
+    @Message("ส่งแล้ว")
+    String reportState_SUBMITTED();
+
+    @Message("ส่งแล้ว (ล่าช้า)")
+    String reportState_SUBMITTED_LATE();
+
+    @Message("ตัวเลขรวมของพื้นที่ (ระดับนี้ไม่ส่งรายงานเอง)")
+    String notReporting();
+
+    @Message("ส่งรายงานได้ตั้งแต่วันแรกของเดือนรายงาน กำหนดส่งภายในวันที่ 20 รายงานที่ยังไม่ส่งเมื่อสิ้นวันที่ 20 (เวลาประเทศไทย) ถือว่าค้างส่ง")
+    String reportDeadlineRule();
+
+    @Message("กำหนดส่ง (ภายในสิ้นวัน)")
+    String deadline();
+
+    @Message("ส่งเมื่อ")
+    String submittedAt();
+
+    @Message("ข้อมูลถึงวันที่")
+    String coveredThrough();
+
+    @Message("เก็บรักษาถึง")
+    String keptUntil();
+
+    @Message("ส่งรายงานเดือนนี้")
     String closeReport();
 
-    @Message("ปิดโดย")
+    @Message("ส่งก่อนวันตัดยอดได้ ตัวเลขในรายงานนับถึงวันที่ส่ง สิ่งที่เกิดหลังจากนั้นจนถึงวันตัดยอดนับในรายงานเดือนถัดไป เมื่อส่งแล้วรายงานจะไม่เปลี่ยนอีก")
+    String submitHint();
+
+    @Message("ส่งโดย")
     String closedBy();
+
+    @Message("สถานะการส่งรายงานของหน่วยที่รายงานต่อพื้นที่นี้")
+    String officesReports();
 
     @Message("ดาวน์โหลด CSV")
     String downloadCsv();
@@ -589,7 +619,7 @@ public interface Msg {
     @Message("ดาวน์โหลด Excel (XLSX)")
     String downloadXlsx();
 
-    @Message("สถานะรายงานของพื้นที่ย่อย เดือนที่ถึงกำหนด")
+    @Message("สถานะการส่งรายงาน เดือนที่ถึงกำหนดล่าสุด")
     String childrenReports();
 
     @Message("เปลี่ยนจากรายงานเดือนก่อน")

@@ -72,6 +72,7 @@ import th.poverty.domain.Label;
 @TemplateData(target = th.poverty.console.api.BmnImportApi.Rows.class)
 @TemplateData(target = ReportingApi.MonthlyReport.class)
 @TemplateData(target = ReportingApi.Closure.class)
+@TemplateData(target = ReportingApi.OfficeReport.class)
 @TemplateData(target = TeamApi.Load.class)
 @TemplateData(target = TeamApi.Awaiting.class)
 @TemplateData(target = TeamApi.Proposal.class)

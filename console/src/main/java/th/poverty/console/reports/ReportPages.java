@@ -2,10 +2,9 @@ package th.poverty.console.reports;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,16 +31,14 @@ import th.poverty.console.page.Pages;
 import th.poverty.domain.Thailand;
 
 /**
- * The monthly report (step 5): an area's months of the fiscal year, one month's report to read,
- * close and download (CSV, XLSX), and the state of each area below for the month last due, those
- * still open after their cut-off marked late.
+ * The monthly report (step 5): an area's months of the fiscal year with the state of each, one
+ * month's report to read, submit and download (CSV, XLSX) with the state and figures of each
+ * office reporting to it (a province's districts, the country's provinces), and those offices'
+ * reports for the month last due. Every state is reporting-service's.
  */
 @Path("/reports/{code}")
 @Produces(MediaType.TEXT_HTML)
 public class ReportPages {
-
-    /** The day of the month a report is cut off (reporting-service's rule: by the 20th). */
-    static final int CUT_OFF_DAY = 20;
 
     private final Template months;
     private final Template report;
@@ -60,18 +57,12 @@ public class ReportPages {
 
     @GET
     public Uni<TemplateInstance> months(@PathParam("code") String code) {
-        LocalDate today = Thailand.today(clock);
-        YearMonth due = lastDue(today);
-        int year = FiscalYear.buddhistYear(due.atDay(1));
-        Uni<List<MonthlyReport>> below = reporting.children(code).chain(children -> {
-            List<Uni<MonthlyReport>> each = new ArrayList<>();
-            children.children().stream().filter(child -> !"VILLAGE".equals(child.area().level()) && !"TAMBON".equals(child.area().level()))
-                    .forEach(child -> each.add(reporting.monthlyReport(child.area().code(), year, due.getMonthValue())));
-            return each.isEmpty() ? Uni.createFrom().item(List.<MonthlyReport>of()) : Uni.join().all(each).andFailFast();
-        });
-        return Uni.combine().all().unis(reporting.monthlyReports(code, null), reporting.progress(code, null), below)
-                .with((list, progress, children) -> pages.of(months).data("reports", list).data("area", progress.area())
-                        .data("children", children).data("today", today));
+        int fiscalYear = FiscalYear.ofDate(Thailand.today(clock));
+        return Uni.combine().all().unis(reporting.monthlyReports(code, fiscalYear), reporting.progress(code, null))
+                .asTuple()
+                .chain(both -> lastDue(code, fiscalYear, both.getItem1())
+                        .map(due -> pages.of(months).data("reports", both.getItem1()).data("area", both.getItem2().area())
+                                .data("due", due)));
     }
 
     @GET
@@ -108,7 +99,7 @@ public class ReportPages {
 
     private Uni<TemplateInstance> page(String code, int year, int month, FormState form) {
         return reporting.monthlyReport(code, year, month).map(found -> pages.of(report).data("report", found)
-                .data("form", form).data("late", found.lateOn(Thailand.today(clock))));
+                .data("form", form));
     }
 
     private static Response download(byte[] bytes, String type, String code, int year, int month, String extension) {
@@ -116,9 +107,17 @@ public class ReportPages {
                 "attachment; filename=\"monthly-report-%s-%d-%02d.%s\"".formatted(code, year, month, extension)).build();
     }
 
-    /** The latest month whose report was due: this month after its 20th, else the month before. */
-    static YearMonth lastDue(LocalDate today) {
-        YearMonth month = YearMonth.from(today);
-        return today.getDayOfMonth() > CUT_OFF_DAY ? month : month.minusMonths(1);
+    /**
+     * The report of the latest month whose deadline has passed, with its offices: in this fiscal
+     * year's list, or in its first weeks, before October's deadline, the year before's.
+     */
+    private Uni<MonthlyReport> lastDue(String code, int fiscalYear, List<MonthlyReport> year) {
+        Instant now = clock.instant();
+        Optional<MonthlyReport> due = year.stream().filter(r -> r.deadline().isBefore(now)).reduce((earlier, later) -> later);
+        Uni<Optional<MonthlyReport>> month = due.isPresent() ? Uni.createFrom().item(due)
+                : reporting.monthlyReports(code, fiscalYear - 1)
+                        .map(before -> before.stream().filter(r -> r.deadline().isBefore(now)).reduce((earlier, later) -> later));
+        return month.chain(found -> found.isEmpty() ? Uni.createFrom().nullItem()
+                : reporting.monthlyReport(code, found.get().year(), found.get().month()));
     }
 }

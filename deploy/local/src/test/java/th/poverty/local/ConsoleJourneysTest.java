@@ -291,14 +291,14 @@ class ConsoleJourneysTest {
     }
 
     @Test
-    void theMonthDueIsClosedByTheDistrictAndTheProvinceSeesWhichDistrictsAreLate() {
+    void theDistrictSubmitsTheMonthDueLateTheProvinceSeesItsLateDistrictsAndTheMinistryEveryProvince() {
         LocalDate today = Thailand.today(java.time.Clock.systemUTC());
         YearMonth due = today.getDayOfMonth() > 20 ? YearMonth.from(today) : YearMonth.from(today).minusMonths(1);
-        String report = "/reports/2401/%d/%d".formatted(due.getYear() + 543, due.getMonthValue());
+        String month = "/%d/%d".formatted(due.getYear() + 543, due.getMonthValue());
         try (var browser = new ConsoleBrowser(console, "monthly-report", ConsoleBrowser.DESKTOP)) {
             browser.signInAs("demo-district");
-            browser.open(report);
-            assertThat(browser.find("main").getText()).contains("ค้างส่ง");
+            browser.open("/reports/2401" + month);
+            assertThat(browser.find("#report-state").getText()).as("not submitted by the 20th").contains("ค้างส่ง");
             String workbook = (String) browser.driver().executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
                     fetch(document.querySelector("a[href$='report.xlsx']").href)
@@ -307,18 +307,38 @@ class ConsoleJourneysTest {
             browser.assertAccessible();
             browser.type("#close-reason", "ตรวจทานตัวเลขกับ ศจพ.อ. แล้ว");
             browser.submit("#closure button[type=submit]");
+            assertThat(browser.find("#report-state").getText()).isEqualTo("✓ ส่งแล้ว (ล่าช้า)");
             assertThat(browser.find("main").getText()).contains("ปิดรายงานแล้ว").contains("demo-district");
+            assertThat(browser.all("#closure")).as("a submitted report is not submitted again").isEmpty();
             browser.screenshot("district-report");
         }
         try (var browser = new ConsoleBrowser(console, "monthly-report-province", ConsoleBrowser.DESKTOP)) {
             browser.signInAs("demo-province");
             browser.open("/reports/24");
             String mueang = browser.find("table[aria-labelledby=children-reports] tbody tr:first-child").getText();
-            assertThat(mueang).contains("เมืองฉะเชิงเทรา").contains("ปิดรายงานแล้ว");
+            assertThat(mueang).contains("เมืองฉะเชิงเทรา").contains("ส่งแล้ว (ล่าช้า)");
             assertThat(browser.all("table[aria-labelledby=children-reports] tr.late")).as("the other districts, late")
                     .hasSizeGreaterThan(5);
             browser.assertAccessible();
             browser.screenshot("province-reports");
+
+            browser.open("/reports/24" + month);
+            List<WebElement> late = browser.all("table[aria-labelledby=offices-reports] tr.late");
+            assertThat(late).as("the province's report lists its late districts").hasSizeGreaterThan(5);
+            assertThat(late.getFirst().getText()).contains("ค้างส่ง (เกินกำหนด)");
+            assertThat(browser.find("table[aria-labelledby=offices-reports] tbody tr:first-child").getText())
+                    .contains("เมืองฉะเชิงเทรา").contains("ส่งแล้ว (ล่าช้า)");
+            browser.assertAccessible();
+            browser.screenshot("province-report-districts");
+        }
+        try (var browser = new ConsoleBrowser(console, "monthly-report-ministry", ConsoleBrowser.DESKTOP)) {
+            browser.signInAs("demo-ministry");
+            browser.open("/reports/TH" + month);
+            assertThat(browser.all("table[aria-labelledby=offices-reports] tbody tr")).as("every province").hasSize(77);
+            assertThat(browser.find("table[aria-labelledby=offices-reports]").getText()).contains("ฉะเชิงเทรา");
+            assertThat(browser.all("#closure")).as("the ministry reads; it does not submit").isEmpty();
+            browser.assertAccessible();
+            browser.screenshot("national-consolidation");
         }
     }
 
