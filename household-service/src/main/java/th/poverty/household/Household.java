@@ -20,6 +20,7 @@ import th.poverty.household.HouseholdCommand.ConfirmCandidate;
 import th.poverty.household.HouseholdCommand.CorrectDetails;
 import th.poverty.household.HouseholdCommand.DismissCandidate;
 import th.poverty.household.HouseholdCommand.ErasePersonalData;
+import th.poverty.household.HouseholdCommand.FlagTpmapTarget;
 import th.poverty.household.HouseholdCommand.Graduate;
 import th.poverty.household.HouseholdCommand.RecordMembers;
 import th.poverty.household.HouseholdCommand.RecordPovertyCauses;
@@ -42,6 +43,7 @@ import th.poverty.household.HouseholdEvent.HouseholdVisited;
 import th.poverty.household.HouseholdEvent.PersonalDataErased;
 import th.poverty.household.HouseholdEvent.PovertyCausesAcknowledged;
 import th.poverty.household.HouseholdEvent.PovertyCausesRecorded;
+import th.poverty.household.HouseholdEvent.TpmapTargetFlagged;
 
 /**
  * A target household through step 1 and after, rebuilt from its events. Each command checks the
@@ -143,6 +145,7 @@ public final class Household {
                     ? rule("household-graduated", "Household " + id + " has left poverty")
                     : Decision.accept(new HouseholdHeadChanged(id, change.headIdHash(), change.change()));
             case RecordSurvey survey -> resurvey(survey);
+            case FlagTpmapTarget flag -> flagTpmapTarget(flag);
             case Graduate graduate -> graduate(graduate, today);
             case Close close -> close(close);
             case Reopen reopen -> reopen();
@@ -155,7 +158,7 @@ public final class Household {
     private static boolean acceptedFromCandidate(HouseholdCommand command) {
         return command instanceof ConfirmCandidate || command instanceof DismissCandidate
                 || command instanceof CorrectDetails || command instanceof ErasePersonalData
-                || command instanceof RecordSurvey;
+                || command instanceof RecordSurvey || command instanceof FlagTpmapTarget;
     }
 
     private Decision<HouseholdEvent> confirm(ConfirmCandidate confirmation, LocalDate today) {
@@ -317,6 +320,23 @@ public final class Household {
                 survey.annualIncomePerPerson(), survey.failedIndicators(), status != HouseholdStatus.CANDIDATE));
     }
 
+    /**
+     * A TPMAP list names the head as poor in some dimensions: a verified household's problems there
+     * are found now, a candidate's once verified. A graduated household listed again is a new case.
+     */
+    private Decision<HouseholdEvent> flagTpmapTarget(FlagTpmapTarget flag) {
+        if (status == HouseholdStatus.GRADUATED) {
+            return rule("household-graduated", "Household " + id + " has left poverty: a TPMAP list that finds it poor "
+                    + "again identifies a new case");
+        }
+        if (flag.dimensions().isEmpty()) {
+            return Decision.reject(Rejection.invalid("dimensions", "no-dimension",
+                    "A TPMAP target fails at least one of the five dimensions"));
+        }
+        return Decision.accept(new TpmapTargetFlagged(id, flag.listYear(), flag.listedOn(), flag.dimensions(),
+                status != HouseholdStatus.CANDIDATE));
+    }
+
     private Decision<HouseholdEvent> graduate(Graduate graduate, LocalDate today) {
         if (status == HouseholdStatus.GRADUATED) {
             return rule("household-graduated", "Household " + id + " has already left poverty");
@@ -378,6 +398,7 @@ public final class Household {
             case HouseholdClassified e -> h.with(HouseholdStatus.CLASSIFIED, h.area, h.members, h.visits, e.group(),
                     h.causesRecorded, h.causesAcknowledged);
             case HouseholdHeadChanged e -> h;
+            case TpmapTargetFlagged e -> h;
             case HouseholdMembersRecorded e -> h.with(h.status, h.area, e.members(), h.visits, h.group, h.causesRecorded,
                     h.causesAcknowledged);
             case PovertyCausesRecorded e -> h.with(h.status, h.area, h.members, h.visits, h.group, true, false);
@@ -411,9 +432,9 @@ public final class Household {
                 newGroup, recorded, acknowledged, closure, duplicateOf, personalDataErased, dismissal, earlierCase, surveyYear);
     }
 
-    /** A survey row is a candidate until the team verifies it; the community's own nomination is verified. */
+    /** A household from data is a candidate until the team verifies it; the community's own nomination is verified. */
     public static HouseholdStatus initialStatus(IdentificationSource source) {
-        return source == IdentificationSource.BMN_SURVEY ? HouseholdStatus.CANDIDATE : HouseholdStatus.IDENTIFIED;
+        return source.startsAsCandidate() ? HouseholdStatus.CANDIDATE : HouseholdStatus.IDENTIFIED;
     }
 
     /** Steps only go forward: a second visit does not undo an assessment. */

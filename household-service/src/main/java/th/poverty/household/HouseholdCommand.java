@@ -3,6 +3,7 @@ package th.poverty.household;
 import java.time.LocalDate;
 import java.util.List;
 
+import th.poverty.domain.Dimension;
 import th.poverty.domain.WelfareNeed;
 
 /** What field teams and offices ask of an identified household. */
@@ -52,6 +53,14 @@ public sealed interface HouseholdCommand {
     /** A later survey round's row for the household (see HouseholdResurveyed). */
     record RecordSurvey(int surveyYear, LocalDate surveyedOn, Integer members, Integer annualIncomePerPerson,
                         List<Integer> failedIndicators) implements HouseholdCommand {
+    }
+
+    /** A TPMAP target list names the household's head, poor in these dimensions (see TpmapTargetFlagged). */
+    record FlagTpmapTarget(int listYear, LocalDate listedOn, List<Dimension> dimensions) implements HouseholdCommand {
+
+        public FlagTpmapTarget {
+            dimensions = List.copyOf(dimensions);
+        }
     }
 
     record Graduate(LocalDate graduatedOn, IncomeEvidence income) implements HouseholdCommand {

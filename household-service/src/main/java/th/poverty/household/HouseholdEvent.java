@@ -3,6 +3,7 @@ package th.poverty.household;
 import java.time.LocalDate;
 import java.util.List;
 
+import th.poverty.domain.Dimension;
 import th.poverty.domain.FreeText;
 import th.poverty.domain.WelfareNeed;
 
@@ -156,6 +157,24 @@ public sealed interface HouseholdEvent {
 
         public HouseholdResurveyed {
             failedIndicators = failedIndicators == null ? List.of() : List.copyOf(failedIndicators);
+        }
+    }
+
+    /**
+     * A TPMAP target list (รายชื่อคนจนเป้าหมาย) names the household's head as a target: poor in these
+     * dimensions. Who was listed stays in household-service; the event carries no personal data.
+     *
+     * @param listYear   the list's year (B.E.)
+     * @param listedOn   the date the list was imported
+     * @param dimensions the TPMAP dimensions the person fails, at least one
+     * @param verified   whether the household was verified (past a candidate): then the dimensions
+     *                   are its problems now; a candidate's wait for its verification
+     */
+    record TpmapTargetFlagged(String householdId, int listYear, LocalDate listedOn, List<Dimension> dimensions,
+                              boolean verified) implements HouseholdEvent {
+
+        public TpmapTargetFlagged {
+            dimensions = dimensions == null ? List.of() : List.copyOf(dimensions);
         }
     }
 

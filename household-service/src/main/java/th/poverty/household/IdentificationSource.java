@@ -6,7 +6,9 @@ import th.poverty.domain.Labelled;
 /** Where a target household came from (step 1, ชี้เป้าชีวิต). */
 public enum IdentificationSource implements Labelled {
     BMN_SURVEY("ข้อมูล จปฐ.", "Basic minimum needs survey"),
-    COMMUNITY_FORUM("เวทีประชาคม", "Community forum");
+    COMMUNITY_FORUM("เวทีประชาคม", "Community forum"),
+    /** A person on a TPMAP target list (person-level, from BMN data and the welfare card) not yet in the programme. */
+    TPMAP_LIST("รายชื่อคนจนเป้าหมาย TPMAP", "TPMAP target list");
 
     private final Label label;
 
@@ -17,5 +19,13 @@ public enum IdentificationSource implements Labelled {
     @Override
     public Label label() {
         return label;
+    }
+
+    /**
+     * A household from data (the survey, a TPMAP list) is a candidate (รอตรวจสอบ) until a forum or
+     * a home visit verifies it; the community's own nomination is verified.
+     */
+    public boolean startsAsCandidate() {
+        return this == BMN_SURVEY || this == TPMAP_LIST;
     }
 }

@@ -17,6 +17,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import th.poverty.domain.Thailand;
+import th.poverty.household.mapping.MappingBodies;
+import th.poverty.household.tpmap.TpmapImportTest;
 import th.poverty.testing.InfrastructureResource;
 import th.poverty.testing.NationalIds;
 import th.poverty.testing.Tokens;
@@ -37,6 +39,9 @@ class AccessMatrixTest {
     private static final String TODAY = LocalDate.now(Thailand.ZONE).toString();
     private static final String REASON = "\"reason\": \"ตรวจสิทธิ์\"";
     private static final String CSV = "text/csv; charset=UTF-8";
+    private static final String MAPPING = "access-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String TPMAP_LIST = TpmapImportTest.HEADER + NationalIds.random() + ",สมศรี,ใจดี,,"
+            + VILLAGE + ",0,0,0,1,0\n";
     private static final String SURVEY = """
             national_id,first_name,last_name,house_number,village_code,members,income_per_person,failed_indicators,phone,address
             %s,สมศรี,ใจดี,99/1,%s,4,25000,,0812345678,12 หมู่ 7
@@ -54,6 +59,11 @@ class AccessMatrixTest {
         String job = given().header("Authorization", Tokens.bearer("chief", Roles.DISTRICT_OFFICER, "24"))
                 .contentType(CSV).body(SURVEY).post("/api/v1/bmn-imports?surveyYear=2568")
                 .then().statusCode(202).extract().header("Location");
+        String list = given().header("Authorization", Tokens.bearer("chief", Roles.DISTRICT_OFFICER, "24"))
+                .contentType(CSV).body(TPMAP_LIST).post("/api/v1/tpmap-imports?listYear=2568")
+                .then().statusCode(202).extract().header("Location");
+        given().header("Authorization", Tokens.bearer("kanda", Roles.PROVINCE_OFFICER, "24")).contentType(ContentType.JSON)
+                .body(MappingBodies.survey()).put("/api/v1/column-mappings/24/" + MAPPING).then().statusCode(201);
 
         // its problem is with the welfare office, which may reach it; another agency may not
         DeliveryContactTest.problem("ProblemRouted", UUID.randomUUID().toString(), householdId, 2, """
@@ -69,6 +79,14 @@ class AccessMatrixTest {
                 .fixture("householdId", householdId)
                 .fixture("forumId", forum)
                 .fixture("jobId", URI.create(job).getPath().replaceAll(".*/", ""))
+                .fixture("importId", URI.create(list).getPath().replaceAll(".*/", ""))
+                // a province's code would be a marker found in any date: its mapping's name stands for it
+                .pathParameter("provinceCode", "24")
+                .fixture("name", MAPPING)
+                .body("PUT /api/v1/column-mappings/{provinceCode}/{name}", MappingBodies.survey())
+                .query("POST /api/v1/tpmap-imports", "listYear", "2568")
+                .body("POST /api/v1/tpmap-imports", CSV, TPMAP_LIST)
+                .ownArea("POST /api/v1/tpmap-imports")
                 .kernelOperations()
                 .query("GET /api/v1/households", "area", "24")
                 .query("GET /api/v1/forums", "area", "24")

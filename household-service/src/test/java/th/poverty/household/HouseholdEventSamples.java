@@ -22,6 +22,7 @@ import th.poverty.household.HouseholdEvent.HouseholdVisited;
 import th.poverty.household.HouseholdEvent.PersonalDataErased;
 import th.poverty.household.HouseholdEvent.PovertyCausesAcknowledged;
 import th.poverty.household.HouseholdEvent.PovertyCausesRecorded;
+import th.poverty.household.HouseholdEvent.TpmapTargetFlagged;
 import th.poverty.household.forum.ForumEvent.ForumHeld;
 
 /** One realistic instance of every event household-service publishes. */
@@ -52,6 +53,7 @@ final class HouseholdEventSamples {
                 new PovertyCausesAcknowledged("h-1", DAY),
                 new HouseholdDetailsCorrected("h-1", null, null, null, null, 5, List.of("head.phone")),
                 new HouseholdResurveyed("h-1", 2570, DAY, 4, 41_000, List.of(3, 17), true),
+                new TpmapTargetFlagged("h-1", 2568, DAY, List.of(Dimension.INCOME, Dimension.EDUCATION), true),
                 new HouseholdGraduated("h-1", DAY, 52_000, 38_000),
                 new HouseholdClosed("h-1", ClosureReason.DUPLICATE, "h-2"),
                 new HouseholdReopened("h-1"),

@@ -1,0 +1,62 @@
+package th.poverty.household.tpmap;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.household.bmn.RowOutcomes;
+
+/** The TPMAP list imports and their outcomes, as stored. */
+@ApplicationScoped
+public class TpmapJobs {
+
+    static final RowOutcomes OUTCOMES = new RowOutcomes("tpmap_import_outcomes");
+
+    private final Pool pool;
+
+    public TpmapJobs(Pool pool) {
+        this.pool = pool;
+    }
+
+    Uni<Optional<TpmapJob>> find(UUID jobId) {
+        return pool.preparedQuery("select " + TpmapJob.COLUMNS + " from tpmap_imports where job_id = $1")
+                .execute(Tuple.of(jobId))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(TpmapJob.of(rows.iterator().next())));
+    }
+
+    /** The oldest job with rows still to import. */
+    Uni<Optional<TpmapJob>> nextPending() {
+        return pool.query("select " + TpmapJob.COLUMNS
+                        + " from tpmap_imports where status in ('QUEUED', 'RUNNING') order by uploaded_at limit 1")
+                .execute()
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(TpmapJob.of(rows.iterator().next())));
+    }
+
+    /** Gives up on a job; its rows stay staged, so uploading the file again resumes it. */
+    Uni<Void> fail(UUID jobId, String failure) {
+        return pool.preparedQuery("""
+                        update tpmap_imports set status = 'FAILED', failure = $2
+                        where job_id = $1 and status in ('QUEUED', 'RUNNING')""")
+                .execute(Tuple.of(jobId, failure))
+                .replaceWithVoid();
+    }
+
+    /** Ends a job that has no rows left to import, and forgets the people it met. */
+    Uni<Void> finish(UUID jobId) {
+        return pool.withTransaction(tx -> tx.preparedQuery("""
+                                update tpmap_imports set status = 'DONE', started_at = coalesce(started_at, now()),
+                                                         finished_at = coalesce(finished_at, now())
+                                where job_id = $1 and status in ('QUEUED', 'RUNNING')
+                                  and not exists (select 1 from tpmap_import_rows where job_id = $1)""")
+                .execute(Tuple.of(jobId))
+                .chain(() -> tx.preparedQuery("""
+                                delete from tpmap_import_people where job_id = $1
+                                  and not exists (select 1 from tpmap_import_rows where job_id = $1)""")
+                        .execute(Tuple.of(jobId)))
+                .replaceWithVoid());
+    }
+}
