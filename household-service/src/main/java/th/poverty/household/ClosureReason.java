@@ -8,7 +8,9 @@ public enum ClosureReason implements Labelled {
     MOVED("ย้ายออกนอกพื้นที่", "Moved away"),
     DIED("เสียชีวิต", "Died"),
     DUPLICATE("ข้อมูลซ้ำ", "Duplicate of another household"),
-    MERGED("รวมกับครัวเรือนอื่น", "Merged into another household");
+    MERGED("รวมกับครัวเรือนอื่น", "Merged into another household"),
+    /** The household no longer takes part, as its village's yearly review records. */
+    WITHDREW("ไม่ประสงค์เข้าร่วมโครงการต่อ", "Withdrew from the programme");
 
     private final Label label;
 

@@ -20,6 +20,7 @@ import th.poverty.household.HouseholdCommand.ConfirmCandidate;
 import th.poverty.household.HouseholdCommand.CorrectDetails;
 import th.poverty.household.HouseholdCommand.DismissCandidate;
 import th.poverty.household.HouseholdCommand.ErasePersonalData;
+import th.poverty.household.HouseholdCommand.FollowUp;
 import th.poverty.household.HouseholdCommand.FlagTpmapTarget;
 import th.poverty.household.HouseholdCommand.Graduate;
 import th.poverty.household.HouseholdCommand.RecordMembers;
@@ -27,8 +28,10 @@ import th.poverty.household.HouseholdCommand.RecordPovertyCauses;
 import th.poverty.household.HouseholdCommand.RecordSurvey;
 import th.poverty.household.HouseholdCommand.RecordVisit;
 import th.poverty.household.HouseholdCommand.Reopen;
+import th.poverty.household.HouseholdCommand.Target;
 import th.poverty.household.HouseholdEvent.CandidateConfirmed;
 import th.poverty.household.HouseholdEvent.CandidateDismissed;
+import th.poverty.household.HouseholdEvent.GraduateFollowedUp;
 import th.poverty.household.HouseholdEvent.HouseholdAssessed;
 import th.poverty.household.HouseholdEvent.HouseholdClassified;
 import th.poverty.household.HouseholdEvent.HouseholdClosed;
@@ -39,6 +42,7 @@ import th.poverty.household.HouseholdEvent.HouseholdIdentified;
 import th.poverty.household.HouseholdEvent.HouseholdMembersRecorded;
 import th.poverty.household.HouseholdEvent.HouseholdReopened;
 import th.poverty.household.HouseholdEvent.HouseholdResurveyed;
+import th.poverty.household.HouseholdEvent.HouseholdTargeted;
 import th.poverty.household.HouseholdEvent.HouseholdVisited;
 import th.poverty.household.HouseholdEvent.PersonalDataErased;
 import th.poverty.household.HouseholdEvent.PovertyCausesAcknowledged;
@@ -53,6 +57,10 @@ import th.poverty.household.HouseholdEvent.TpmapTargetFlagged;
  * which it accepts nothing; a closed household accepts nothing but a reopen.
  */
 public final class Household {
+
+    /** A graduate is followed up twice, 6 months apart (6 and 12 months after it left poverty). */
+    static final int FOLLOW_UPS = 2;
+    static final int FOLLOW_UP_MONTHS = 6;
 
     private final String id;
     private final HouseholdStatus status;
@@ -72,11 +80,17 @@ public final class Household {
     private final String earlierCase;
     /** The latest BMN survey year whose facts the household carries; null for one never surveyed. */
     private final Integer surveyYear;
+    private final LocalDate graduatedOn;
+    /** The latest fiscal year (B.E.) a village's yearly review made the household a target of; null before any. */
+    private final Integer targetYear;
+    /** Follow-ups recorded since it graduated: the 6-month one, then the 12-month one. */
+    private final int followUps;
 
     private Household(String id, HouseholdStatus status, HouseholdStatus statusBeforeClosing, IdentificationSource source,
                       AreaPath area, LocalDate identifiedOn, Integer members, int visits, HouseholdGroup group,
                       boolean causesRecorded, boolean causesAcknowledged, ClosureReason closure, String duplicateOf,
-                      boolean personalDataErased, DismissalReason dismissal, String earlierCase, Integer surveyYear) {
+                      boolean personalDataErased, DismissalReason dismissal, String earlierCase, Integer surveyYear,
+                      LocalDate graduatedOn, Integer targetYear, int followUps) {
         this.id = id;
         this.status = status;
         this.statusBeforeClosing = statusBeforeClosing;
@@ -94,6 +108,9 @@ public final class Household {
         this.dismissal = dismissal;
         this.earlierCase = earlierCase;
         this.surveyYear = surveyYear;
+        this.graduatedOn = graduatedOn;
+        this.targetYear = targetYear;
+        this.followUps = followUps;
     }
 
     /** Identifies a new household: the village must exist and the date must not lie ahead. */
@@ -146,6 +163,8 @@ public final class Household {
                     : Decision.accept(new HouseholdHeadChanged(id, change.headIdHash(), change.change()));
             case RecordSurvey survey -> resurvey(survey);
             case FlagTpmapTarget flag -> flagTpmapTarget(flag);
+            case Target target -> target(target);
+            case FollowUp followUp -> followUp(followUp, today);
             case Graduate graduate -> graduate(graduate, today);
             case Close close -> close(close);
             case Reopen reopen -> reopen();
@@ -321,6 +340,21 @@ public final class Household {
     }
 
     /**
+     * The village's yearly review makes the household a target of the next fiscal year: carried
+     * over, or new (a candidate the review proposed, verified first). A year once, and only a
+     * household still working its way out of poverty.
+     */
+    private Decision<HouseholdEvent> target(Target target) {
+        if (status == HouseholdStatus.GRADUATED) {
+            return rule("household-graduated", "Household " + id + " has left poverty");
+        }
+        if (targetYear != null && target.fiscalYear() <= targetYear) {
+            return rule("already-targeted", "Household " + id + " is a target of fiscal year " + targetYear + " already");
+        }
+        return Decision.accept(new HouseholdTargeted(id, target.fiscalYear(), target.carriedOver(), target.reviewId()));
+    }
+
+    /**
      * A TPMAP list names the head as poor in some dimensions: a verified household's problems there
      * are found now, a candidate's once verified. A graduated household listed again is a new case.
      */
@@ -335,6 +369,45 @@ public final class Household {
         }
         return Decision.accept(new TpmapTargetFlagged(id, flag.listYear(), flag.listedOn(), flag.dimensions(),
                 status != HouseholdStatus.CANDIDATE));
+    }
+
+    /**
+     * A graduate's income measured again: at 6 months after it left poverty, then at 12 (each from
+     * a month before it is due). One no longer above the threshold fell back: a new case follows.
+     */
+    private Decision<HouseholdEvent> followUp(FollowUp followUp, LocalDate today) {
+        if (status != HouseholdStatus.GRADUATED) {
+            return rule("not-graduated", "Household " + id + " is " + status + ": follow-ups come after it leaves poverty");
+        }
+        if (followUps >= FOLLOW_UPS) {
+            return rule("follow-up-complete", "Household " + id + " was followed up at 6 and 12 months already");
+        }
+        Optional<Rejection> wrongDate = FactDate.problem("measuredOn", followUp.measuredOn(), today);
+        if (wrongDate.isPresent()) {
+            return Decision.reject(wrongDate.get());
+        }
+        LocalDate due = nextFollowUpDue();
+        if (followUp.measuredOn().isBefore(due.minusMonths(1))) {
+            return rule("follow-up-not-due", "The " + monthsAfter() + "-month follow-up of household " + id
+                    + " is due on " + due + " (from a month before)");
+        }
+        int income = followUp.annualIncomePerPerson();
+        return Decision.accept(new GraduateFollowedUp(id, monthsAfter(), followUp.measuredOn(), income,
+                followUp.threshold(), income <= followUp.threshold()));
+    }
+
+    /** 6 or 12: the follow-up due next. */
+    private int monthsAfter() {
+        return FOLLOW_UP_MONTHS * (followUps + 1);
+    }
+
+    /** When the next follow-up is due; null unless the household graduated and has one left. */
+    public LocalDate nextFollowUpDue() {
+        return graduatedOn == null || followUps >= FOLLOW_UPS ? null : graduatedOn.plusMonths(monthsAfter());
+    }
+
+    public int followUps() {
+        return followUps;
     }
 
     private Decision<HouseholdEvent> graduate(Graduate graduate, LocalDate today) {
@@ -385,12 +458,13 @@ public final class Household {
         return switch (event) {
             case HouseholdIdentified e -> new Household(e.householdId(), initialStatus(e.source()), null, e.source(),
                     new AreaPath(e.provinceCode(), e.districtCode(), e.tambonCode(), e.villageCode()), e.identifiedOn(),
-                    e.members(), 0, null, false, false, null, null, false, null, e.earlierCase(), e.surveyYear());
+                    e.members(), 0, null, false, false, null, null, false, null, e.earlierCase(), e.surveyYear(),
+                    null, null, 0);
             case CandidateConfirmed e -> h.with(HouseholdStatus.IDENTIFIED, h.area, h.members, h.visits, h.group,
                     h.causesRecorded, h.causesAcknowledged);
             case CandidateDismissed e -> new Household(h.id, HouseholdStatus.DISMISSED, null, h.source, h.area,
                     h.identifiedOn, h.members, h.visits, h.group, h.causesRecorded, h.causesAcknowledged, null,
-                    e.duplicateOf(), h.personalDataErased, e.dismissal(), h.earlierCase, h.surveyYear);
+                    e.duplicateOf(), h.personalDataErased, e.dismissal(), h.earlierCase, h.surveyYear, h.graduatedOn, h.targetYear, h.followUps);
             case HouseholdVisited e -> h.with(h.advancedTo(HouseholdStatus.VISITED), h.area, h.members, h.visits + 1,
                     h.group, h.causesRecorded, h.causesAcknowledged);
             case HouseholdAssessed e -> h.with(h.advancedTo(HouseholdStatus.ASSESSED), h.area, h.members, h.visits,
@@ -411,25 +485,36 @@ public final class Household {
             case HouseholdResurveyed e -> new Household(h.id, h.status, h.statusBeforeClosing, h.source, h.area,
                     h.identifiedOn, e.members() == null ? h.members : e.members(), h.visits, h.group, h.causesRecorded,
                     h.causesAcknowledged, h.closure, h.duplicateOf, h.personalDataErased, h.dismissal, h.earlierCase,
-                    e.surveyYear());
-            case HouseholdGraduated e -> h.with(HouseholdStatus.GRADUATED, h.area, h.members, h.visits, h.group,
-                    h.causesRecorded, h.causesAcknowledged);
+                    e.surveyYear(), h.graduatedOn, h.targetYear, h.followUps);
+            case HouseholdGraduated e -> new Household(h.id, HouseholdStatus.GRADUATED, h.statusBeforeClosing, h.source,
+                    h.area, h.identifiedOn, h.members, h.visits, h.group, h.causesRecorded, h.causesAcknowledged, h.closure,
+                    h.duplicateOf,
+                    h.personalDataErased, h.dismissal, h.earlierCase, h.surveyYear, e.graduatedOn(), h.targetYear, h.followUps);
+            case GraduateFollowedUp e -> new Household(h.id, h.status, h.statusBeforeClosing, h.source, h.area,
+                    h.identifiedOn, h.members, h.visits, h.group, h.causesRecorded, h.causesAcknowledged, h.closure,
+                    h.duplicateOf, h.personalDataErased, h.dismissal, h.earlierCase, h.surveyYear, h.graduatedOn,
+                    h.targetYear, h.followUps + 1);
+            case HouseholdTargeted e -> new Household(h.id, h.status, h.statusBeforeClosing, h.source, h.area,
+                    h.identifiedOn, h.members, h.visits, h.group, h.causesRecorded, h.causesAcknowledged, h.closure,
+                    h.duplicateOf, h.personalDataErased, h.dismissal, h.earlierCase, h.surveyYear, h.graduatedOn,
+                    e.fiscalYear(), h.followUps);
             case HouseholdClosed e -> new Household(h.id, HouseholdStatus.CLOSED, h.status, h.source, h.area,
                     h.identifiedOn, h.members, h.visits, h.group, h.causesRecorded, h.causesAcknowledged, e.closure(),
-                    e.duplicateOf(), h.personalDataErased, h.dismissal, h.earlierCase, h.surveyYear);
+                    e.duplicateOf(), h.personalDataErased, h.dismissal, h.earlierCase, h.surveyYear, h.graduatedOn, h.targetYear, h.followUps);
             case HouseholdReopened e -> new Household(h.id, h.statusBeforeClosing, null, h.source, h.area,
                     h.identifiedOn, h.members, h.visits, h.group, h.causesRecorded, h.causesAcknowledged, null, null,
-                    h.personalDataErased, h.dismissal, h.earlierCase, h.surveyYear);
+                    h.personalDataErased, h.dismissal, h.earlierCase, h.surveyYear, h.graduatedOn, h.targetYear, h.followUps);
             case PersonalDataErased e -> new Household(h.id, h.status, h.statusBeforeClosing, h.source, h.area,
                     h.identifiedOn, h.members, h.visits, h.group, h.causesRecorded, h.causesAcknowledged, h.closure,
-                    h.duplicateOf, true, h.dismissal, h.earlierCase, h.surveyYear);
+                    h.duplicateOf, true, h.dismissal, h.earlierCase, h.surveyYear, h.graduatedOn, h.targetYear, h.followUps);
         };
     }
 
     private Household with(HouseholdStatus newStatus, AreaPath newArea, Integer newMembers, int newVisits,
                            HouseholdGroup newGroup, boolean recorded, boolean acknowledged) {
         return new Household(id, newStatus, statusBeforeClosing, source, newArea, identifiedOn, newMembers, newVisits,
-                newGroup, recorded, acknowledged, closure, duplicateOf, personalDataErased, dismissal, earlierCase, surveyYear);
+                newGroup, recorded, acknowledged, closure, duplicateOf, personalDataErased, dismissal, earlierCase, surveyYear,
+                graduatedOn, targetYear, followUps);
     }
 
     /** A household from data is a candidate until the team verifies it; the community's own nomination is verified. */
@@ -517,6 +602,14 @@ public final class Household {
     }
 
     /** The household this head led before, of which this is a new case; null for a first case. */
+    public LocalDate graduatedOn() {
+        return graduatedOn;
+    }
+
+    public Integer targetYear() {
+        return targetYear;
+    }
+
     public Integer surveyYear() {
         return surveyYear;
     }

@@ -55,12 +55,20 @@ public sealed interface HouseholdCommand {
                         List<Integer> failedIndicators) implements HouseholdCommand {
     }
 
+    /** The village's yearly review, approved: a target of {@code fiscalYear}, carried over or new. */
+    record Target(int fiscalYear, boolean carriedOver, String reviewId) implements HouseholdCommand {
+    }
+
     /** A TPMAP target list names the household's head, poor in these dimensions (see TpmapTargetFlagged). */
     record FlagTpmapTarget(int listYear, LocalDate listedOn, List<Dimension> dimensions) implements HouseholdCommand {
 
         public FlagTpmapTarget {
             dimensions = List.copyOf(dimensions);
         }
+    }
+
+    /** A graduated household's income measured again, 6 and then 12 months after it left poverty. */
+    record FollowUp(LocalDate measuredOn, int annualIncomePerPerson, int threshold) implements HouseholdCommand {
     }
 
     record Graduate(LocalDate graduatedOn, IncomeEvidence income) implements HouseholdCommand {

@@ -36,6 +36,7 @@ import th.poverty.household.HouseholdCommand.ConfirmCandidate;
 import th.poverty.household.HouseholdCommand.CorrectDetails;
 import th.poverty.household.HouseholdCommand.DismissCandidate;
 import th.poverty.household.HouseholdCommand.ErasePersonalData;
+import th.poverty.household.HouseholdCommand.FollowUp;
 import th.poverty.household.HouseholdCommand.Graduate;
 import th.poverty.household.HouseholdCommand.RecordMembers;
 import th.poverty.household.HouseholdCommand.RecordPovertyCauses;
@@ -48,6 +49,7 @@ import th.poverty.household.HouseholdRequests.Closure;
 import th.poverty.household.HouseholdRequests.Correction;
 import th.poverty.household.HouseholdRequests.Dismissal;
 import th.poverty.household.HouseholdRequests.Erasure;
+import th.poverty.household.HouseholdRequests.FollowUpRequest;
 import th.poverty.household.HouseholdRequests.FourT;
 import th.poverty.household.HouseholdRequests.GraduationRequest;
 import th.poverty.household.HouseholdRequests.HeadChangeRequest;
@@ -194,6 +196,28 @@ public class HouseholdCommandsResource {
                 correction.address());
         return run(id, ifMatch, new CorrectDetails(correction.villageCode(), correction.members(), personal.fields()),
                 correction.reason(), tx -> people.correct(tx, id, personal));
+    }
+
+    @POST
+    @Path("/follow-ups")
+    @Operation(summary = "A graduate's income measured again, 6 and then 12 months after it left poverty",
+            description = "At or below the line of the fiscal year it is measured in, the household fell back: it is "
+                    + "identified again as a new case linked to this one (earlierCase), named in the Link header "
+                    + "(rel=\"new-case\"). Needs If-Match.")
+    public Uni<Response> followUp(@PathParam("householdId") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                                  @NotNull @Valid FollowUpRequest followUp) {
+        var command = new FollowUp(followUp.measuredOn(), followUp.annualIncomePerPerson(),
+                povertyLine.thresholdFor(FiscalYear.ofDate(followUp.measuredOn())));
+        return households.followUp(id, Versions.required(ifMatch), command, caller, followUp.reason())
+                .map(recorded -> {
+                    var updated = recorded.household();
+                    var response = Response.ok(HouseholdView.of(updated.aggregate(), updated.version(), null, null, areas))
+                            .header(HttpHeaders.ETAG, Versions.etag(updated.version()));
+                    if (recorded.newCase() != null) {
+                        response.header("Link", "</api/v1/households/" + recorded.newCase() + ">; rel=\"new-case\"");
+                    }
+                    return response.build();
+                });
     }
 
     @POST

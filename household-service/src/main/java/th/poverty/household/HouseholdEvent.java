@@ -161,6 +161,18 @@ public sealed interface HouseholdEvent {
     }
 
     /**
+     * The village's yearly review (เวทีประชาคมทบทวน), approved by the district, made the household a
+     * target of the fiscal year: carried over with its plan and carer, or new.
+     *
+     * @param fiscalYear  the fiscal year (B.E.) it is a target of
+     * @param carriedOver a target of the year before too; false for one the review proposed
+     * @param reviewId    the yearly review that decided it
+     */
+    record HouseholdTargeted(String householdId, int fiscalYear, boolean carriedOver, String reviewId)
+            implements HouseholdEvent {
+    }
+
+    /**
      * A TPMAP target list (รายชื่อคนจนเป้าหมาย) names the household's head as a target: poor in these
      * dimensions. Who was listed stays in household-service; the event carries no personal data.
      *
@@ -181,6 +193,18 @@ public sealed interface HouseholdEvent {
     /** The household left poverty (พ้นความยากจน): its income per person rose above the year's threshold. */
     record HouseholdGraduated(String householdId, LocalDate graduatedOn, int annualIncomePerPerson, int threshold)
             implements HouseholdEvent {
+    }
+
+    /**
+     * A graduated household's income measured again at its follow-up, 6 or 12 months after it
+     * left poverty. One that fell back below the year's line is identified again as a new case,
+     * linked to this one.
+     *
+     * @param monthsAfter 6 or 12
+     * @param fellBack    its income per person no longer clears the threshold
+     */
+    record GraduateFollowedUp(String householdId, int monthsAfter, LocalDate measuredOn, int annualIncomePerPerson,
+                              int threshold, boolean fellBack) implements HouseholdEvent {
     }
 
     /** The household leaves the programme without graduating; a duplicate names the household it duplicates. */

@@ -47,13 +47,13 @@ public class HouseholdProjection implements Projection<Household, HouseholdEvent
         return tx.preparedQuery("""
                         update households set status = $3, status_before_closing = $4, care_group = $5, members = $6,
                                               closure = $7, duplicate_of = $8, province_code = $9, district_code = $10,
-                                              tambon_code = $11, village_code = $12, dismissal = $13, version = $2,
-                                              updated_at = now()
+                                              tambon_code = $11, village_code = $12, dismissal = $13, graduated_on = $14,
+                                              follow_ups = $15, version = $2, updated_at = now()
                         where household_id = $1""")
                 .execute(Tuple.from(Arrays.asList(stored.streamId(), stored.version(), after.status().name(),
                         nameOf(after.statusBeforeClosing()), nameOf(after.group()), after.members(), nameOf(after.closure()),
                         after.duplicateOf(), area.province(), area.district(), area.tambon(), area.village(),
-                        nameOf(after.dismissal()))))
+                        nameOf(after.dismissal()), after.graduatedOn(), after.followUps())))
                 .replaceWithVoid();
     }
 
@@ -147,6 +147,19 @@ public class HouseholdProjection implements Projection<Household, HouseholdEvent
      * The latest household each head led that graduated, was closed or was dismissed: a head
      * identified again is a new case of it. One look-up for any number of heads.
      */
+    /** A household's head and house, as keyed hashes. */
+    public record Heads(String headIdHash, String houseHash) {
+    }
+
+    public Uni<Heads> heads(SqlClient client, String householdId) {
+        return client.preparedQuery("select head_id_hash, house_hash from households where household_id = $1")
+                .execute(Tuple.of(householdId))
+                .map(rows -> {
+                    var row = rows.iterator().next();
+                    return new Heads(row.getString(0), row.getString(1));
+                });
+    }
+
     /** The households still in the programme (not closed, dismissed or graduated) these heads lead, by head. */
     public Uni<Map<String, String>> inTheProgramme(SqlClient client, Collection<String> headIdHashes) {
         return client.preparedQuery("""

@@ -128,6 +128,13 @@ public final class HouseholdRequests {
             @NotBlank @Size(max = 2000) String reason) {
     }
 
+    @Schema(description = "A graduate's follow-up: its income per person measured again, 6 or 12 months after it left poverty")
+    public record FollowUpRequest(
+            @NotNull LocalDate measuredOn,
+            @Schema(description = "Income per person per year, THB") @NotNull @Min(0) @Max(100_000_000) Integer annualIncomePerPerson,
+            @Size(max = 2000) String reason) {
+    }
+
     @Schema(description = "Leaving poverty (พ้นความยากจน), with the income measured")
     public record GraduationRequest(
             @NotNull LocalDate graduatedOn,

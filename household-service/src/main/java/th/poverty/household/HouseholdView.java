@@ -23,6 +23,11 @@ public record HouseholdView(
         LocalDate identifiedOn,
         @Schema(description = "The latest BMN survey year (B.E.) whose facts the household carries; null if never surveyed")
         Integer surveyYear,
+        @Schema(description = "The fiscal year (B.E.) the village's latest approved yearly review made the household a target of")
+        Integer targetYear,
+        @Schema(description = "When the household left poverty, if it did") LocalDate graduatedOn,
+        @Schema(description = "When its next follow-up (6, then 12 months after it left poverty) is due; null when none is left")
+        LocalDate nextFollowUpDue,
         Label group,
         Integer members,
         int visits,
@@ -52,6 +57,9 @@ public record HouseholdView(
                 AreaView.of(household.area(), areas),
                 household.identifiedOn(),
                 household.surveyYear(),
+                household.targetYear(),
+                household.graduatedOn(),
+                household.nextFollowUpDue(),
                 Label.of(household.group()),
                 household.members(),
                 household.visits(),

@@ -3,6 +3,7 @@ package th.poverty.household;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ import th.poverty.eventstore.EventMetadata;
 import th.poverty.eventstore.EventStore;
 import th.poverty.eventstore.StoredEvent;
 import th.poverty.eventstore.StreamReplay;
+import th.poverty.household.HouseholdCommand.FollowUp;
 import th.poverty.household.PersonalData.Person;
 import th.poverty.web.Caller;
 
@@ -140,6 +142,48 @@ public class Households {
                         .replaceWith(Optional.<Rejection>empty());
             };
         });
+    }
+
+    /**
+     * Records a graduate's follow-up at {@code expectedVersion}. One that fell back below the line
+     * is identified again, in the same transaction, as a new case of the same head linked to this
+     * one (its id in the answer); without the head's personal data (erased) no new case can be.
+     */
+    public Uni<FollowedUp> followUp(String householdId, long expectedVersion, FollowUp followUp, Caller caller,
+                                    String reason) {
+        return pool.withTransaction(tx -> store.handle(tx, householdId, expectedVersion,
+                        found -> caller.visible(found, Household::area, "Household", householdId),
+                        household -> household.decide(followUp, areas, Thailand.today(clock)),
+                        after -> caller.metadata(reason, after.area().village()))
+                .flatMap(after -> {
+                    if (after.aggregate().followUps() == 0 || !fellBack(followUp)) {
+                        return Uni.createFrom().item(new FollowedUp(after, null));
+                    }
+                    return newCase(tx, after.aggregate(), followUp, caller)
+                            .map(newCase -> new FollowedUp(after, newCase));
+                }));
+    }
+
+    /** The graduate after its follow-up, and the new case it opened if it fell back (else null). */
+    public record FollowedUp(Versioned<Household> household, String newCase) {
+    }
+
+    private static boolean fellBack(FollowUp followUp) {
+        return followUp.annualIncomePerPerson() <= followUp.threshold();
+    }
+
+    private Uni<String> newCase(SqlConnection tx, Household graduate, FollowUp followUp, Caller caller) {
+        return projection.heads(tx, graduate.id()).flatMap(hashes -> people.find(tx, graduate.id()).flatMap(head -> {
+            if (head == null) {
+                return Uni.createFrom().nullItem();
+            }
+            var command = new IdentifyHousehold(UUID.randomUUID().toString(), IdentificationSource.FOLLOW_UP,
+                    graduate.area().village(), followUp.measuredOn(), "Income per person " + followUp.annualIncomePerPerson()
+                    + " THB a year at the follow-up, at or below the line of " + followUp.threshold() + " THB",
+                    hashes.headIdHash(), hashes.houseHash(), null, graduate.members(), followUp.annualIncomePerPerson(),
+                    List.of(), graduate.id());
+            return identify(tx, command, head, caller);
+        }));
     }
 
     public Uni<Optional<Versioned<Household>>> find(String householdId) {

@@ -8,7 +8,9 @@ public enum IdentificationSource implements Labelled {
     BMN_SURVEY("ข้อมูล จปฐ.", "Basic minimum needs survey"),
     COMMUNITY_FORUM("เวทีประชาคม", "Community forum"),
     /** A person on a TPMAP target list (person-level, from BMN data and the welfare card) not yet in the programme. */
-    TPMAP_LIST("รายชื่อคนจนเป้าหมาย TPMAP", "TPMAP target list");
+    TPMAP_LIST("รายชื่อคนจนเป้าหมาย TPMAP", "TPMAP target list"),
+    /** A graduated household whose income fell back below the line at its 6- or 12-month follow-up: a new case. */
+    FOLLOW_UP("ติดตามหลังพ้นความยากจน", "Follow-up after leaving poverty");
 
     private final Label label;
 

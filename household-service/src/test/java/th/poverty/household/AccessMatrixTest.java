@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -19,6 +20,8 @@ import io.restassured.http.ContentType;
 import th.poverty.domain.Thailand;
 import th.poverty.household.mapping.MappingBodies;
 import th.poverty.household.tpmap.TpmapImportTest;
+import th.poverty.household.review.ReviewDates;
+import th.poverty.household.review.YearReviewTest;
 import th.poverty.testing.InfrastructureResource;
 import th.poverty.testing.NationalIds;
 import th.poverty.testing.Tokens;
@@ -36,6 +39,7 @@ import th.poverty.web.Roles;
 class AccessMatrixTest {
 
     private static final String VILLAGE = "24010107";
+    private static final String REVIEWED_VILLAGE = "24010112";
     private static final String TODAY = LocalDate.now(Thailand.ZONE).toString();
     private static final String REASON = "\"reason\": \"ตรวจสิทธิ์\"";
     private static final String CSV = "text/csv; charset=UTF-8";
@@ -56,6 +60,11 @@ class AccessMatrixTest {
         String forum = given().contentType(ContentType.JSON).header("Authorization", fieldTeam)
                 .body(ForumTest.forum(VILLAGE, "", "", ForumTest.nominee(NationalIds.random())))
                 .post("/api/v1/forums").then().statusCode(201).extract().path("forumId");
+        // a village of its own for the yearly review: its one household is carried over
+        String reviewed = YearReviewTest.nominate(REVIEWED_VILLAGE);
+        String review = YearReviewTest.record(REVIEWED_VILLAGE, ReviewDates.fiscalYear(), List.of(reviewed), "[]", List.of());
+        String reviewId = given().contentType(ContentType.JSON).header("Authorization", fieldTeam).body(review)
+                .post("/api/v1/year-reviews").then().statusCode(201).extract().path("reviewId");
         String job = given().header("Authorization", Tokens.bearer("chief", Roles.DISTRICT_OFFICER, "24"))
                 .contentType(CSV).body(SURVEY).post("/api/v1/bmn-imports?surveyYear=2568")
                 .then().statusCode(202).extract().header("Location");
@@ -87,6 +96,17 @@ class AccessMatrixTest {
                 .query("POST /api/v1/tpmap-imports", "listYear", "2568")
                 .body("POST /api/v1/tpmap-imports", CSV, TPMAP_LIST)
                 .ownArea("POST /api/v1/tpmap-imports")
+                .fixture("reviewId", reviewId)
+                .query("GET /api/v1/year-reviews", "area", "24")
+                .query("GET /api/v1/households/follow-ups-due", "area", "24")
+                .body("POST /api/v1/households/{householdId}/follow-ups",
+                        "{\"measuredOn\": \"%s\", \"annualIncomePerPerson\": 45000}".formatted(TODAY))
+                .query("GET /api/v1/year-reviews/worksheet", "villageCode", REVIEWED_VILLAGE)
+                .query("GET /api/v1/year-reviews/worksheet", "fiscalYear", String.valueOf(ReviewDates.fiscalYear()))
+                .body("POST /api/v1/year-reviews", review)
+                .body("POST /api/v1/year-reviews/{reviewId}/approval", "{\"on\": \"%s\"}".formatted(ReviewDates.heldOn()))
+                .body("POST /api/v1/year-reviews/{reviewId}/return", "{\"on\": \"%s\", %s}".formatted(ReviewDates.heldOn(),
+                        REASON))
                 .kernelOperations()
                 .query("GET /api/v1/households", "area", "24")
                 .query("GET /api/v1/forums", "area", "24")

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import th.poverty.eventstore.EventCodec;
 import th.poverty.household.forum.ForumEvent;
+import th.poverty.household.review.YearReviewEvent;
 
 /**
  * The published contract keeps up with the code: every event household-service can emit is in
@@ -33,6 +34,7 @@ class AsyncApiContractTest {
         List<Class<?>> types = new ArrayList<>();
         types.addAll(List.of(HouseholdEvent.class.getPermittedSubclasses()));
         types.addAll(List.of(ForumEvent.class.getPermittedSubclasses()));
+        types.addAll(List.of(YearReviewEvent.class.getPermittedSubclasses()));
         return types;
     }
 
@@ -59,9 +61,14 @@ class AsyncApiContractTest {
         JsonNode doc = asyncApi();
         var households = EventCodec.of(HouseholdEvent.class);
         var forums = EventCodec.of(ForumEvent.class);
+        var reviews = EventCodec.of(YearReviewEvent.class);
         var json = EventCodec.defaultMapper();
         for (Object sample : HouseholdEventSamples.all()) {
-            var encoded = sample instanceof ForumEvent forum ? forums.encode(forum) : households.encode((HouseholdEvent) sample);
+            var encoded = switch (sample) {
+                case ForumEvent forum -> forums.encode(forum);
+                case YearReviewEvent review -> reviews.encode(review);
+                default -> households.encode((HouseholdEvent) sample);
+            };
             JsonNode payload = json.readTree(encoded.payload());
             for (JsonNode required : doc.at("/components/schemas/" + encoded.type() + "/required")) {
                 assertThat(payload.hasNonNull(required.asText())).as(encoded.type() + "." + required.asText()).isTrue();

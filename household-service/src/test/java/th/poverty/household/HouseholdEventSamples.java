@@ -12,8 +12,10 @@ import th.poverty.household.HouseholdEvent.HouseholdAssessed;
 import th.poverty.household.HouseholdEvent.HouseholdClassified;
 import th.poverty.household.HouseholdEvent.HouseholdClosed;
 import th.poverty.household.HouseholdEvent.HouseholdDetailsCorrected;
+import th.poverty.household.HouseholdEvent.GraduateFollowedUp;
 import th.poverty.household.HouseholdEvent.HouseholdGraduated;
 import th.poverty.household.HouseholdEvent.HouseholdResurveyed;
+import th.poverty.household.HouseholdEvent.HouseholdTargeted;
 import th.poverty.household.HouseholdEvent.HouseholdHeadChanged;
 import th.poverty.household.HouseholdEvent.HouseholdIdentified;
 import th.poverty.household.HouseholdEvent.HouseholdMembersRecorded;
@@ -24,6 +26,10 @@ import th.poverty.household.HouseholdEvent.PovertyCausesAcknowledged;
 import th.poverty.household.HouseholdEvent.PovertyCausesRecorded;
 import th.poverty.household.HouseholdEvent.TpmapTargetFlagged;
 import th.poverty.household.forum.ForumEvent.ForumHeld;
+import th.poverty.household.review.YearReviewEvent.Leaving;
+import th.poverty.household.review.YearReviewEvent.YearReviewApproved;
+import th.poverty.household.review.YearReviewEvent.YearReviewHeld;
+import th.poverty.household.review.YearReviewEvent.YearReviewReturned;
 
 /** One realistic instance of every event household-service publishes. */
 final class HouseholdEventSamples {
@@ -54,7 +60,13 @@ final class HouseholdEventSamples {
                 new HouseholdDetailsCorrected("h-1", null, null, null, null, 5, List.of("head.phone")),
                 new HouseholdResurveyed("h-1", 2570, DAY, 4, 41_000, List.of(3, 17), true),
                 new TpmapTargetFlagged("h-1", 2568, DAY, List.of(Dimension.INCOME, Dimension.EDUCATION), true),
+                new YearReviewHeld("year-review:24010101:2569", "24", "2401", "240101", "24010101", 2569, DAY, 41,
+                        List.of("h-1"), List.of(new Leaving("h-5", ClosureReason.WITHDREW)), List.of("h-6"), List.of("h-7")),
+                new YearReviewApproved("year-review:24010101:2569", DAY),
+                new YearReviewReturned("year-review:24010101:2569", DAY),
+                new HouseholdTargeted("h-1", 2570, true, "year-review:24010101:2569"),
                 new HouseholdGraduated("h-1", DAY, 52_000, 38_000),
+                new GraduateFollowedUp("h-1", 6, DAY, 36_000, 38_000, true),
                 new HouseholdClosed("h-1", ClosureReason.DUPLICATE, "h-2"),
                 new HouseholdReopened("h-1"),
                 new PersonalDataErased("h-1"));

@@ -23,19 +23,23 @@ import th.poverty.household.HouseholdCommand.ConfirmCandidate;
 import th.poverty.household.HouseholdCommand.CorrectDetails;
 import th.poverty.household.HouseholdCommand.DismissCandidate;
 import th.poverty.household.HouseholdCommand.ErasePersonalData;
+import th.poverty.household.HouseholdCommand.FollowUp;
 import th.poverty.household.HouseholdCommand.Graduate;
 import th.poverty.household.HouseholdCommand.RecordPovertyCauses;
 import th.poverty.household.HouseholdCommand.RecordSurvey;
 import th.poverty.household.HouseholdCommand.RecordVisit;
 import th.poverty.household.HouseholdCommand.Reopen;
+import th.poverty.household.HouseholdCommand.Target;
 import th.poverty.household.HouseholdEvent.CandidateConfirmed;
 import th.poverty.household.HouseholdEvent.CandidateDismissed;
+import th.poverty.household.HouseholdEvent.GraduateFollowedUp;
 import th.poverty.household.HouseholdEvent.HouseholdClassified;
 import th.poverty.household.HouseholdEvent.HouseholdClosed;
 import th.poverty.household.HouseholdEvent.HouseholdDetailsCorrected;
 import th.poverty.household.HouseholdEvent.HouseholdGraduated;
 import th.poverty.household.HouseholdEvent.HouseholdHeadChanged;
 import th.poverty.household.HouseholdEvent.HouseholdResurveyed;
+import th.poverty.household.HouseholdEvent.HouseholdTargeted;
 import th.poverty.testing.Scenario;
 
 /** Given a household's history, when a command arrives, then these events or this refusal. */
@@ -248,6 +252,43 @@ class HouseholdStepsTest {
 
         given(visit(), assess(), new Classify(HouseholdGroup.SELF_DEVELOPING), graduate(50_000, 38_000));
         refused(when(new RecordSurvey(2570, TODAY, 4, 20_000, List.of())), "household-graduated");
+    }
+
+    @Test
+    void aYearlyReviewTargetsAHouseholdForAYearOnceAndAGraduateNever() {
+        given(visit());
+        assertThat(when(new Target(2570, true, "year-review:24010101:2569")).events())
+                .containsExactly(new HouseholdTargeted("h-1", 2570, true, "year-review:24010101:2569"));
+        household.and(new Target(2570, true, "year-review:24010101:2569"));
+        assertThat(state().targetYear()).isEqualTo(2570);
+        refused(when(new Target(2570, true, "year-review:24010101:2569")), "already-targeted");
+
+        given(visit(), assess(), new Classify(HouseholdGroup.SELF_DEVELOPING), graduate(50_000, 38_000));
+        assertThat(state().graduatedOn()).isEqualTo(TODAY);
+        refused(when(new Target(2571, true, "year-review:24010101:2570")), "household-graduated");
+    }
+
+    @Test
+    void aGraduateIsFollowedUpAtSixThenTwelveMonthsAndOneBelowTheLineFellBack() {
+        given(visit(), assess(), new Classify(HouseholdGroup.SELF_DEVELOPING), graduate(50_000, 38_000));
+        LocalDate sixMonths = TODAY.plusMonths(6);
+        var later = Scenario.of(Household::apply, (Household h, HouseholdCommand c) -> h.decide(c, AREAS, sixMonths.plusMonths(7)));
+        later.given(household.history());
+        assertThat(later.state().nextFollowUpDue()).isEqualTo(sixMonths);
+
+        later.when(new FollowUp(sixMonths.minusMonths(2), 45_000, 38_000)).expectRejection("follow-up-not-due");
+        assertThat(later.when(new FollowUp(sixMonths, 45_000, 38_000)).events())
+                .containsExactly(new GraduateFollowedUp("h-1", 6, sixMonths, 45_000, 38_000, false));
+        later.and(new FollowUp(sixMonths, 45_000, 38_000));
+        assertThat(later.state().nextFollowUpDue()).isEqualTo(TODAY.plusMonths(12));
+        assertThat(later.when(new FollowUp(TODAY.plusMonths(12), 38_000, 38_000)).events())
+                .containsExactly(new GraduateFollowedUp("h-1", 12, TODAY.plusMonths(12), 38_000, 38_000, true));
+        later.and(new FollowUp(TODAY.plusMonths(12), 38_000, 38_000));
+        later.when(new FollowUp(TODAY.plusMonths(13), 40_000, 38_000)).expectRejection("follow-up-complete");
+        assertThat(later.state().nextFollowUpDue()).isNull();
+
+        given(visit());
+        refused(when(new FollowUp(TODAY, 40_000, 38_000)), "not-graduated");
     }
 
     @Test
