@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import th.poverty.area.AreaPoints;
@@ -30,8 +31,10 @@ import th.poverty.domain.Thailand;
 /**
  * An area's overview for the province, the governor's centre, the ministry and analysts: the
  * funnel, the areas below (drill-down), their map, trends by month, carers against the cap and
- * assistance by agency. Figures only: no household, no personal data.
+ * assistance by agency, and the BMN indicators its households fail. Figures only: no household,
+ * no personal data.
  */
+@TemplateData(target = ReportingApi.FailingIndicator.class)
 @Path("/areas/{code}")
 @Produces(MediaType.TEXT_HTML)
 public class DashboardResource {
