@@ -14,7 +14,10 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Reads the measures of areas: now, from {@code area_totals} (one index look-up whatever the
- * level), or as of the end of a day, from the sum of {@code area_daily} up to it.
+ * level), or as of the end of a day: the totals less the changes of {@code area_daily} after it.
+ * The totals are the sum of every day's changes, so reading back from now touches only the days
+ * since, where summing from the start touched every day there ever was (2.3 to 3.4 s for the
+ * country's provinces over two years, against 115 to 170 ms).
  */
 @ApplicationScoped
 public class AreaCounts {
@@ -40,23 +43,26 @@ public class AreaCounts {
 
     /** The area's counts at the end of {@code day} (Thai time). */
     public Uni<Counts> asOf(String areaCode, LocalDate day) {
-        return pool.preparedQuery("""
-                        select area_code, measure, sum(delta)::bigint from area_daily
-                        where area_code = $1 and day <= $2
-                        group by area_code, measure""")
+        return pool.preparedQuery(BACK_FROM_NOW.formatted("area_code = $1", "area_code = $1"))
                 .execute(Tuple.of(areaCode, day))
                 .map(rows -> byArea(rows).getOrDefault(areaCode, Counts.NONE));
     }
 
     public Uni<Map<String, Counts>> childrenAsOf(String parentCode, LocalDate day) {
-        return pool.preparedQuery("""
-                        select area_code, measure, sum(delta)::bigint from area_daily
-                        where area_code = any(array(select distinct area_code from area_totals where parent_code = $1))
-                          and day <= $2
-                        group by area_code, measure""")
+        return pool.preparedQuery(BACK_FROM_NOW.formatted("parent_code = $1",
+                        "area_code = any(array(select distinct area_code from area_totals where parent_code = $1))"))
                 .execute(Tuple.of(parentCode, day))
                 .map(AreaCounts::byArea);
     }
+
+    /** The totals now less the changes after the day ($2): a measure may be in either alone. */
+    private static final String BACK_FROM_NOW = """
+            select coalesce(t.area_code, a.area_code), coalesce(t.measure, a.measure),
+                   coalesce(t.value, 0) - coalesce(a.since, 0)
+            from (select area_code, measure, value from area_totals where %s) t
+            full join (select area_code, measure, sum(delta)::bigint as since from area_daily
+                       where %s and day > $2 group by area_code, measure) a
+              on a.area_code = t.area_code and a.measure = t.measure""";
 
     private static Map<String, Counts> byArea(RowSet<Row> rows) {
         Map<String, Map<String, Long>> byArea = new HashMap<>();

@@ -73,16 +73,16 @@ class AreaProgressTest {
 
     @Test
     void theIndicatorsHouseholdsFailAreCountedWhereTheyLiveMostFailedFirst() {
-        publish(surveyed(newHouseholdId(), "24010107", 2568, "[3, 27]"));
-        publish(surveyed(newHouseholdId(), "24010107", 2568, "[27]"));
+        publish(surveyed(newHouseholdId(), "24020498", 2568, "[3, 27]"));
+        publish(surveyed(newHouseholdId(), "24020498", 2568, "[27]"));
 
-        await().atMost(CONSUMED).untilAsserted(() -> assertThat(progress("24010107")
+        await().atMost(CONSUMED).untilAsserted(() -> assertThat(progress("24020498")
                 .getList("failingIndicators.code", String.class)).containsExactly("BMN-2565-27", "BMN-2565-3"));
-        var village = progress("24010107");
+        var village = progress("24020498");
         assertThat(village.getLong("failingIndicators[0].households")).isEqualTo(2);
         assertThat(village.getString("failingIndicators[0].dimension")).isEqualTo("INCOME");
         assertThat(village.getInt("failingIndicators[1].round")).isEqualTo(2565);
-        assertThat(progress("2401").getList("failingIndicators.code", String.class)).contains("BMN-2565-27");
+        assertThat(progress("2402").getList("failingIndicators.code", String.class)).contains("BMN-2565-27");
     }
 
     @Test
