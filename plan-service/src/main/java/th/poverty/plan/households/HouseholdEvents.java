@@ -31,6 +31,10 @@ final class HouseholdEvents {
     record Resurveyed(String householdId, int surveyYear, List<Integer> failedIndicators, boolean verified) {
     }
 
+    /** A TPMAP list named the head: a verified household's problems follow the dimensions, a candidate's wait. */
+    record TpmapFlagged(String householdId, int listYear, List<Dimension> dimensions, boolean verified) {
+    }
+
     /** A survey candidate verified: its failed indicators become problems. */
     record Confirmed(String householdId) {
     }

@@ -16,8 +16,8 @@ import th.poverty.plan.problems.Problems;
 /**
  * Follows household-service, so plan rules can be checked without calling it, and finds each
  * household's problems as it learns them: a verified survey row's failed indicators (and a later
- * survey's, which also solve those it passes), the Family Folder's causes, a group ก household's
- * welfare needs.
+ * survey's, which also solve those it passes), the dimensions a TPMAP list found it poor in, the
+ * Family Folder's causes, a group ก household's welfare needs.
  */
 @ApplicationScoped
 public class HouseholdEventsConsumer {
@@ -49,8 +49,17 @@ public class HouseholdEventsConsumer {
         return switch (event.type()) {
             case "CandidateConfirmed" -> {
                 String householdId = event.payloadAs(HouseholdEvents.Confirmed.class).householdId();
-                yield households.surveyRow(tx, householdId).flatMap(row -> problems.fromSurvey(tx, householdId,
-                        row.surveyYear(), row.failedIndicators(), event));
+                yield households.surveyRow(tx, householdId)
+                        .flatMap(row -> problems.fromSurvey(tx, householdId, row.surveyYear(), row.failedIndicators(), event))
+                        .chain(() -> households.tpmapFlags(tx, householdId))
+                        .flatMap(flags -> flags.isPresent() ? problems.fromTpmap(tx, householdId, flags.get().listYear(),
+                                flags.get().dimensions(), event) : Uni.createFrom().voidItem());
+            }
+            case "TpmapTargetFlagged" -> {
+                var flagged = event.payloadAs(HouseholdEvents.TpmapFlagged.class);
+                yield households.tpmapFlagged(tx, flagged).call(() -> flagged.verified()
+                        ? problems.fromTpmap(tx, flagged.householdId(), flagged.listYear(), flagged.dimensions(), event)
+                        : Uni.createFrom().voidItem());
             }
             case "HouseholdResurveyed" -> {
                 var resurveyed = event.payloadAs(HouseholdEvents.Resurveyed.class);

@@ -14,6 +14,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.area.AreaPath;
+import th.poverty.domain.Dimension;
 import th.poverty.eventstore.PoisonMessage;
 
 /** plan-service's view of households, kept from household.events. */
@@ -129,6 +130,28 @@ public class PlanHouseholds {
                     }
                     var row = rows.iterator().next();
                     return new SurveyRow(row.getInteger(0), Arrays.asList(row.getArrayOfIntegers(1)));
+                });
+    }
+
+    /** The latest TPMAP list that named the household's head, which a verification then reads. */
+    public record TpmapFlags(int listYear, List<Dimension> dimensions) {
+    }
+
+    Uni<Void> tpmapFlagged(SqlConnection tx, HouseholdEvents.TpmapFlagged event) {
+        return update(tx, event.householdId(), "tpmap_year = $2, tpmap_dimensions = $3", event.listYear(),
+                event.dimensions().stream().map(Dimension::name).toArray(String[]::new));
+    }
+
+    Uni<Optional<TpmapFlags>> tpmapFlags(SqlConnection tx, String householdId) {
+        return tx.preparedQuery("select tpmap_year, tpmap_dimensions from plan_households where household_id = $1")
+                .execute(Tuple.of(householdId))
+                .map(rows -> {
+                    var row = rows.iterator().next();
+                    if (row.getInteger(0) == null) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new TpmapFlags(row.getInteger(0),
+                            Arrays.stream(row.getArrayOfStrings(1)).map(Dimension::valueOf).toList()));
                 });
     }
 

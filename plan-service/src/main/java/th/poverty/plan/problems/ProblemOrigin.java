@@ -10,7 +10,9 @@ public enum ProblemOrigin implements Labelled {
     /** An indicator the household failed in its BMN survey row (จปฐ.). */
     BMN_INDICATOR("ตัวชี้วัด จปฐ. ที่ไม่ผ่าน", "Failed BMN indicator"),
     /** A need of a group ก household, referred to the welfare process. */
-    WELFARE_REFERRAL("ส่งต่อเข้าระบบสวัสดิการ", "Welfare referral");
+    WELFARE_REFERRAL("ส่งต่อเข้าระบบสวัสดิการ", "Welfare referral"),
+    /** A dimension a TPMAP target list (รายชื่อคนจนเป้าหมาย) found the household's head poor in. */
+    TPMAP_TARGET("มิติที่ตกเกณฑ์ในรายชื่อเป้าหมาย TPMAP", "TPMAP target list dimension");
 
     private final Label label;
 

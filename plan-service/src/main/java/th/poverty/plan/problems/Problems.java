@@ -171,6 +171,31 @@ public class Problems {
         return identify(tx, householdId, found, cause);
     }
 
+    /**
+     * A TPMAP list found the household's head poor in these dimensions: each is a problem
+     * ({@code TPMAP-<dimension>}) unless the household has one in that dimension not yet solved,
+     * whatever found it, so that one need is not routed twice. A later year's list finds a
+     * dimension again once its problems there are solved or cannot be.
+     */
+    public Uni<Void> fromTpmap(SqlConnection tx, String householdId, int listYear, List<Dimension> dimensions,
+                               IncomingEvent cause) {
+        return tx.preparedQuery("""
+                        select distinct dimension from problems
+                        where household_id = $1 and status not in ('SOLVED', 'UNSOLVABLE')""")
+                .execute(Tuple.of(householdId))
+                .flatMap(rows -> {
+                    Set<Dimension> open = new HashSet<>();
+                    rows.forEach(r -> open.add(Dimension.valueOf(r.getString(0))));
+                    List<Found> found = dimensions.stream().distinct().filter(d -> !open.contains(d)).map(d -> {
+                        String code = "TPMAP-" + d.name();
+                        // a problem per list year: once solved, the dimension may be listed again
+                        return new Found(problemId(householdId, code + "/" + listYear), householdId, d,
+                                ProblemOrigin.TPMAP_TARGET, code, null);
+                    }).toList();
+                    return identify(tx, householdId, found, cause);
+                });
+    }
+
     /** A group ก household: a welfare referral for each need stated, or one for the welfare office to assess them. */
     public Uni<Void> referWelfare(SqlConnection tx, String householdId, List<WelfareNeed> needs, IncomingEvent cause) {
         List<WelfareNeed> referred = needs.isEmpty() ? List.of(WelfareNeed.WELFARE_ASSESSMENT) : needs;
@@ -320,8 +345,11 @@ public class Problems {
 
     /** The same problem of the same household always has the same id: found twice, it is identified once. */
     private static Found found(String householdId, Dimension dimension, ProblemOrigin origin, String code, WelfareNeed need) {
-        String id = UUID.nameUUIDFromBytes((householdId + "/" + code).getBytes(StandardCharsets.UTF_8)).toString();
-        return new Found(id, householdId, dimension, origin, code, need);
+        return new Found(problemId(householdId, code), householdId, dimension, origin, code, need);
+    }
+
+    private static String problemId(String householdId, String key) {
+        return UUID.nameUUIDFromBytes((householdId + "/" + key).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private LocalDate today() {
