@@ -16,8 +16,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * Reads the measures of areas: now, from {@code area_totals} (one index look-up whatever the
  * level), or as of the end of a day: the totals less the changes of {@code area_daily} after it.
  * The totals are the sum of every day's changes, so reading back from now touches only the days
- * since, where summing from the start touched every day there ever was (2.3 to 3.4 s for the
- * country's provinces over two years, against 115 to 170 ms).
+ * since, where summing from the start touched every day there ever was.
  */
 @ApplicationScoped
 public class AreaCounts {
