@@ -13,4 +13,9 @@ public enum IdentificationSource {
     public boolean startsAsCandidate() {
         return this == BMN_SURVEY || this == TPMAP_LIST;
     }
+
+    /** From BMN data (จากข้อมูล จปฐ.): the survey, or a TPMAP list, whose targets are drawn from it. */
+    public boolean fromSurveyData() {
+        return this == BMN_SURVEY || this == TPMAP_LIST;
+    }
 }

@@ -206,7 +206,7 @@ public final class HouseholdFacts implements Facts {
         }
         Map<String, Long> values = new HashMap<>();
         count(values, Measure.IDENTIFIED, true);
-        count(values, source == IdentificationSource.BMN_SURVEY ? Measure.IDENTIFIED_BMN_SURVEY
+        count(values, source.fromSurveyData() ? Measure.IDENTIFIED_BMN_SURVEY
                 : Measure.IDENTIFIED_COMMUNITY_FORUM, true);
         count(values, Measure.CANDIDATES, verification == Verification.CANDIDATE);
         count(values, Measure.VERIFIED, verification == Verification.VERIFIED);

@@ -9,6 +9,7 @@ package th.poverty.reporting.measure;
 public enum Measure {
     /** Every household identified, whatever became of it: the top of the funnel. */
     IDENTIFIED,
+    /** From BMN data (จากข้อมูล จปฐ.): the survey's candidates and a TPMAP list's, which is drawn from it. */
     IDENTIFIED_BMN_SURVEY,
     IDENTIFIED_COMMUNITY_FORUM,
     /** Survey households still waiting to be verified (รอตรวจสอบ). */
