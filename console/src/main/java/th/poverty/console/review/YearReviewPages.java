@@ -120,22 +120,26 @@ public class YearReviewPages {
     @Path("/{reviewId}/approval")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Object> approve(@PathParam("reviewId") String reviewId, MultivaluedMap<String, String> form) {
-        Map<String, String> typed = Forms.typed(form);
-        return Forms.submit(reviews.approve(reviewId, "\"" + typed.get("version") + "\"", decision(typed)),
-                URI.create("/year-reviews/" + reviewId), problem -> show(reviewId, FormState.refused("approval", typed, problem)));
+        return decide(reviewId, "approval", Forms.typed(form), reviews::approve);
     }
 
     @POST
     @Path("/{reviewId}/return")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Object> sendBack(@PathParam("reviewId") String reviewId, MultivaluedMap<String, String> form) {
-        Map<String, String> typed = Forms.typed(form);
-        return Forms.submit(reviews.sendBack(reviewId, "\"" + typed.get("version") + "\"", decision(typed)),
-                URI.create("/year-reviews/" + reviewId), problem -> show(reviewId, FormState.refused("return", typed, problem)));
+        return decide(reviewId, "return", Forms.typed(form), reviews::sendBack);
     }
 
-    private static YearReviewApi.Decision decision(Map<String, String> typed) {
-        return new YearReviewApi.Decision(Forms.date(typed.get("on")), Forms.text(typed.get("reason")));
+    /** The district's decision on the version it read; refused, the review again with the form as typed. */
+    private Uni<Object> decide(String reviewId, String formName, Map<String, String> typed, DistrictDecision decision) {
+        var made = new YearReviewApi.Decision(Forms.date(typed.get("on")), Forms.text(typed.get("reason")));
+        return Forms.submit(decision.send(reviewId, "\"" + typed.get("version") + "\"", made),
+                URI.create("/year-reviews/" + reviewId), problem -> show(reviewId, FormState.refused(formName, typed, problem)));
+    }
+
+    @FunctionalInterface
+    private interface DistrictDecision {
+        Uni<YearReviewApi.Review> send(String reviewId, String version, YearReviewApi.Decision decision);
     }
 
     private Uni<TemplateInstance> show(String reviewId, FormState form) {
