@@ -87,7 +87,7 @@ public class ColumnMappingResource {
             @Size(max = 200) String description,
             @Schema(description = "Make it the province's default for its kind (false: no longer the default)")
             boolean isDefault,
-            @NotNull @Size(max = 50) Map<String, FieldSource> fields) {
+            @NotNull @Size(max = 50) Map<@Size(max = 40) String, @Valid FieldSource> fields) {
     }
 
     @GET

@@ -2,6 +2,8 @@ package th.poverty.household.mapping;
 
 import java.util.regex.Pattern;
 
+import jakarta.validation.constraints.Size;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -15,14 +17,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "One of: column; value; tambonColumn with villageNumberColumn (village_code only)")
 public record FieldSource(
-        @Schema(description = "The column's name in the file's header row", example = "เลขบัตรประชาชน") String column,
-        @Schema(description = "A value every row takes (the file has no such column)") String value,
-        @Schema(description = "The column with the 6-digit tambon code", example = "รหัสตำบล") String tambonColumn,
+        @Schema(description = "The column's name in the file's header row", example = "เลขบัตรประชาชน")
+        @Size(max = FieldSource.MAX_NAME) String column,
+        @Schema(description = "A value every row takes (the file has no such column)")
+        @Size(max = FieldSource.MAX_VALUE) String value,
+        @Schema(description = "The column with the 6-digit tambon code", example = "รหัสตำบล")
+        @Size(max = FieldSource.MAX_NAME) String tambonColumn,
         @Schema(description = "The column with the village number (หมู่ที่), 1 to 99", example = "หมู่ที่")
-        String villageNumberColumn) {
+        @Size(max = FieldSource.MAX_NAME) String villageNumberColumn) {
 
-    public static final int MAX_NAME = 200;
-    public static final int MAX_VALUE = 500;
+    static final int MAX_NAME = 200;
+    static final int MAX_VALUE = 500;
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,2}");
 
     public static FieldSource inColumn(String name) {
@@ -44,21 +49,16 @@ public record FieldSource(
         if (forms != 1) {
             return "give exactly one of column, value, or tambonColumn with villageNumberColumn";
         }
-        if (column != null && (column.isBlank() || column.length() > MAX_NAME)) {
-            return "column must name a column, in at most " + MAX_NAME + " characters";
-        }
-        if (value != null && value.length() > MAX_VALUE) {
-            return "value must be at most " + MAX_VALUE + " characters";
+        if (column != null && column.isBlank()) {
+            return "column must name a column";
         }
         if (tambonColumn != null || villageNumberColumn != null) {
             if (!field.header().equals(villageCodeField)) {
                 return "tambonColumn with villageNumberColumn makes up " + villageCodeField + " only";
             }
-            if (tambonColumn == null || tambonColumn.isBlank() || tambonColumn.length() > MAX_NAME
-                    || villageNumberColumn == null || villageNumberColumn.isBlank()
-                    || villageNumberColumn.length() > MAX_NAME) {
-                return "tambonColumn and villageNumberColumn must both name a column, in at most " + MAX_NAME
-                        + " characters";
+            if (tambonColumn == null || tambonColumn.isBlank() || villageNumberColumn == null
+                    || villageNumberColumn.isBlank()) {
+                return "tambonColumn and villageNumberColumn must both name a column";
             }
         }
         return null;

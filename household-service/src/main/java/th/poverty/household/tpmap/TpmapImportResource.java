@@ -40,6 +40,10 @@ import th.poverty.web.Problem;
 import th.poverty.web.ProblemException;
 import th.poverty.web.Roles;
 
+/**
+ * TPMAP target lists (รายชื่อคนจนเป้าหมาย), uploaded by district and province officers into their
+ * own area, imported in the background, watched as jobs.
+ */
 @Path(TpmapImportResource.PATH)
 @Tag(name = "Identify (ชี้เป้าชีวิต)")
 public class TpmapImportResource {
