@@ -27,10 +27,14 @@ public interface BmnImportApi {
 
     String CSV = "text/csv";
 
-    /** Streams the file as it was uploaded; household-service checks and imports it in the background. */
+    /**
+     * Streams the file as it was uploaded, read by the province's column mapping it names (none:
+     * the province's default; {@code standard}: the standard columns); household-service checks
+     * and imports it in the background.
+     */
     @POST
     @Consumes(CSV + "; charset=UTF-8")
-    Uni<Job> upload(@QueryParam("surveyYear") String surveyYear, File file);
+    Uni<Job> upload(@QueryParam("surveyYear") String surveyYear, @QueryParam("mapping") String mapping, File file);
 
     @GET
     @Path("/{jobId}")
@@ -43,7 +47,7 @@ public interface BmnImportApi {
     Uni<String> rejections(@PathParam("jobId") String jobId);
 
     record Job(String jobId, int surveyYear, Label status, String areaCode, Instant uploadedAt, Instant finishedAt,
-               Rows rows, double percentDone, String failure) {
+               Rows rows, double percentDone, String failure, MappingUsed mapping) {
 
         public boolean finished() {
             return "DONE".equals(status.code()) || "FAILED".equals(status.code());
@@ -51,5 +55,9 @@ public interface BmnImportApi {
     }
 
     record Rows(long total, long read, long accepted, long notCandidates, long duplicates, long rejected) {
+    }
+
+    /** The column mapping, at its version, that a job read its file by; null for the standard columns. */
+    record MappingUsed(String name, int version) {
     }
 }

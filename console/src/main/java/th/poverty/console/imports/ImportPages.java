@@ -24,15 +24,17 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import th.poverty.area.FiscalYear;
 import th.poverty.console.api.BmnImportApi;
+import th.poverty.console.api.ColumnMappingApi;
 import th.poverty.console.page.FormState;
 import th.poverty.console.page.Forms;
 import th.poverty.console.page.Pages;
+import th.poverty.console.session.Session;
 import th.poverty.domain.Thailand;
 
 /**
- * A district's BMN survey upload (จปฐ.), watched as household-service imports it: a progress bar
- * with the rows read, accepted, screened out, duplicates and rejected, and the rejections to
- * download and mend.
+ * A district's BMN survey upload (จปฐ.), read by the standard columns or a mapping of its
+ * province, watched as household-service imports it: a progress bar with the rows read,
+ * accepted, screened out, duplicates and rejected, and the rejections to download and mend.
  */
 @Path("/imports")
 @Produces(MediaType.TEXT_HTML)
@@ -42,33 +44,38 @@ public class ImportPages {
     private final Template progress;
     private final Pages pages;
     private final BmnImportApi imports;
+    private final ColumnMappingApi mappings;
+    private final Session session;
     private final Clock clock;
 
     public ImportPages(@Location("import.html") Template upload, @Location("import-progress.html") Template progress,
-                       Pages pages, @RestClient BmnImportApi imports, Clock clock) {
+                       Pages pages, @RestClient BmnImportApi imports, @RestClient ColumnMappingApi mappings,
+                       Session session, Clock clock) {
         this.upload = upload;
         this.progress = progress;
         this.pages = pages;
         this.imports = imports;
+        this.mappings = mappings;
+        this.session = session;
         this.clock = clock;
     }
 
     @GET
-    public TemplateInstance form() {
+    public Uni<TemplateInstance> form() {
         return uploadPage(FormState.NONE);
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Uni<Object> send(@RestForm String surveyYear, @RestForm("file") FileUpload file) {
-        var typed = Forms.typed("surveyYear", surveyYear);
+    public Uni<Object> send(@RestForm String surveyYear, @RestForm String mapping, @RestForm("file") FileUpload file) {
+        var typed = Forms.typed("surveyYear", surveyYear, "mapping", mapping);
         if (file == null || file.size() == 0) {
-            return Uni.createFrom().item(Forms.html(400, uploadPage(new FormState("upload", typed,
-                    Map.of("file", "required"), false, null))));
+            return uploadPage(new FormState("upload", typed, Map.of("file", "required"), false, null))
+                    .map(page -> Forms.html(400, page));
         }
-        return Forms.submit(imports.upload(surveyYear, file.uploadedFile().toFile()),
+        return Forms.submit(imports.upload(surveyYear, mapping, file.uploadedFile().toFile()),
                 job -> URI.create("/imports/" + job.jobId()),
-                problem -> Uni.createFrom().item(uploadPage(FormState.refused("upload", typed, problem))));
+                problem -> uploadPage(FormState.refused("upload", typed, problem)));
     }
 
     @GET
@@ -94,8 +101,10 @@ public class ImportPages {
                 .build());
     }
 
-    private TemplateInstance uploadPage(FormState form) {
-        return pages.of(upload).data("form", form)
-                .data("thisYear", String.valueOf(FiscalYear.buddhistYear(Thailand.today(clock))));
+    private Uni<TemplateInstance> uploadPage(FormState form) {
+        String chosen = form.is("upload") ? form.values().get("mapping") : null;
+        return MappingChoice.of(mappings, session.person(), "BMN_SURVEY", chosen).map(choices -> pages.of(upload)
+                .data("form", form).data("mappings", choices)
+                .data("thisYear", String.valueOf(FiscalYear.buddhistYear(Thailand.today(clock)))));
     }
 }

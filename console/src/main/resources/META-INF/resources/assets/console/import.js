@@ -15,7 +15,7 @@ document.addEventListener("DOMContentLoaded", () => {
       document.getElementById("job-status").textContent = document.documentElement.lang === "en" ? state.status.en : state.status.th;
       document.getElementById("job-bar").value = state.percentDone;
       document.getElementById("job-percent").textContent = state.percentDone;
-      for (const key of ["total", "read", "accepted", "notCandidates", "duplicates", "rejected"]) {
+      for (const key of job.dataset.rows.split(",")) {
         document.getElementById("rows-" + key).textContent = number.format(state.rows[key]);
       }
       if (state.status.code === "DONE" || state.status.code === "FAILED") {

@@ -291,6 +291,75 @@ class ConsoleJourneysTest {
     }
 
     @Test
+    void aProvinceMapsAnotherSystemsExportAndItsDistrictImportsItAsItIsAndATpmapList() throws Exception {
+        String mapping = "amphoe-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        try (var browser = new ConsoleBrowser(console, "column-mapping", ConsoleBrowser.DESKTOP)) {
+            browser.signInAs("demo-province");
+            browser.open("/imports/mappings");
+            browser.assertAccessible();
+            browser.click("a[href^='/imports/mappings/new?kind=BMN_SURVEY']");
+            browser.waitUntil(() -> browser.path().equals("/imports/mappings/new"));
+            browser.type("#name", mapping);
+            browser.type("#description", "ส่งออกจากระบบของอำเภอ");
+            browser.type("#column-first_name", "ชื่อ");
+            browser.submit("#mapping button[type=submit]");
+            assertThat(browser.find("#refused").getText()).as("the required fields left empty")
+                    .contains("fields.national_id");
+            assertThat(browser.find("#column-first_name").getAttribute("value")).as("what was typed is kept").isEqualTo("ชื่อ");
+            browser.assertAccessible();
+            browser.screenshot("mapping-refused");
+            browser.type("#column-national_id", "เลขบัตรประชาชน");
+            browser.type("#column-last_name", "นามสกุล");
+            browser.type("#column-house_number", "รหัสบ้าน");
+            browser.click("input[name='source.village_code'][value=parts]");
+            browser.type("#tambon-village_code", "รหัสตำบล");
+            browser.type("#number-village_code", "หมู่ที่");
+            browser.type("#column-members", "จำนวนสมาชิก");
+            browser.type("#column-income_per_person", "รายได้ต่อคนต่อปี");
+            browser.click("input[name='source.failed_indicators'][value=value]");
+            browser.submit("#mapping button[type=submit]");
+            assertThat(browser.path()).isEqualTo("/imports/mappings");
+            assertThat(browser.find("a[href^='/imports/mappings/" + mapping + "']").getText()).isEqualTo(mapping);
+            browser.screenshot("mappings");
+        }
+        String surveyed = NationalIds.random();
+        Path export = Files.createTempFile("export-", ".csv");
+        Files.writeString(export, "ลำดับ,เลขบัตรประชาชน,ชื่อ,นามสกุล,รหัสบ้าน,รหัสตำบล,หมู่ที่,จำนวนสมาชิก,รายได้ต่อคนต่อปี\n"
+                + "1," + surveyed + ",ส่งออก,จากระบบ,24010007601,240104,6,4,25000\n");
+        String listed = NationalIds.random();
+        Path list = Files.createTempFile("tpmap-", ".csv");
+        Files.writeString(list, "national_id,first_name,last_name,house_number,village_code,health,living_conditions,"
+                + "education,income,access_to_services\n"
+                + surveyed + ",,,,24010406,0,0,1,0,0\n"
+                + listed + ",รายชื่อ,ทีพีแมป,,24010406,0,0,0,1,1\n");
+        try (var browser = new ConsoleBrowser(console, "district-export", ConsoleBrowser.DESKTOP)) {
+            browser.signInAs("demo-district");
+            browser.open("/imports");
+            browser.type("#surveyYear", "2569");
+            browser.select("#mapping", mapping);
+            browser.assertAccessible();
+            browser.screenshot("import-by-mapping");
+            browser.find("#file").sendKeys(export.toAbsolutePath().toString());
+            browser.submit("form[action='/imports'] button[type=submit]");
+            browser.waitUntil(java.time.Duration.ofSeconds(90), () -> browser.find("#job-status").getText().equals("นำเข้าเสร็จแล้ว"));
+            assertThat(browser.find("#rows-accepted").getText()).isEqualTo("1");
+            assertThat(browser.find("main").getText()).as("the mapping the job read its file by").contains(mapping);
+
+            browser.open("/imports/tpmap");
+            browser.assertAccessible();
+            browser.type("#listYear", "2569");
+            browser.find("#file").sendKeys(list.toAbsolutePath().toString());
+            browser.submit("form[action='/imports/tpmap'] button[type=submit]");
+            assertThat(browser.path()).startsWith("/imports/tpmap/");
+            browser.waitUntil(java.time.Duration.ofSeconds(90), () -> browser.find("#job-status").getText().equals("นำเข้าเสร็จแล้ว"));
+            assertThat(browser.find("#rows-flagged").getText()).as("the household the export brought").isEqualTo("1");
+            assertThat(browser.find("#rows-candidates").getText()).as("the person not in the programme").isEqualTo("1");
+            browser.assertAccessible();
+            browser.screenshot("tpmap-done");
+        }
+    }
+
+    @Test
     void theDistrictSubmitsTheMonthDueLateTheProvinceSeesItsLateDistrictsAndTheMinistryEveryProvince() {
         LocalDate today = Thailand.today(java.time.Clock.systemUTC());
         YearMonth due = today.getDayOfMonth() > 20 ? YearMonth.from(today) : YearMonth.from(today).minusMonths(1);
