@@ -39,7 +39,7 @@ import th.poverty.web.Roles;
 class AccessMatrixTest {
 
     private static final String VILLAGE = "24010107";
-    private static final String REVIEWED_VILLAGE = "24010112";
+    private static final String REVIEWED_VILLAGE = "24011304";
     private static final String TODAY = LocalDate.now(Thailand.ZONE).toString();
     private static final String REASON = "\"reason\": \"ตรวจสิทธิ์\"";
     private static final String CSV = "text/csv; charset=UTF-8";

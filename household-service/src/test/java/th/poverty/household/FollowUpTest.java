@@ -30,7 +30,7 @@ class FollowUpTest {
 
     @Test
     void aGraduateThatFellBackAtItsSixMonthFollowUpOpensANewCaseLinkedToTheOldOne() {
-        String village = "24010114";
+        String village = "24011401";
         String graduate = graduated(village, TODAY.minusMonths(6));
         given().header("Authorization", TEAM).queryParam("area", village).get("/api/v1/households/follow-ups-due").then()
                 .statusCode(200).body("householdId", hasItem(graduate))
@@ -55,7 +55,7 @@ class FollowUpTest {
 
     @Test
     void aGraduateStillAboveTheLineOpensNoCase() {
-        String graduate = graduated("24010115", TODAY.minusMonths(6));
+        String graduate = graduated("24011402", TODAY.minusMonths(6));
         var answer = command(graduate, "follow-ups", 5, """
                 {"measuredOn": "%s", "annualIncomePerPerson": 60000}""".formatted(TODAY)).statusCode(200).extract();
         assertThat(answer.header("Link")).isNull();

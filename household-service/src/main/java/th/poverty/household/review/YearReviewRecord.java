@@ -20,7 +20,7 @@ import th.poverty.household.ClosureReason;
         + "year, those that leave, and the survey candidates proposed as next year's targets")
 public record YearReviewRecord(
         @Schema(description = "8-digit village code", example = "24010101")
-        @NotBlank @Pattern(regexp = "\\d{8}", message = "must be 8 digits") String villageCode,
+        @NotBlank @Size(max = 8) @Pattern(regexp = "\\d{8}", message = "must be 8 digits") String villageCode,
         @Schema(description = "The fiscal year reviewed (B.E.); the decisions are for the one after", example = "2569")
         @NotNull @Min(2500) @Max(2700) Integer fiscalYear,
         @Schema(description = "Date of the forum: from July of the year reviewed to the following December")

@@ -36,7 +36,7 @@ public class YearReviewTest {
 
     @Test
     void aVillageReviewsItsYearAndTheDistrictsApprovalCarriesItsHouseholdsIntoTheNext() {
-        String village = "24010109";
+        String village = "24011301";
         String goesOn = nominate(village);
         String leaves = nominate(village);
         String candidate = surveyCandidate(village);
@@ -77,7 +77,7 @@ public class YearReviewTest {
 
     @Test
     void aReturnedReviewIsHeldAgainAndTheWorksheetSaysWhatItMustDecide() {
-        String village = "24010110";
+        String village = "24011302";
         String household = nominate(village);
         int year = ReviewDates.fiscalYear();
         given().header("Authorization", TEAM).queryParam("villageCode", village).queryParam("fiscalYear", year)
@@ -101,7 +101,7 @@ public class YearReviewTest {
 
     @Test
     void aReviewOutsideItsWindowOrOutsideTheCallersAreaIsRefused() {
-        String village = "24010111";
+        String village = "24011303";
         String household = nominate(village);
         int year = ReviewDates.fiscalYear();
         given().header("Authorization", TEAM).contentType(ContentType.JSON)
