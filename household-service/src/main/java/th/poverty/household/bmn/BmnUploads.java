@@ -23,10 +23,6 @@ import th.poverty.household.mapping.ColumnMapping;
 @ApplicationScoped
 public class BmnUploads {
 
-    private static final String COPY = "copy bmn_import_rows (job_id, row_number, problem, national_id, first_name,"
-            + " last_name, house_number, village_code, members, income_per_person, failed_indicators, phone, address)"
-            + " from stdin";
-
     private final DataSource dataSource;
     private final Staging staging;
     private final BmnImportConfig config;
@@ -64,7 +60,7 @@ public class BmnUploads {
                 return new Accepted(earlier.get(), false);
             }
             UUID jobId = UUID.randomUUID();
-            boolean created = staging.stage(file, jobId, COPY, SurveyLayout.FIELDS, upload.mapping().orElse(null),
+            boolean created = staging.stage(file, jobId, ImportJobs.ROWS.copy(), ImportJobs.ROWS.fields(), upload.mapping().orElse(null),
                     (connection, rows) -> createJob(connection, jobId, file, rows, upload));
             // the same file racing in found the other's job
             return created ? new Accepted(jobId, true) : new Accepted(earlierJob(file.sha256(), upload).orElseThrow(), false);

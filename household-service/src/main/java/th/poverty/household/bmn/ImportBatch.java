@@ -42,6 +42,8 @@ import th.poverty.household.IdentificationSource;
 import th.poverty.household.IdentifyHousehold;
 import th.poverty.household.PersonalData;
 import th.poverty.household.PersonalData.Person;
+import th.poverty.household.imports.ImportBatches;
+import th.poverty.household.imports.StagedRow;
 
 /**
  * Imports a job's rows batch by batch. A batch is read and decided off the database's threads
@@ -53,7 +55,7 @@ import th.poverty.household.PersonalData.Person;
  * nothing: the rows of an uncommitted batch are still staged and are read again.
  */
 @ApplicationScoped
-public class ImportBatch {
+public class ImportBatch implements ImportBatches<ImportJob, ImportBatch.Prepared> {
 
     private static final EventCodec<HouseholdEvent> CODEC = EventCodec.of(HouseholdEvent.class);
 
@@ -78,13 +80,6 @@ public class ImportBatch {
         this.hasher = hasher;
         this.areas = areas;
         this.batchSize = config.batchSize();
-    }
-
-    /** Another instance imported these rows first; read the next ones. */
-    static final class RowsTaken extends RuntimeException {
-        RowsTaken() {
-            super("the rows were imported by another instance", null, false, false);
-        }
     }
 
     /** The batch's candidates, each linked to its head's earlier case, and those the read model took. */
@@ -142,7 +137,7 @@ public class ImportBatch {
     }
 
     /** Rows read and decided, ready to commit; empty when the job has no rows left after the last batch. */
-    static final class Prepared {
+    static final class Prepared implements ImportBatches.Prepared {
         private final List<StagedRow> rows;
         private final Sorted sorted;
 
@@ -151,36 +146,26 @@ public class ImportBatch {
             this.sorted = sorted;
         }
 
-        boolean isEmpty() {
+        @Override
+        public boolean isEmpty() {
             return rows.isEmpty();
         }
 
-        /** The last row of the batch, from which the next one reads on. */
-        int lastRow() {
+        @Override
+        public int lastRow() {
             return rows.getLast().row();
         }
     }
 
-    /**
-     * Reads the job's staged rows after {@code afterRow} and decides them (blocking: call it from
-     * a worker thread). It reads past rows a batch still in flight is about to remove, so the
-     * next batch is ready when that one commits.
-     */
-    Prepared prepare(ImportJob job, int afterRow) {
-        List<StagedRow> rows = pool.preparedQuery("select " + StagedRow.COLUMNS
-                        + " from bmn_import_rows where job_id = $1 and row_number > $2 order by row_number limit $3")
-                .execute(Tuple.of(job.id(), afterRow, batchSize))
-                .map(result -> {
-                    List<StagedRow> staged = new ArrayList<>(result.size());
-                    result.forEach(row -> staged.add(StagedRow.of(row)));
-                    return staged;
-                })
-                .await().indefinitely();
+    /** Reads past rows a batch still in flight is about to remove, so the next batch is ready when that one commits. */
+    @Override
+    public Prepared prepare(ImportJob job, int afterRow) {
+        List<StagedRow> rows = ImportJobs.ROWS.read(pool, job.id(), afterRow, batchSize);
         return new Prepared(rows, rows.isEmpty() ? null : sort(job, rows));
     }
 
-    /** Commits a prepared batch in one transaction. */
-    Uni<Void> commit(ImportJob job, Prepared batch) {
+    @Override
+    public Uni<Void> commit(ImportJob job, Prepared batch) {
         return pool.withTransaction(tx -> commit(tx, job, batch.rows, batch.sorted));
     }
 
@@ -279,7 +264,7 @@ public class ImportBatch {
         List<Surveyed> valid = new ArrayList<>(sorted.candidates().size() + sorted.notCandidates().size());
         sorted.candidates().forEach(c -> valid.add(c.surveyed()));
         valid.addAll(sorted.notCandidates());
-        return take(tx, job.id(), rows)
+        return ImportJobs.ROWS.take(tx, job.id(), rows)
                 .chain(() -> projection.inTheProgramme(tx, valid.stream().map(Surveyed::headIdHash).toList()))
                 .chain(known -> resurvey(tx, job, valid, known))
                 .chain(resurveys -> {
@@ -333,21 +318,6 @@ public class ImportBatch {
             }
         }
         return chain.replaceWith(resurveys);
-    }
-
-    /**
-     * Removes the batch's rows from the staged rows: the claim on them. A batch of another
-     * instance that claimed them first makes this one wait for its commit and then find them gone.
-     */
-    private static Uni<Void> take(SqlConnection tx, UUID jobId, List<StagedRow> rows) {
-        return tx.preparedQuery("delete from bmn_import_rows where job_id = $1 and row_number between $2 and $3")
-                .execute(Tuple.of(jobId, rows.getFirst().row(), rows.getLast().row()))
-                .invoke(deleted -> {
-                    if (deleted.rowCount() != rows.size()) {
-                        throw new RowsTaken();
-                    }
-                })
-                .replaceWithVoid();
     }
 
     /** The new households' streams and personal data; their read-model rows are already in. */

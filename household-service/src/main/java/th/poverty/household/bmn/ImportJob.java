@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import io.vertx.mutiny.sqlclient.Row;
+import th.poverty.household.imports.QueuedImport;
 
 /**
  * An import job as stored: the file, who uploaded it within which area, the round's rules it
@@ -41,7 +42,7 @@ record ImportJob(
         Instant finishedAt,
         String failure,
         String mappingName,
-        int mappingVersion) {
+        int mappingVersion) implements QueuedImport {
 
     static final String COLUMNS = """
             job_id, survey_year, area_code, file_sha256, file_bytes, income_threshold, indicator_count, identified_on,
@@ -58,6 +59,11 @@ record ImportJob(
                 row.getInteger("accepted"), row.getInteger("resurveyed"), row.getInteger("not_candidates"), row.getInteger("duplicates"),
                 row.getInteger("rejected"), instant(row, "started_at"), instant(row, "finished_at"),
                 row.getString("failure"), row.getString("mapping_name"), row.getInteger("mapping_version"));
+    }
+
+    @Override
+    public String describe() {
+        return "survey year " + surveyYear;
     }
 
     SurveyRound round() {

@@ -8,12 +8,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.household.imports.ImportQueue;
+import th.poverty.household.imports.StagedRows;
 
 /** The survey import jobs and their outcomes, as stored. */
 @ApplicationScoped
-public class ImportJobs {
+public class ImportJobs implements ImportQueue<ImportJob> {
 
     static final RowOutcomes OUTCOMES = new RowOutcomes("bmn_import_outcomes");
+    static final StagedRows ROWS = new StagedRows("bmn_import_rows", SurveyLayout.FIELDS);
 
     private final Pool pool;
 
@@ -27,16 +30,16 @@ public class ImportJobs {
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(ImportJob.of(rows.iterator().next())));
     }
 
-    /** The oldest job with rows still to import. */
-    Uni<Optional<ImportJob>> nextPending() {
+    @Override
+    public Uni<Optional<ImportJob>> nextPending() {
         return pool.query("select " + ImportJob.COLUMNS
                         + " from bmn_imports where status in ('QUEUED', 'RUNNING') order by uploaded_at limit 1")
                 .execute()
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(ImportJob.of(rows.iterator().next())));
     }
 
-    /** Gives up on a job; its rows stay staged, so uploading the file again resumes it. */
-    Uni<Void> fail(UUID jobId, String failure) {
+    @Override
+    public Uni<Void> fail(UUID jobId, String failure) {
         return pool.preparedQuery("""
                         update bmn_imports set status = 'FAILED', failure = $2
                         where job_id = $1 and status in ('QUEUED', 'RUNNING')""")
@@ -44,8 +47,8 @@ public class ImportJobs {
                 .replaceWithVoid();
     }
 
-    /** Ends a job that has no rows left to import. */
-    Uni<Void> finish(UUID jobId) {
+    @Override
+    public Uni<Void> finish(UUID jobId) {
         return pool.preparedQuery("""
                         update bmn_imports set status = 'DONE', started_at = coalesce(started_at, now()),
                                                finished_at = now()

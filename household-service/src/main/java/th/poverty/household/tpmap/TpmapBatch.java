@@ -44,6 +44,8 @@ import th.poverty.household.PersonalData.Person;
 import th.poverty.household.bmn.BmnImportConfig;
 import th.poverty.household.bmn.RowOutcome;
 import th.poverty.household.bmn.RowProblem;
+import th.poverty.household.imports.ImportBatches;
+import th.poverty.household.imports.StagedRow;
 
 /**
  * Imports a batch of a TPMAP list in one transaction: removes its rows from the staged rows, flags
@@ -53,11 +55,9 @@ import th.poverty.household.bmn.RowProblem;
  * batch are still staged.
  */
 @ApplicationScoped
-public class TpmapBatch {
+public class TpmapBatch implements ImportBatches<TpmapJob, TpmapBatch.Prepared> {
 
     private static final EventCodec<HouseholdEvent> CODEC = EventCodec.of(HouseholdEvent.class);
-    private static final String STAGED = "row_number, problem, national_id, first_name, last_name, house_number,"
-            + " village_code, health, living_conditions, education, income, access_to_services";
 
     private final Pool pool;
     private final EventStore eventStore;
@@ -80,17 +80,6 @@ public class TpmapBatch {
         this.areas = areas;
         this.batchSize = config.batchSize();
         this.clock = clock;
-    }
-
-    /** Another instance imported these rows first; read the next ones. */
-    static final class RowsTaken extends RuntimeException {
-        RowsTaken() {
-            super("the rows were imported by another instance", null, false, false);
-        }
-    }
-
-    /** A row of the list waiting to be imported, its values in {@link TpmapColumn} order. */
-    record Staged(int row, String problem, String[] values) {
     }
 
     /** A listed person who fails at least one dimension, by the keyed hash of their national ID. */
@@ -136,30 +125,33 @@ public class TpmapBatch {
         }
     }
 
-    /** The first staged rows of the job, a batch's worth. */
-    List<Staged> read(TpmapJob job) {
-        return pool.preparedQuery("select " + STAGED
-                        + " from tpmap_import_rows where job_id = $1 order by row_number limit $2")
-                .execute(Tuple.of(job.id(), batchSize))
-                .map(result -> {
-                    List<Staged> staged = new ArrayList<>(result.size());
-                    result.forEach(row -> {
-                        String[] values = new String[TpmapColumn.values().length];
-                        for (int i = 0; i < values.length; i++) {
-                            values[i] = row.getString(2 + i);
-                        }
-                        staged.add(new Staged(row.getInteger(0), row.getString(1), values));
-                    });
-                    return staged;
-                })
-                .await().indefinitely();
+    /** The batch's rows, checked: the listed people to look up, and what became of the others so far. */
+    record Prepared(List<StagedRow> rows, List<Listed> listed, Tally tally) implements ImportBatches.Prepared {
+
+        @Override
+        public boolean isEmpty() {
+            return rows.isEmpty();
+        }
+
+        @Override
+        public int lastRow() {
+            return rows.getLast().row();
+        }
     }
 
-    /** Imports the rows in one transaction. */
-    Uni<Void> commit(TpmapJob job, List<Staged> rows) {
+    @Override
+    public Prepared prepare(TpmapJob job, int afterRow) {
+        List<StagedRow> rows = TpmapJobs.ROWS.read(pool, job.id(), afterRow, batchSize);
         Tally tally = new Tally(rows.size());
-        List<Listed> listed = sort(job, rows, tally);
-        return pool.withTransaction(tx -> take(tx, job.id(), rows)
+        return new Prepared(rows, sort(job, rows, tally), tally);
+    }
+
+    @Override
+    public Uni<Void> commit(TpmapJob job, Prepared batch) {
+        List<StagedRow> rows = batch.rows();
+        List<Listed> listed = batch.listed();
+        Tally tally = batch.tally();
+        return pool.withTransaction(tx -> TpmapJobs.ROWS.take(tx, job.id(), rows)
                 .chain(() -> metForTheFirstTime(tx, job.id(), listed))
                 .chain(first -> {
                     List<Listed> met = new ArrayList<>(listed.size());
@@ -181,10 +173,10 @@ public class TpmapBatch {
     }
 
     /** Reads and checks each row: rejected, not a target, or a listed person (once per batch). */
-    private List<Listed> sort(TpmapJob job, List<Staged> rows, Tally tally) {
+    private List<Listed> sort(TpmapJob job, List<StagedRow> rows, Tally tally) {
         List<Listed> listed = new ArrayList<>(rows.size());
         Map<String, Integer> firstRowOf = new HashMap<>();
-        for (Staged staged : rows) {
+        for (StagedRow staged : rows) {
             switch (TpmapRow.read(staged.row(), staged.values(), staged.problem())) {
                 case TpmapRow.Invalid invalid -> tally.reject(staged.row(), invalid.problems());
                 case TpmapRow.Valid valid -> {
@@ -338,18 +330,6 @@ public class TpmapBatch {
     private static RowProblem problem(Rejection rejection) {
         String field = "villageCode".equals(rejection.field()) ? "village_code" : rejection.field();
         return new RowProblem(field, rejection.code(), rejection.message());
-    }
-
-    /** Removes the batch's rows from the staged rows: the claim on them. */
-    private static Uni<Void> take(SqlConnection tx, UUID jobId, List<Staged> rows) {
-        return tx.preparedQuery("delete from tpmap_import_rows where job_id = $1 and row_number = any($2)")
-                .execute(Tuple.of(jobId, rows.stream().map(Staged::row).toArray(Integer[]::new)))
-                .invoke(deleted -> {
-                    if (deleted.rowCount() != rows.size()) {
-                        throw new RowsTaken();
-                    }
-                })
-                .replaceWithVoid();
     }
 
     /** The people of the batch the job meets for the first time; the others were listed in an earlier batch. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.vertx.mutiny.sqlclient.Row;
 import th.poverty.household.bmn.ImportStatus;
+import th.poverty.household.imports.QueuedImport;
 
 /**
  * A TPMAP list import as stored: the file, who uploaded it within which area, and its counters,
@@ -39,7 +40,7 @@ record TpmapJob(
         int rejected,
         Instant startedAt,
         Instant finishedAt,
-        String failure) {
+        String failure) implements QueuedImport {
 
     static final String COLUMNS = """
             job_id, list_year, area_code, file_sha256, file_bytes, mapping_name, mapping_version, listed_on, uploaded_by,
@@ -55,6 +56,11 @@ record TpmapJob(
                 row.getInteger("flagged"), row.getInteger("candidates"), row.getInteger("not_targets"),
                 row.getInteger("duplicates"), row.getInteger("rejected"), instant(row, "started_at"),
                 instant(row, "finished_at"), row.getString("failure"));
+    }
+
+    @Override
+    public String describe() {
+        return "list year " + listYear;
     }
 
     /** Rows decided of all rows, 0 to 100, one decimal. */

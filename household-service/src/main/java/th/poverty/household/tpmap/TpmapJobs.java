@@ -9,12 +9,15 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.household.bmn.RowOutcomes;
+import th.poverty.household.imports.ImportQueue;
+import th.poverty.household.imports.StagedRows;
 
 /** The TPMAP list imports and their outcomes, as stored. */
 @ApplicationScoped
-public class TpmapJobs {
+public class TpmapJobs implements ImportQueue<TpmapJob> {
 
     static final RowOutcomes OUTCOMES = new RowOutcomes("tpmap_import_outcomes");
+    static final StagedRows ROWS = new StagedRows("tpmap_import_rows", TpmapLayout.FIELDS);
 
     private final Pool pool;
 
@@ -28,16 +31,16 @@ public class TpmapJobs {
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(TpmapJob.of(rows.iterator().next())));
     }
 
-    /** The oldest job with rows still to import. */
-    Uni<Optional<TpmapJob>> nextPending() {
+    @Override
+    public Uni<Optional<TpmapJob>> nextPending() {
         return pool.query("select " + TpmapJob.COLUMNS
                         + " from tpmap_imports where status in ('QUEUED', 'RUNNING') order by uploaded_at limit 1")
                 .execute()
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(TpmapJob.of(rows.iterator().next())));
     }
 
-    /** Gives up on a job; its rows stay staged, so uploading the file again resumes it. */
-    Uni<Void> fail(UUID jobId, String failure) {
+    @Override
+    public Uni<Void> fail(UUID jobId, String failure) {
         return pool.preparedQuery("""
                         update tpmap_imports set status = 'FAILED', failure = $2
                         where job_id = $1 and status in ('QUEUED', 'RUNNING')""")
@@ -46,7 +49,8 @@ public class TpmapJobs {
     }
 
     /** Ends a job that has no rows left to import, and forgets the people it met. */
-    Uni<Void> finish(UUID jobId) {
+    @Override
+    public Uni<Void> finish(UUID jobId) {
         return pool.withTransaction(tx -> tx.preparedQuery("""
                                 update tpmap_imports set status = 'DONE', started_at = coalesce(started_at, now()),
                                                          finished_at = coalesce(finished_at, now())

@@ -25,10 +25,6 @@ import th.poverty.household.mapping.ColumnMapping;
 @ApplicationScoped
 public class TpmapUploads {
 
-    private static final String COPY = "copy tpmap_import_rows (job_id, row_number, problem, national_id, first_name,"
-            + " last_name, house_number, village_code, health, living_conditions, education, income, access_to_services)"
-            + " from stdin";
-
     private final DataSource dataSource;
     private final Staging staging;
     private final BmnImportConfig config;
@@ -63,7 +59,7 @@ public class TpmapUploads {
                 return new Accepted(earlier.get(), false);
             }
             UUID jobId = UUID.randomUUID();
-            boolean created = staging.stage(file, jobId, COPY, TpmapLayout.FIELDS, upload.mapping().orElse(null),
+            boolean created = staging.stage(file, jobId, TpmapJobs.ROWS.copy(), TpmapJobs.ROWS.fields(), upload.mapping().orElse(null),
                     (connection, rows) -> createJob(connection, jobId, file, rows, upload));
             return created ? new Accepted(jobId, true) : new Accepted(earlierJob(file.sha256(), upload).orElseThrow(), false);
         }

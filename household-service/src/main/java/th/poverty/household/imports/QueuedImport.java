@@ -1,0 +1,16 @@
+package th.poverty.household.imports;
+
+import java.util.UUID;
+
+/** What the {@link ImportLoop} knows of a job, whatever it imports. */
+public interface QueuedImport {
+
+    UUID id();
+
+    int rowsTotal();
+
+    int rowsRead();
+
+    /** The job's own inputs, for the log: "survey year 2568". */
+    String describe();
+}
