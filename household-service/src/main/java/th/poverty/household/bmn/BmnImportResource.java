@@ -3,7 +3,6 @@ package th.poverty.household.bmn;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +30,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import th.poverty.area.Areas;
 import th.poverty.area.FiscalYear;
 import th.poverty.domain.Thailand;
+import th.poverty.household.imports.Upload;
 import th.poverty.household.mapping.ColumnMappings;
 import th.poverty.household.mapping.FileKind;
 import th.poverty.web.Caller;
@@ -90,8 +90,8 @@ public class BmnImportResource {
         UploadRules.requireUtf8(type);
         String area = UploadRules.areaOf(caller);
         var readBy = mappings.forUpload(area, FileKind.BMN_SURVEY, mapping);
-        var accepted = uploads.accept(body, new BmnUploads.Upload(round, area, caller.subject(), caller.role(),
-                caller.correlationId(), Thailand.today(clock), readBy));
+        var accepted = uploads.accept(body, round, new Upload(round.surveyYear(), area, caller.subject(),
+                caller.role(), caller.correlationId(), Thailand.today(clock), readBy));
         if (accepted.created()) {
             worker.wake();
         }
@@ -123,17 +123,8 @@ public class BmnImportResource {
         return ImportJobs.OUTCOMES.download(pool, job.id(), "bmn-" + job.surveyYear() + "-" + job.id() + "-rejections.csv");
     }
 
-    /** The job if it exists and lies within the caller's area; otherwise 404, as for anything invisible. */
     private Uni<ImportJob> visible(String jobId) {
-        UUID id;
-        try {
-            id = UUID.fromString(jobId);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Import job", jobId);
-        }
-        String area = caller.area();
-        return jobs.find(id).map(found -> found.filter(job -> UploadRules.sees(area, job.areaCode(), areas))
-                .orElseThrow(() -> ProblemException.notFound("Import job", jobId)));
+        return ImportJobs.TABLE.visible(pool, jobId, caller.area(), areas);
     }
 
     private SurveyRound round(String surveyYear) {

@@ -7,6 +7,9 @@ public interface QueuedImport {
 
     UUID id();
 
+    /** The uploader's area claim ("" for the whole country). */
+    String areaCode();
+
     int rowsTotal();
 
     int rowsRead();

@@ -27,6 +27,10 @@ public final class StagedRows {
         this.columns = String.join(", ", fields.stream().map(FileField::header).toList());
     }
 
+    String table() {
+        return table;
+    }
+
     /** The file kind's fields, in the order the staged rows hold their values. */
     public List<? extends FileField> fields() {
         return fields;

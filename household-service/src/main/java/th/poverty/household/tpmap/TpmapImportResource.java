@@ -3,7 +3,6 @@ package th.poverty.household.tpmap;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +32,7 @@ import th.poverty.area.FiscalYear;
 import th.poverty.domain.Thailand;
 import th.poverty.household.bmn.RowOutcomes;
 import th.poverty.household.bmn.UploadRules;
+import th.poverty.household.imports.Upload;
 import th.poverty.household.mapping.ColumnMappings;
 import th.poverty.household.mapping.FileKind;
 import th.poverty.web.Caller;
@@ -94,7 +94,7 @@ public class TpmapImportResource {
         UploadRules.requireUtf8(type);
         String area = UploadRules.areaOf(caller);
         var readBy = mappings.forUpload(area, FileKind.TPMAP_LIST, mapping);
-        var accepted = uploads.accept(body, new TpmapUploads.Upload(year, area, caller.subject(), caller.role(),
+        var accepted = uploads.accept(body, new Upload(year, area, caller.subject(), caller.role(),
                 caller.correlationId(), Thailand.today(clock), readBy));
         if (accepted.created()) {
             worker.wake();
@@ -126,17 +126,8 @@ public class TpmapImportResource {
         return TpmapJobs.OUTCOMES.download(pool, job.id(), "tpmap-" + job.listYear() + "-" + job.id() + "-rejections.csv");
     }
 
-    /** The job if it exists and lies within the caller's area; otherwise 404, as for anything invisible. */
     private Uni<TpmapJob> visible(String jobId) {
-        UUID id;
-        try {
-            id = UUID.fromString(jobId);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Import job", jobId);
-        }
-        String area = caller.area();
-        return jobs.find(id).map(found -> found.filter(job -> UploadRules.sees(area, job.areaCode(), areas))
-                .orElseThrow(() -> ProblemException.notFound("Import job", jobId)));
+        return TpmapJobs.TABLE.visible(pool, jobId, caller.area(), areas);
     }
 
     private int listYear(String listYear) {
