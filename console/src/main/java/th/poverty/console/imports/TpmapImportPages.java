@@ -1,8 +1,6 @@
 package th.poverty.console.imports;
 
 import java.net.URI;
-import java.time.Clock;
-import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -10,7 +8,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -23,15 +20,11 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
-import th.poverty.area.FiscalYear;
 import th.poverty.console.api.BmnImportApi;
-import th.poverty.console.api.ColumnMappingApi;
 import th.poverty.console.api.TpmapImportApi;
 import th.poverty.console.page.FormState;
 import th.poverty.console.page.Forms;
 import th.poverty.console.page.Pages;
-import th.poverty.console.session.Session;
-import th.poverty.domain.Thailand;
 
 /**
  * A TPMAP target list's upload, watched as household-service imports it: households in the
@@ -48,39 +41,28 @@ public class TpmapImportPages {
     private final Template progress;
     private final Pages pages;
     private final TpmapImportApi imports;
-    private final ColumnMappingApi mappings;
-    private final Session session;
-    private final Clock clock;
+    private final FileUploads uploads;
 
     public TpmapImportPages(@Location("tpmap-import.html") Template upload,
                             @Location("tpmap-progress.html") Template progress, Pages pages,
-                            @RestClient TpmapImportApi imports, @RestClient ColumnMappingApi mappings, Session session,
-                            Clock clock) {
+                            @RestClient TpmapImportApi imports, FileUploads uploads) {
         this.upload = upload;
         this.progress = progress;
         this.pages = pages;
         this.imports = imports;
-        this.mappings = mappings;
-        this.session = session;
-        this.clock = clock;
+        this.uploads = uploads;
     }
 
     @GET
     public Uni<TemplateInstance> form() {
-        return uploadPage(FormState.NONE);
+        return uploads.form(upload, "TPMAP_LIST", FormState.NONE);
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Uni<Object> send(@RestForm String listYear, @RestForm String mapping, @RestForm("file") FileUpload file) {
-        var typed = Forms.typed("listYear", listYear, "mapping", mapping);
-        if (file == null || file.size() == 0) {
-            return uploadPage(new FormState("upload", typed, Map.of("file", "required"), false, null))
-                    .map(page -> Forms.html(400, page));
-        }
-        return Forms.submit(imports.upload(listYear, mapping, file.uploadedFile().toFile()),
-                job -> URI.create("/imports/tpmap/" + job.jobId()),
-                problem -> uploadPage(FormState.refused("upload", typed, problem)));
+        return uploads.send(file, Forms.typed("listYear", listYear, "mapping", mapping), upload, "TPMAP_LIST",
+                sent -> imports.upload(listYear, mapping, sent), job -> URI.create("/imports/tpmap/" + job.jobId()));
     }
 
     @GET
@@ -101,15 +83,6 @@ public class TpmapImportPages {
     @Path("/{importId}/rejections.csv")
     @Produces("text/csv")
     public Uni<Response> rejections(@PathParam("importId") String importId) {
-        return imports.rejections(importId).map(csv -> Response.ok(csv, "text/csv; charset=UTF-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"tpmap-rejections-" + importId + ".csv\"")
-                .build());
-    }
-
-    private Uni<TemplateInstance> uploadPage(FormState form) {
-        String chosen = form.is("upload") ? form.values().get("mapping") : null;
-        return MappingChoice.of(mappings, session.person(), "TPMAP_LIST", chosen).map(choices -> pages.of(upload)
-                .data("form", form).data("mappings", choices)
-                .data("thisYear", String.valueOf(FiscalYear.buddhistYear(Thailand.today(clock)))));
+        return FileUploads.rejections(imports.rejections(importId), "tpmap-rejections-" + importId + ".csv");
     }
 }
