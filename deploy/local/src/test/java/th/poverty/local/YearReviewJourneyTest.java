@@ -33,7 +33,7 @@ class YearReviewJourneyTest {
             browser.click("a[href^='/year-reviews']");
             browser.waitUntil(() -> browser.path().equals("/year-reviews"));
             browser.type("#village", VILLAGE);
-            browser.submit("form.inline button[type=submit]");
+            browser.submit("#open button[type=submit]");
             assertThat(browser.all("fieldset.household")).as("the village's households in the programme").isNotEmpty();
             browser.assertAccessible();
             browser.screenshot("worksheet");
