@@ -3,6 +3,7 @@ package th.poverty.console.api;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -52,6 +53,24 @@ public interface VillageApi {
     @Path("/villages/{villageCode}/retirement")
     Uni<Village> retire(@PathParam("villageCode") String villageCode, @HeaderParam("If-Match") String ifMatch,
                         Retiring retiring);
+
+    /**
+     * The province's village list, checked (dryRun) or loaded: what it did, and every refused row
+     * with why. Sent whole, with its length: team-service reads at most 1 MB, a province's list a
+     * few hundred kilobytes.
+     */
+    @POST
+    @Path("/villages/lists/{provinceCode}")
+    @Consumes("text/csv; charset=UTF-8")
+    Uni<ListOutcome> uploadList(@PathParam("provinceCode") String provinceCode, @QueryParam("dryRun") boolean dryRun,
+                                byte[] list);
+
+    record ListOutcome(String provinceCode, boolean dryRun, int rows, int registered, int renamed, int unchanged,
+                       List<ListRefusal> refused, List<String> notInFile) {
+    }
+
+    record ListRefusal(int row, String villageCode, String field, String type, String detail) {
+    }
 
     record Village(String villageCode, int moo, String nameTh, String nameEn, AreaView area, Label status,
                    Label retirement, String mergedInto, LocalDate retiredOn, long version) {

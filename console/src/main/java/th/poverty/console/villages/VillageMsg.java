@@ -99,4 +99,52 @@ public interface VillageMsg {
 
     @Message("กลับไปที่รายชื่อหมู่บ้าน")
     String back();
+
+    @Message("นำเข้ารายชื่อหมู่บ้านของจังหวัด")
+    String listTitle();
+
+    @Message("ไฟล์รายชื่อหมู่บ้าน (CSV, UTF-8: village_code หรือ tambon_code กับ moo, name_th, name_en)")
+    String listFile();
+
+    @Message("ตรวจสอบอย่างเดียว ยังไม่บันทึก")
+    String dryRun();
+
+    @Message("ส่งไฟล์")
+    String send();
+
+    @Message("กรุณาเลือกไฟล์")
+    String chooseFile();
+
+    @Message("ผลการตรวจสอบ (ยังไม่ได้บันทึก)")
+    String checked();
+
+    @Message("ผลการนำเข้า")
+    String loaded();
+
+    @Message("แถวในไฟล์")
+    String rows();
+
+    @Message("ขึ้นทะเบียนใหม่")
+    String registeredCount();
+
+    @Message("เปลี่ยนชื่อ")
+    String renamedCount();
+
+    @Message("ไม่เปลี่ยนแปลง")
+    String unchangedCount();
+
+    @Message("แถวที่ไม่รับ")
+    String refusedRows();
+
+    @Message("แถว")
+    String row();
+
+    @Message("ช่อง")
+    String field();
+
+    @Message("เหตุผล")
+    String why();
+
+    @Message("หมู่บ้านในทะเบียนที่ไฟล์ไม่ได้ระบุ (ไม่ถูกยุบ)")
+    String notInFile();
 }

@@ -3,6 +3,8 @@ package th.poverty.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -92,5 +94,42 @@ class VillageJourneysTest {
                 .get("/api/v1/villages/{code}/history", VILLAGE).then().statusCode(200).extract().jsonPath()
                 .getList("type", String.class))
                 .containsExactly("VillageRegistered", "VillageRenamed", "VillageRenamed", "VillageRetired");
+    }
+
+    /**
+     * Checked only: loading a list would give the shared demo's province a registry, and every
+     * other journey counts villages as a province without one does (team-service's
+     * VillageRegistryTest loads lists).
+     */
+    @Test
+    void aProvinceChecksItsVillageListAndSeesEveryRefusedRow() throws Exception {
+        // หมู่ที่ 98 of หน้าเมือง, which no other journey uses; a tambon that does not exist is refused
+        Path list = Files.createTempFile("village-list", ".csv");
+        Files.writeString(list, """
+                village_code,name_th
+                24010198,บ้านทดสอบรายชื่อ
+                24999901,บ้านที่ไม่มีตำบล
+                """);
+        try (var browser = new ConsoleBrowser(console, "village-list", ConsoleBrowser.DESKTOP)) {
+            browser.signInAs("demo-province");
+            browser.click("a[href='/villages/list']");
+            browser.waitUntil(() -> browser.path().equals("/villages/list"));
+            browser.submit("#list button[type=submit]");
+            assertThat(browser.find("#file-error").getText()).as("a file is asked for").isNotBlank();
+            browser.assertAccessible();
+
+            browser.find("#file").sendKeys(list.toAbsolutePath().toString());
+            browser.click("#dryRun");
+            browser.submit("#list button[type=submit]");
+            assertThat(browser.find("#outcome h2").getText()).contains("ยังไม่ได้บันทึก");
+            assertThat(browser.find("#registered").getText()).isEqualTo("1");
+            assertThat(browser.find("table.refusals").getText()).contains("24999901");
+            browser.assertAccessible();
+            browser.screenshot("list-checked");
+        } finally {
+            Files.deleteIfExists(list);
+        }
+        running.as(Service.TEAM, "village-list-check", "district-officer", "2401")
+                .get("/api/v1/villages/{code}", "24010198").then().statusCode(404);
     }
 }
