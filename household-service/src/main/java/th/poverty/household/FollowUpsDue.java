@@ -34,12 +34,14 @@ public class FollowUpsDue {
     public Uni<List<Due>> by(AreaPath area, LocalDate by, int limit) {
         String where = area == null ? "$1::text is null" : AreaColumn.of(area.level()) + " = $1";
         return pool.preparedQuery("""
-                        select household_id, village_code, graduated_on, 6 * (follow_ups + 1) as months,
-                               (graduated_on + make_interval(months => 6 * (follow_ups + 1)))::date as due_on
-                        from households
-                        where status = 'GRADUATED' and follow_ups < %d and %s
-                          and (graduated_on + make_interval(months => 6 * (follow_ups + 1)))::date <= $2
-                        order by due_on, household_id limit $3""".formatted(Household.FOLLOW_UPS, where))
+                        select household_id, village_code, graduated_on, months, due_on from (
+                            select household_id, village_code, graduated_on, %1$d * (follow_ups + 1) as months,
+                                   (graduated_on + make_interval(months => %1$d * (follow_ups + 1)))::date as due_on
+                            from households
+                            where status = 'GRADUATED' and follow_ups < %2$d and %3$s) graduates
+                        where due_on <= $2
+                        order by due_on, household_id limit $3""".formatted(Household.FOLLOW_UP_MONTHS,
+                        Household.FOLLOW_UPS, where))
                 .execute(Tuple.of(area == null ? null : area.code(), by, limit))
                 .map(rows -> {
                     List<Due> due = new ArrayList<>();

@@ -391,9 +391,8 @@ public final class Household {
             return rule("follow-up-not-due", "The " + monthsAfter() + "-month follow-up of household " + id
                     + " is due on " + due + " (from a month before)");
         }
-        int income = followUp.annualIncomePerPerson();
-        return Decision.accept(new GraduateFollowedUp(id, monthsAfter(), followUp.measuredOn(), income,
-                followUp.threshold(), income <= followUp.threshold()));
+        return Decision.accept(new GraduateFollowedUp(id, monthsAfter(), followUp.measuredOn(),
+                followUp.annualIncomePerPerson(), followUp.threshold(), followUp.fellBack()));
     }
 
     /** 6 or 12: the follow-up due next. */

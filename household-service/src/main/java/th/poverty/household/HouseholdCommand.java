@@ -69,6 +69,11 @@ public sealed interface HouseholdCommand {
 
     /** A graduated household's income measured again, 6 and then 12 months after it left poverty. */
     record FollowUp(LocalDate measuredOn, int annualIncomePerPerson, int threshold) implements HouseholdCommand {
+
+        /** At or below the line: the household fell back, and is a new case. */
+        public boolean fellBack() {
+            return annualIncomePerPerson <= threshold;
+        }
     }
 
     record Graduate(LocalDate graduatedOn, IncomeEvidence income) implements HouseholdCommand {

@@ -156,7 +156,7 @@ public class Households {
                         household -> household.decide(followUp, areas, Thailand.today(clock)),
                         after -> caller.metadata(reason, after.area().village()))
                 .flatMap(after -> {
-                    if (after.aggregate().followUps() == 0 || !fellBack(followUp)) {
+                    if (!followUp.fellBack()) {
                         return Uni.createFrom().item(new FollowedUp(after, null));
                     }
                     return newCase(tx, after.aggregate(), followUp, caller)
@@ -166,10 +166,6 @@ public class Households {
 
     /** The graduate after its follow-up, and the new case it opened if it fell back (else null). */
     public record FollowedUp(Versioned<Household> household, String newCase) {
-    }
-
-    private static boolean fellBack(FollowUp followUp) {
-        return followUp.annualIncomePerPerson() <= followUp.threshold();
     }
 
     private Uni<String> newCase(SqlConnection tx, Household graduate, FollowUp followUp, Caller caller) {
