@@ -46,7 +46,7 @@ final class Identifications {
         try (var producer = producer(bootstrapServers)) {
             for (int i = 0; i < households; i++) {
                 String id = UUID.randomUUID().toString();
-                send(producer, PublishedEvent.of(TOPIC, "household-service", "HouseholdIdentified", id, 1,
+                send(producer, PublishedEvent.of(TOPIC, "household-service", "HouseholdIdentified", "household", id, 1,
                         payload(id, villages.get(i % villages.size()), day)));
             }
             producer.flush();

@@ -363,9 +363,9 @@ public final class ReportingBenchmark {
             for (int i = 0; i < households; i++) {
                 String id = UUID.randomUUID().toString();
                 String visited = "{\"householdId\":\"%s\",\"visitedOn\":\"%s\",\"visitedBy\":[\"พัฒนากร\"]}".formatted(id, day);
-                Identifications.send(producer, PublishedEvent.of(TOPIC, "household-service", "HouseholdIdentified", id, 1,
+                Identifications.send(producer, PublishedEvent.of(TOPIC, "household-service", "HouseholdIdentified", "household", id, 1,
                         Identifications.payload(id, everywhere.get(i % everywhere.size()), day)));
-                Identifications.send(producer, PublishedEvent.of(TOPIC, "household-service", "HouseholdVisited", id, 2,
+                Identifications.send(producer, PublishedEvent.of(TOPIC, "household-service", "HouseholdVisited", "household", id, 2,
                         visited));
             }
             producer.flush();

@@ -33,7 +33,7 @@ class DeliveryContactTest {
     private static final String PURPOSE = "%E0%B8%AA%E0%B9%88%E0%B8%87%E0%B8%A1%E0%B8%AD%E0%B8%9A"; // ส่งมอบ
 
     static void problem(String type, String problemId, String householdId, long version, String fields) {
-        PublishedEvent.of("plan.events", "plan-service", type, problemId, version, """
+        PublishedEvent.of("plan.events", "plan-service", type, "problem", problemId, version, """
                 {"problemId": "%s", "householdId": "%s", "dimension": "HEALTH", %s}""".formatted(problemId, householdId,
                 fields)).publish();
     }

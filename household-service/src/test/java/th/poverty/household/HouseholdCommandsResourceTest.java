@@ -119,7 +119,7 @@ class HouseholdCommandsResourceTest {
 
     private static void incomeRecorded(String householdId, YearMonth month, int annualisedPerPerson) {
         int fiscalYear = th.poverty.area.FiscalYear.ofDate(month.atDay(1));
-        PublishedEvent.of("plan.events", "plan-service", "IncomeRecorded", "plan-" + householdId, 1, """
+        PublishedEvent.of("plan.events", "plan-service", "IncomeRecorded", "plan", "plan-" + householdId, 1, """
                 {"planId": "plan-%s", "householdId": "%s", "month": "%s", "fiscalYear": %d, "householdMembers": 4,
                  "sources": ["AGRICULTURE"], "monthlyIncomeThb": 1.00, "monthlyIncomePerPersonThb": 1.00,
                  "annualisedIncomePerPersonThb": %d.00, "replacesEarlierMeasurement": false}"""

@@ -88,7 +88,7 @@ public final class HouseholdEventsTopic {
     /** plan-service's PlanAgreed: the household's life compass was agreed, its MOU signed. */
     public static PublishedEvent compassAgreed(String householdId, String signedOn) {
         String planId = UUID.randomUUID().toString();
-        return PublishedEvent.of("plan.events", "plan-service", "PlanAgreed", planId, 2, """
+        return PublishedEvent.of("plan.events", "plan-service", "PlanAgreed", "plan", planId, 2, """
                 {"planId": "%s", "householdId": "%s", "planVersion": 1, "signedOn": "%s", "place": "ศาลาหมู่บ้าน"}"""
                 .formatted(planId, householdId, signedOn));
     }
@@ -117,7 +117,7 @@ public final class HouseholdEventsTopic {
     }
 
     private static PublishedEvent event(String type, String householdId, long version, String payload) {
-        return PublishedEvent.of(TOPIC, "household-service", type, householdId, version, payload);
+        return PublishedEvent.of(TOPIC, "household-service", type, "household", householdId, version, payload);
     }
 
     /** Keyed by the household, as household-service's relay does: one household's events stay in order. */

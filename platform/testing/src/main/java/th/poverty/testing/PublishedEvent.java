@@ -17,7 +17,8 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  */
 public record PublishedEvent(String topic, String key, String value, Headers headers, UUID eventId) {
 
-    public static PublishedEvent of(String topic, String source, String type, String subject, long version, String payload) {
+    public static PublishedEvent of(String topic, String source, String type, String streamType, String subject, long version,
+                                    String payload) {
         UUID eventId = UUID.randomUUID();
         var headers = new RecordHeaders();
         put(headers, "ce_specversion", "1.0");
@@ -28,6 +29,7 @@ public record PublishedEvent(String topic, String key, String value, Headers hea
         put(headers, "ce_time", Instant.now().toString());
         put(headers, "content-type", "application/json");
         put(headers, "ce_schemaversion", "1");
+        put(headers, "ce_streamtype", streamType);
         put(headers, "ce_streamversion", Long.toString(version));
         put(headers, "ce_actor", "somchai");
         put(headers, "ce_actorrole", "field-team");
@@ -43,12 +45,12 @@ public record PublishedEvent(String topic, String key, String value, Headers hea
                  "tambonCode": "%s", "villageCode": "%s", "identifiedOn": "2026-11-20", "reason": "forum",
                  "headIdHash": "h-%s", "houseHash": null, "surveyYear": null, "failedIndicators": []}"""
                 .formatted(householdId, villageCode.substring(0, 2), districtCode, tambonCode, villageCode, householdId);
-        return of("household.events", "household-service", "HouseholdIdentified", householdId, 1, payload);
+        return of("household.events", "household-service", "HouseholdIdentified", "household", householdId, 1, payload);
     }
 
     /** A household-service event of {@code type} for the household, at stream {@code version}, with its payload. */
     public static PublishedEvent household(String type, String householdId, long version, String payload) {
-        return of("household.events", "household-service", type, householdId, version, payload);
+        return of("household.events", "household-service", type, "household", householdId, version, payload);
     }
 
     /** The same event with another payload (to make it unreadable, say). */
