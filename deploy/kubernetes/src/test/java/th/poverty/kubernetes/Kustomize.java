@@ -17,9 +17,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The part of Kustomize this tree uses, so that CI can render the overlays without kubectl:
  * {@code resources} (files and directories), {@code patches} (JSON 6902, inline or from a file,
  * with a target of kind and name regex), {@code namespace}, {@code labels} (metadata only) and
- * {@code images}, applied in Kustomize's order. Anything else in a kustomization.yaml is refused,
- * so the tree cannot drift outside what this renders faithfully; where kubectl is on the machine,
- * {@link KubectlParityTest} compares the two.
+ * {@code images} (a new name, a tag or a digest), applied in Kustomize's order. Anything else
+ * in a kustomization.yaml is refused, so the tree cannot drift outside what this renders
+ * faithfully; where kubectl is on the machine, {@link KubectlParityTest} compares the two.
  */
 final class Kustomize {
 
@@ -97,7 +97,7 @@ final class Kustomize {
     }
 
     private static void setImage(ObjectNode object, JsonNode image) {
-        requireOnly(image, Set.of("name", "newName", "newTag"), "images entry");
+        requireOnly(image, Set.of("name", "newName", "newTag", "digest"), "images entry");
         JsonNode pod = object.path("spec").path("template").path("spec");
         for (String field : List.of("initContainers", "containers")) {
             for (JsonNode container : pod.path(field)) {
@@ -107,7 +107,9 @@ final class Kustomize {
                 String currentName = current.substring(0, tagAt);
                 if (currentName.equals(image.path("name").asText())) {
                     String name = image.path("newName").asText(currentName);
-                    String tag = image.has("newTag") ? ":" + image.get("newTag").asText() : current.substring(tagAt);
+                    // a digest replaces the tag: the image is then name@digest (Kustomize's order)
+                    String tag = image.has("digest") ? "@" + image.get("digest").asText()
+                            : image.has("newTag") ? ":" + image.get("newTag").asText() : current.substring(tagAt);
                     ((ObjectNode) container).put("image", name + tag);
                 }
             }

@@ -111,9 +111,7 @@ class WorkloadPolicyTest {
     void theConsoleIsReachedThroughTheIngressAndReachesOnlyTheFourServicesDnsAndTheIdentityProvider(String name) {
         Overlays overlay = Overlays.render(name);
 
-        JsonNode route = overlay.get("Ingress", "console").path("spec");
-        assertThat(route.at("/rules/0/http/paths/0/backend/service/name").asText()).isEqualTo("console");
-        assertThat(route.at("/tls/0/secretName").asText()).as("TLS at the edge").isNotBlank();
+        assertThat(EdgeTest.route(overlay, "/")).contains("console");
         JsonNode policy = overlay.get("NetworkPolicy", "console").path("spec");
         assertThat(Overlays.stream(policy.path("egress")).map(WorkloadPolicyTest::ports))
                 .containsExactlyInAnyOrder("[53, 53]", "[8080]", "[443]");
