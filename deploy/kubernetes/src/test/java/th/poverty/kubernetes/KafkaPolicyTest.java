@@ -20,7 +20,7 @@ class KafkaPolicyTest {
 
     @Test
     void productionTopicsSurviveABrokerLost() {
-        assertThat(Overlays.production().ofKind("KafkaTopic")).hasSize(8).allSatisfy(topic -> {
+        assertThat(Overlays.production().ofKind("KafkaTopic")).hasSize(9).allSatisfy(topic -> {
             assertThat(topic.at("/spec/partitions").asInt()).isPositive();
             assertThat(topic.at("/spec/replicas").asInt()).isEqualTo(3);
             assertThat(topic.at("/spec/config/min.insync.replicas").asInt()).isEqualTo(2);
@@ -133,6 +133,79 @@ class KafkaPolicyTest {
             assertThat(transactional).allSatisfy(acl -> assertThat(operations(acl)).containsExactlyInAnyOrder("Write", "Describe"));
             assertThat(acls(overlay, service)).as("literal names only: a prefix would reach other services' resources")
                     .allSatisfy(acl -> assertThat(acl.at("/resource/patternType").asText()).isEqualTo("literal"));
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("th.poverty.kubernetes.Overlays#NAMES")
+    void eachProvincesAnalystsReadOnlyTheAnalyticsTopicsInTheirOwnGroups(String name) {
+        Overlays overlay = Overlays.render(name);
+
+        List<ObjectNode> analysts = overlay.ofKind("KafkaUser")
+                .filter(user -> user.at("/metadata/labels/app").asText().equals(KafkaUsers.ANALYSTS_APP)).toList();
+        assertThat(analysts).hasSize(77).allSatisfy(user -> {
+            String id = user.at("/metadata/name").asText();
+            assertThat(user.at("/spec/authentication/type").asText()).isEqualTo("scram-sha-512");
+            List<JsonNode> acls = Overlays.stream(user.at("/spec/authorization/acls")).toList();
+            assertThat(acls).allSatisfy(acl -> assertThat(acl.path("type").asText("allow")).isEqualTo("allow"));
+            assertThat(acls.stream().filter(acl -> acl.at("/resource/type").asText().equals("topic")))
+                    .allSatisfy(acl -> {
+                        assertThat(acl.at("/resource/patternType").asText()).isEqualTo("literal");
+                        assertThat(operations(acl)).containsExactlyInAnyOrder("Read", "Describe");
+                    })
+                    .extracting(acl -> acl.at("/resource/name").asText())
+                    .containsExactlyInAnyOrderElementsOf(Service.analyticsTopics());
+            assertThat(acls.stream().filter(acl -> !acl.at("/resource/type").asText().equals("topic"))).singleElement()
+                    .satisfies(group -> {
+                        assertThat(group.at("/resource/type").asText()).isEqualTo("group");
+                        assertThat(group.at("/resource/name").asText()).as("groups named after the user").isEqualTo(id + "-");
+                        assertThat(group.at("/resource/patternType").asText()).isEqualTo("prefix");
+                        assertThat(operations(group)).containsExactly("Read");
+                    });
+        });
+        for (String topic : Service.analyticsTopics()) {
+            assertThat(overlay.find("KafkaTopic", topic)).as(topic).isPresent();
+        }
+        assertThat(overlay.get("KafkaTopic", "analytics.area-progress-history").at("/spec/config/cleanup.policy").asText())
+                .as("a history, not the latest state").isEqualTo("delete");
+    }
+
+    @ParameterizedTest
+    @FieldSource("th.poverty.kubernetes.Overlays#NAMES")
+    void analystsComeInThroughAnExternalTlsScramListener(String name) {
+        ObjectNode kafka = Overlays.render(name).get("Kafka", "poverty-kafka");
+
+        assertThat(Overlays.stream(kafka.at("/spec/kafka/listeners")).filter(listener -> !listener.path("type").asText().equals("internal")))
+                .singleElement().satisfies(external -> {
+                    assertThat(external.path("tls").asBoolean()).isTrue();
+                    assertThat(external.at("/authentication/type").asText()).isEqualTo("scram-sha-512");
+                });
+    }
+
+    /**
+     * Every Kafka client of a service (SmallRye's channels, the relays, the dead letters,
+     * reporting's replay) takes the default broker's kafka.* settings, which the ConfigMap and the
+     * Deployment give as SASL_SSL with the service's SCRAM user: so no channel may set its own.
+     */
+    @ParameterizedTest
+    @FieldSource("th.poverty.kubernetes.Overlays#NAMES")
+    void everyServiceClientConnectsWithTlsAndScram(String name) throws java.io.IOException {
+        Overlays overlay = Overlays.render(name);
+
+        for (Service service : Service.values()) {
+            JsonNode config = overlay.get("ConfigMap", service.id + "-config").path("data");
+            assertThat(config.path("KAFKA_SECURITY_PROTOCOL").asText()).isEqualTo("SASL_SSL");
+            assertThat(config.path("KAFKA_BOOTSTRAP_SERVERS").asText()).endsWith(":9093");
+            String env = overlay.get("Deployment", service.id).at("/spec/template/spec/containers/0/env").toString();
+            assertThat(env).contains("KAFKA_SASL_JAAS_CONFIG", "KAFKA_SSL_TRUSTSTORE_CERTIFICATES");
+            java.util.Properties properties = new java.util.Properties();
+            try (var reader = java.nio.file.Files.newBufferedReader(
+                    java.nio.file.Path.of("..", "..", service.id, "src", "main", "resources", "application.properties"))) {
+                properties.load(reader);
+            }
+            assertThat(properties.stringPropertyNames()).as(service.id + ": no channel overrides the broker's security")
+                    .noneMatch(key -> key.startsWith("mp.messaging.") && (key.endsWith(".security.protocol")
+                            || key.contains(".sasl.") || key.contains(".ssl.") || key.endsWith(".bootstrap.servers")));
         }
     }
 

@@ -11,7 +11,8 @@ enum Service {
     HOUSEHOLD("household-service", "household", List.of("household.events"), List.of("plan.events")),
     TEAM("team-service", "team", List.of("team.events"), List.of("household.events", "plan.events")),
     PLAN("plan-service", "plan", List.of("plan.events"), List.of("household.events")),
-    REPORTING("reporting-service", "reporting", List.of("analytics.area-progress", "reporting.monthly-reports"),
+    REPORTING("reporting-service", "reporting",
+            List.of("analytics.area-progress", "analytics.area-progress-history", "reporting.monthly-reports"),
             List.of("household.events", "team.events", "plan.events"));
 
     final String id;
@@ -46,5 +47,10 @@ enum Service {
 
     static List<String> domainTopics() {
         return List.of("household.events", "team.events", "plan.events");
+    }
+
+    /** What provincial analysts may read: reporting-service's numbers per area, nothing else. */
+    static List<String> analyticsTopics() {
+        return List.of("analytics.area-progress", "analytics.area-progress-history");
     }
 }
