@@ -31,6 +31,7 @@ final class ApiSchemas {
     private static final Map<String, String> BUILT_IN = Map.of(
             "Namespace", "v1",
             "ConfigMap", "v1",
+            "PersistentVolumeClaim", "v1",
             "Service", "v1",
             "Deployment", "apps/v1",
             "HorizontalPodAutoscaler", "autoscaling/v2",

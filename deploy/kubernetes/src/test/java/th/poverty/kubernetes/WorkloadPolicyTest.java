@@ -21,10 +21,16 @@ class WorkloadPolicyTest {
     void everyContainerIsProbedBoundedAndLockedDown(String name) {
         Overlays overlay = Overlays.render(name);
 
-        assertThat(overlay.ofKind("Deployment").flatMap(deployment -> Overlays.stream(deployment.at("/spec/template/spec/containers"))))
-                .isNotEmpty().allSatisfy(container -> {
+        assertThat(overlay.ofKind("Deployment").filter(WorkloadPolicyTest::isQuarkus)
+                .flatMap(deployment -> Overlays.stream(deployment.at("/spec/template/spec/containers"))))
+                .hasSize(Service.values().length + 1).allSatisfy(container -> {
                     assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/q/health/live");
                     assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
+                });
+        assertThat(overlay.ofKind("Deployment").flatMap(deployment -> Overlays.stream(deployment.at("/spec/template/spec/containers"))))
+                .as("the monitoring workloads are probed too").allSatisfy(container -> {
+                    assertThat(container.at("/livenessProbe/httpGet/path").asText()).isNotBlank();
+                    assertThat(container.at("/readinessProbe/httpGet/path").asText()).isNotBlank();
                 });
         assertThat(overlay.containers()).isNotEmpty().allSatisfy(container -> {
             for (String bound : new String[] {"requests", "limits"}) {
@@ -101,7 +107,10 @@ class WorkloadPolicyTest {
                     "{\"k8s-app\":\"kube-dns\"} [53, 53]",
                     "{\"cnpg.io/cluster\":\"" + service.cluster() + "\"} [5432]",
                     "{\"strimzi.io/cluster\":\"poverty-kafka\",\"strimzi.io/broker-role\":\"true\"} [9093]",
+                    "{\"app\":\"otel-collector\"} [4317]",
                     " [443]");
+            assertThat(overlay.get("ConfigMap", service.id + "-config").at("/data/QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT").asText())
+                    .isEqualTo("http://otel-collector:4317");
             assertThat(Overlays.stream(policy.path("ingress")).map(WorkloadPolicyTest::ports)).containsExactly("[8080]");
         }
     }
@@ -133,6 +142,32 @@ class WorkloadPolicyTest {
             assertThat(labels.path("app").asText()).as(object.path("kind") + " " + object.at("/metadata/name")).isNotBlank();
             assertThat(labels.path("app.kubernetes.io/part-of").asText()).isEqualTo("poverty-eradication");
         });
+    }
+
+    @ParameterizedTest
+    @FieldSource("th.poverty.kubernetes.Overlays#NAMES")
+    void tracesGoThroughTheCollectorToAStoreOnItsOwnVolume(String name) {
+        Overlays overlay = Overlays.render(name);
+
+        JsonNode collector = Yaml.tree(overlay.get("ConfigMap", "otel-collector").at("/data/collector.yaml").asText());
+        assertThat(collector.at("/receivers/otlp/protocols/grpc/endpoint").asText()).endsWith(":4317");
+        assertThat(collector.at("/service/pipelines/traces/exporters/0").asText()).isEqualTo("otlp/tempo");
+        assertThat(collector.at("/exporters/otlp~1tempo/endpoint").asText()).isEqualTo("tempo:4317");
+        assertThat(Overlays.stream(overlay.get("Service", "tempo").at("/spec/ports")).map(port -> port.path("port").asInt())).contains(4317);
+        ObjectNode tempo = overlay.get("Deployment", "tempo");
+        assertThat(tempo.at("/spec/replicas").asInt()).isEqualTo(1);
+        assertThat(tempo.at("/spec/strategy/type").asText()).as("one writer of a ReadWriteOnce volume").isEqualTo("Recreate");
+        String claim = Overlays.stream(tempo.at("/spec/template/spec/volumes"))
+                .filter(volume -> volume.has("persistentVolumeClaim")).findFirst().orElseThrow()
+                .at("/persistentVolumeClaim/claimName").asText();
+        assertThat(overlay.get("PersistentVolumeClaim", claim).at("/spec/resources/requests/storage").asText()).isNotBlank();
+        String tempoConfig = overlay.get("ConfigMap", "tempo").at("/data/tempo.yaml").asText();
+        assertThat(Yaml.tree(tempoConfig).at("/storage/trace/local/path").asText()).startsWith("/var/tempo");
+    }
+
+    private static boolean isQuarkus(JsonNode deployment) {
+        String name = deployment.at("/metadata/name").asText();
+        return name.equals("console") || Arrays.stream(Service.values()).anyMatch(service -> service.id.equals(name));
     }
 
     private static List<String> envFrom(JsonNode container, String reference) {
