@@ -71,9 +71,14 @@ class EdgeTest {
         assertThat(route(overlay, "/api/v1/householdsx")).as("a whole segment only").contains("console");
         for (Service service : Service.values()) {
             assertThat(route(overlay, "/openapi/" + service.id)).contains(service.id);
-            JsonNode openapi = overlay.get("Ingress", "poverty-openapi");
-            assertThat(openapi.at("/metadata/annotations/nginx.ingress.kubernetes.io~1rewrite-target").asText()).isEqualTo("/q/openapi");
+            assertThat(route(overlay, "/asyncapi/" + service.id)).contains(service.id);
+            assertThat(Files.exists(Path.of("..", "..", service.id, "src", "main", "resources", "META-INF", "resources", "asyncapi.yaml")))
+                    .as(service.id + " serves the /asyncapi.yaml the route rewrites to").isTrue();
         }
+        assertThat(overlay.get("Ingress", "poverty-openapi").at("/metadata/annotations/nginx.ingress.kubernetes.io~1rewrite-target").asText())
+                .isEqualTo("/q/openapi");
+        assertThat(overlay.get("Ingress", "poverty-asyncapi").at("/metadata/annotations/nginx.ingress.kubernetes.io~1rewrite-target").asText())
+                .isEqualTo("/asyncapi.yaml");
     }
 
     @ParameterizedTest
