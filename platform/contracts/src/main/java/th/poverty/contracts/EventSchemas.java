@@ -67,8 +67,15 @@ public final class EventSchemas {
         schema.put("x-topic", message.topic());
         schema.put("x-ce-type", message.type());
         schema.put("x-schema-version", message.schemaVersion());
+        schema.setAll(standalone(document, message.payload(), message.type()));
+        return schema;
+    }
+
+    /** Any schema of the document (a message's headers, say) with the components it uses in {@code $defs}. */
+    public static ObjectNode standalone(AsyncApiDocument document, JsonNode node, String what) {
+        ObjectNode schema = JSON.createObjectNode();
         Deque<String> pending = new ArrayDeque<>();
-        JsonNode payload = document.resolve(message.payload()).deepCopy();
+        JsonNode payload = document.resolve(node).deepCopy();
         schema.setAll((ObjectNode) rewrite(payload, pending));
         Map<String, JsonNode> defs = new TreeMap<>();
         while (!pending.isEmpty()) {
@@ -76,7 +83,7 @@ public final class EventSchemas {
             if (!defs.containsKey(name)) {
                 JsonNode component = document.root().path("components").path("schemas").path(name);
                 if (component.isMissingNode()) {
-                    throw new IllegalArgumentException(message.type() + " refers to a missing schema " + name);
+                    throw new IllegalArgumentException(what + " refers to a missing schema " + name);
                 }
                 defs.put(name, JSON.nullNode());
                 defs.put(name, rewrite(component.deepCopy(), pending));

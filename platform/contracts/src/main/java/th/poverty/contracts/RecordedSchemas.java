@@ -79,11 +79,9 @@ public final class RecordedSchemas {
             if (before == null) {
                 if (record) {
                     write(file, schema.schema());
-                    written.add(schema.label() + ": new, recorded as " + file);
+                    written.add(schema.label() + ": new, recorded as " + shown(file));
                 } else {
-                    unrecorded.add(schema.label() + " is not recorded in " + file
-                            + ". A new event type or schema version is recorded as a new file (older versions' files stay): "
-                            + command());
+                    unrecorded.add(schema.label() + " is not recorded (" + shown(file) + ")");
                 }
                 continue;
             }
@@ -92,7 +90,7 @@ public final class RecordedSchemas {
             }
             List<String> breaking = SchemaCompatibility.breakingChanges(before, schema.schema());
             if (!breaking.isEmpty()) {
-                incompatible.add(schema.label() + " is published and recorded in " + file
+                incompatible.add(schema.label() + " is published and recorded in " + shown(file)
                         + ", and this change to it is incompatible:\n    - " + String.join("\n    - ", breaking)
                         + "\n  Undo it, or move the schema version: raise @SchemaVersion on the event record to "
                         + (schema.version() + 1) + " with an upcaster from " + schema.version() + ", set "
@@ -100,10 +98,9 @@ public final class RecordedSchemas {
                         + " and record the new version (" + command() + "); " + file.getFileName() + " stays as it is.");
             } else if (record) {
                 write(file, schema.schema());
-                written.add(schema.label() + ": compatible change recorded in " + file);
+                written.add(schema.label() + ": compatible change recorded in " + shown(file));
             } else {
-                compatible.add(schema.label() + " changed compatibly (no property removed, none newly required, no type or"
-                        + " enum narrowed); record it: " + command());
+                compatible.add(schema.label() + " changed compatibly (" + shown(file) + ")");
             }
         }
         return new Outcome(incompatible, unrecorded, compatible, written);
@@ -118,8 +115,12 @@ public final class RecordedSchemas {
             List<String> problems = new ArrayList<>(outcome.incompatible());
             problems.addAll(outcome.unrecorded());
             problems.addAll(outcome.compatible());
-            throw new AssertionError(service + "'s published event schemas differ from docs/events/" + service + ":\n- "
-                    + String.join("\n- ", problems));
+            String advice = outcome.incompatible().isEmpty()
+                    ? "\nThese are new versions or compatible changes: record them (a new version as a new file, older files"
+                            + " stay) with\n  " + command() + "\nand commit the files."
+                    : "";
+            throw new AssertionError(service + "'s published event schemas differ from the recorded ones in " + shown(directory)
+                    + ":\n- " + String.join("\n- ", problems) + advice);
         }
     }
 
@@ -145,6 +146,16 @@ public final class RecordedSchemas {
             throw new UncheckedIOException(e);
         }
         return older;
+    }
+
+    /** A path as the repository names it, where it can. */
+    private String shown(Path path) {
+        Path absolute = path.toAbsolutePath();
+        Path base = directory.toAbsolutePath().getParent();
+        for (int up = 0; base != null && up < 2 && base.getParent() != null; up++) {
+            base = base.getParent();
+        }
+        return base != null && absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
     }
 
     private String command() {

@@ -3,10 +3,12 @@ package th.poverty.contracts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,18 +31,29 @@ public final class ServedSchemas {
 
     private final JsonNode index;
     private final Map<String, Schema> schemas = new HashMap<>();
+    private final Map<String, Boolean> current = new HashMap<>();
 
     private ServedSchemas(JsonNode index, Map<String, JsonNode> documents) {
         this.index = index;
         documents.forEach((key, document) -> schemas.put(key, REGISTRY.getSchema(document)));
+        index.path("events").forEach(entry -> current.merge(key(entry.get("type").asText(), entry.get("schemaVersion").asInt()),
+                entry.path("current").asBoolean(), Boolean::logicalOr));
     }
 
-    /** What the service on this classpath serves. */
+    /** What the service on this classpath serves (as its build wrote it). */
     public static ServedSchemas fromClasspath() {
-        JsonNode index = resource(EventSchemas.URL_PREFIX + "index.json");
+        return fetched(ServedSchemas::resource);
+    }
+
+    /**
+     * What a running service serves: {@code get} fetches a URL path (such as {@code /schemas/index.json})
+     * from it, as a consumer would, and returns the body.
+     */
+    public static ServedSchemas fetched(Function<String, String> get) {
+        JsonNode index = parse(get.apply(EventSchemas.URL_PREFIX + "index.json"));
         Map<String, JsonNode> documents = new HashMap<>();
         for (JsonNode entry : index.path("events")) {
-            documents.put(key(entry.get("type").asText(), entry.get("schemaVersion").asInt()), resource(entry.get("schema").asText()));
+            documents.put(key(entry.get("type").asText(), entry.get("schemaVersion").asInt()), parse(get.apply(entry.get("schema").asText())));
         }
         return new ServedSchemas(index, documents);
     }
@@ -56,15 +69,32 @@ public final class ServedSchemas {
         return index;
     }
 
+    /** Every event type the index lists, as {@code <topic>/<type>/v<N>}. */
+    public java.util.Set<String> listed() {
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        index.path("events").forEach(entry -> listed.add(entry.get("topic").asText() + "/" + entry.get("type").asText() + "/v"
+                + entry.get("schemaVersion").asInt()));
+        return listed;
+    }
+
     public boolean serves(String type, int schemaVersion) {
         return schemas.containsKey(key(type, schemaVersion));
     }
 
-    /** Why the payload does not follow the served schema of its type and version; empty when it does. */
+    /**
+     * Why a payload the service produces now does not follow the served schema of its type and
+     * version; empty when it does. A producer writes the version its AsyncAPI document describes,
+     * never an older one.
+     */
     public List<String> errors(String type, int schemaVersion, String payload) {
         Schema schema = schemas.get(key(type, schemaVersion));
         if (schema == null) {
-            return List.of("no schema is served for " + type + " schema version " + schemaVersion);
+            return List.of("no schema is served for " + type + " schema version " + schemaVersion
+                    + " (the message's " + AsyncApiDocument.SCHEMA_VERSION + " in asyncapi.yaml must match the event's @SchemaVersion)");
+        }
+        if (!current.getOrDefault(key(type, schemaVersion), false)) {
+            return List.of(type + " schema version " + schemaVersion + " is served as an older version: asyncapi.yaml describes"
+                    + " another, and the message's " + AsyncApiDocument.SCHEMA_VERSION + " must match the event's @SchemaVersion");
         }
         JsonNode instance;
         try {
@@ -72,8 +102,27 @@ public final class ServedSchemas {
         } catch (IOException e) {
             return List.of("not JSON: " + e.getMessage());
         }
+        return messages(schema.validate(instance));
+    }
+
+    /** Why the payload does not follow the served schema of the current version of its type; empty when it does. */
+    public List<String> errors(String type, String payload) {
+        for (JsonNode entry : index.path("events")) {
+            if (entry.path("current").asBoolean() && entry.get("type").asText().equals(type)) {
+                return errors(type, entry.get("schemaVersion").asInt(), payload);
+            }
+        }
+        return List.of("no schema is served for " + type);
+    }
+
+    /** Why {@code instance} does not follow {@code schema} (draft 2020-12); empty when it does. */
+    public static List<String> errors(JsonNode schema, JsonNode instance) {
+        return messages(REGISTRY.getSchema(schema).validate(instance));
+    }
+
+    private static List<String> messages(List<Error> found) {
         List<String> errors = new ArrayList<>();
-        for (Error error : schema.validate(instance)) {
+        for (Error error : found) {
             errors.add(error.getInstanceLocation() + ": " + error.getMessage());
         }
         return errors;
@@ -83,12 +132,20 @@ public final class ServedSchemas {
         return type + "/v" + version;
     }
 
-    private static JsonNode resource(String url) {
+    private static String resource(String url) {
         try (InputStream in = ServedSchemas.class.getResourceAsStream(ROOT + url)) {
             if (in == null) {
                 throw new IllegalStateException(ROOT + url + " is not on the classpath: the build's event-schemas step writes it");
             }
-            return JSON.readTree(in);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

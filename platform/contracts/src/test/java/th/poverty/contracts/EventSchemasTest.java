@@ -101,6 +101,6 @@ class EventSchemasTest {
                 .first().asString().startsWith("/to/code");
         assertThat(served.errors("ThingMade", 1, "{\"thingId\": \"t\", \"kind\": \"HUGE\"}")).hasSize(1);
         assertThat(served.errors("ThingMade", 1, "{\"kind\": \"BIG\"}")).hasSize(1);
-        assertThat(served.errors("ThingMoved", 1, "{}")).containsExactly("no schema is served for ThingMoved schema version 1");
+        assertThat(served.errors("ThingMoved", 1, "{}")).singleElement().asString().startsWith("no schema is served for ThingMoved schema version 1");
     }
 }
