@@ -14,13 +14,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import th.poverty.contracts.AsyncApiDocument;
+import th.poverty.contracts.EventSchemas;
+import th.poverty.contracts.RecordedSchemas;
+import th.poverty.contracts.ServedSchemas;
 import th.poverty.eventstore.EventCodec;
+import th.poverty.eventstore.NewEvent;
 import th.poverty.household.forum.ForumEvent;
 import th.poverty.household.review.YearReviewEvent;
 
 /**
  * The published contract keeps up with the code: every event household-service can emit is in
- * asyncapi.yaml, with exactly the payload's fields, and a sample of each carries its required ones.
+ * asyncapi.yaml, with exactly the payload's fields, and a sample of each carries its required ones
+ * and validates against the JSON Schema served for its type and schema version; and no published
+ * schema version changes incompatibly (docs/events/README.md).
  */
 class AsyncApiContractTest {
 
@@ -56,19 +63,27 @@ class AsyncApiContractTest {
         }
     }
 
-    @Test
-    void aSampleOfEachEventCarriesItsRequiredFields() throws Exception {
-        JsonNode doc = asyncApi();
+    /** One of each event, as household-service stores it and its relay publishes it. */
+    private static List<NewEvent> encodedSamples() {
         var households = EventCodec.of(HouseholdEvent.class);
         var forums = EventCodec.of(ForumEvent.class);
         var reviews = EventCodec.of(YearReviewEvent.class);
-        var json = EventCodec.defaultMapper();
+        List<NewEvent> encoded = new ArrayList<>();
         for (Object sample : HouseholdEventSamples.all()) {
-            var encoded = switch (sample) {
+            encoded.add(switch (sample) {
                 case ForumEvent forum -> forums.encode(forum);
                 case YearReviewEvent review -> reviews.encode(review);
                 default -> households.encode((HouseholdEvent) sample);
-            };
+            });
+        }
+        return encoded;
+    }
+
+    @Test
+    void aSampleOfEachEventCarriesItsRequiredFields() throws Exception {
+        JsonNode doc = asyncApi();
+        var json = EventCodec.defaultMapper();
+        for (NewEvent encoded : encodedSamples()) {
             JsonNode payload = json.readTree(encoded.payload());
             for (JsonNode required : doc.at("/components/schemas/" + encoded.type() + "/required")) {
                 assertThat(payload.hasNonNull(required.asText())).as(encoded.type() + "." + required.asText()).isTrue();
@@ -76,5 +91,19 @@ class AsyncApiContractTest {
         }
         assertThat(HouseholdEventSamples.all().stream().<Class<?>>map(Object::getClass).toList())
                 .containsExactlyInAnyOrderElementsOf(eventTypes());
+    }
+
+    @Test
+    void aSampleOfEachEventValidatesAgainstTheServedSchemaOfItsTypeAndVersion() {
+        ServedSchemas served = ServedSchemas.fromClasspath();
+        for (NewEvent encoded : encodedSamples()) {
+            assertThat(served.errors(encoded.type(), encoded.schemaVersion(), encoded.payload()))
+                    .as(encoded.type() + " v" + encoded.schemaVersion() + ": " + encoded.payload()).isEmpty();
+        }
+    }
+
+    @Test
+    void noPublishedSchemaVersionChangesIncompatibly() {
+        RecordedSchemas.inRepository("household-service").check(EventSchemas.of(AsyncApiDocument.fromClasspath()));
     }
 }
