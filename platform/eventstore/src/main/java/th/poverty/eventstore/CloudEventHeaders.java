@@ -13,9 +13,17 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 /**
  * The CloudEvents 1.0 envelope in Kafka binary mode: attributes travel as {@code ce_*} headers,
  * the event's JSON payload is the record value, the stream id its key. Extensions carry the
- * stream version, the actor, correlation and causation ids, the area code and a W3C
- * {@code traceparent} whose trace id is the correlation id, so a whole flow shares one trace.
- * The reason is not among them: it is free text, kept by the owning service ({@link FreeTexts}).
+ * stream version, the actor, correlation and causation ids and the area code. The reason is not
+ * among them: it is free text, kept by the owning service ({@link FreeTexts}).
+ * <p>
+ * Beside them, the W3C trace context ({@code traceparent}, {@code tracestate}, the CloudEvents
+ * distributed-tracing extension) names the span that published the event: the relay's PRODUCER
+ * span, a child of the span that appended it (the command's request, or the consumer's batch that
+ * reacted), so a command's trace goes on in every consumer ({@link Tracing}). An event appended
+ * while nothing was traced, or published with tracing off, carries none, and its consumers start
+ * a trace of their own: a made-up context would name a span no tracer recorded. The correlation
+ * id, which every event of a flow shares whether traced or not, stays the way to find a flow's
+ * events and logs.
  */
 public final class CloudEventHeaders {
 
@@ -35,11 +43,18 @@ public final class CloudEventHeaders {
     public static final String CAUSATION_ID = "ce_causationid";
     public static final String AREA_CODE = "ce_areacode";
     public static final String TRACEPARENT = "traceparent";
+    public static final String TRACESTATE = "tracestate";
 
     private CloudEventHeaders() {
     }
 
+    /** The envelope of an event published outside any trace. */
     public static Headers of(StoredEvent event, String source) {
+        return of(event, source, null);
+    }
+
+    /** The envelope of an event published under the span {@code trace} names (none if null). */
+    public static Headers of(StoredEvent event, String source, TraceContext trace) {
         EventMetadata m = event.metadata();
         var headers = new RecordHeaders();
         put(headers, SPEC_VERSION, "1.0");
@@ -57,10 +72,21 @@ public final class CloudEventHeaders {
         put(headers, CORRELATION_ID, m.correlationId());
         put(headers, CAUSATION_ID, m.causationId());
         put(headers, AREA_CODE, m.areaCode());
-        if (m.correlationId() != null) {
-            put(headers, TRACEPARENT, traceparent(m.correlationId(), event.eventId()));
+        if (trace != null) {
+            put(headers, TRACEPARENT, trace.traceparent());
+            put(headers, TRACESTATE, trace.tracestate());
         }
         return headers;
+    }
+
+    /** The trace context a record came with, or null when it has no traceparent. */
+    public static TraceContext traceContext(Headers headers) {
+        Header parent = headers.lastHeader(TRACEPARENT);
+        if (parent == null || parent.value() == null) {
+            return null;
+        }
+        Header state = headers.lastHeader(TRACESTATE);
+        return new TraceContext(text(parent), state == null ? null : text(state));
     }
 
     /**
@@ -88,7 +114,7 @@ public final class CloudEventHeaders {
                 case CAUSATION_ID -> causationId = text(header);
                 case AREA_CODE -> areaCode = text(header);
                 default -> {
-                    // specversion, content-type, traceparent and others' extensions: not read back
+                    // specversion, content-type, others' extensions, and the trace context (traceContext): not read back
                 }
             }
         }
@@ -108,12 +134,6 @@ public final class CloudEventHeaders {
         } catch (RuntimeException e) {
             throw new PoisonMessage("not a CloudEvent of this system: " + e.getMessage(), e);
         }
-    }
-
-    static String traceparent(UUID correlationId, UUID eventId) {
-        String traceId = correlationId.toString().replace("-", "");
-        String spanId = String.format("%016x", eventId.getLeastSignificantBits());
-        return "00-" + traceId + "-" + spanId + "-01";
     }
 
     private static void put(Headers headers, String key, Object value) {

@@ -2,6 +2,7 @@ package th.poverty.eventstore;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,7 +23,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * The append-only event store. An append names the stream version it expects; the stream row
  * is moved to the new version only if it still holds the expected one, so of two racing
  * appends exactly one wins and the other gets a {@link StreamVersionConflict} and writes
- * nothing. Appended events are queued in the outbox in the same transaction.
+ * nothing. Appended events are queued in the outbox in the same transaction, with the trace
+ * context of the span they were appended under ({@link TraceContext#current}: a command's
+ * request, a consumer's batch), which the relay continues on Kafka.
  */
 @ApplicationScoped
 public class EventStore {
@@ -78,6 +81,7 @@ public class EventStore {
         if (events.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
+        TraceContext trace = TraceContext.current();
         List<FreeTexts.Kept> texts = new ArrayList<>();
         EventMetadata recorded = keptAside(metadata, streamId, events, texts);
         String metadataJson = json(recorded);
@@ -95,7 +99,7 @@ public class EventStore {
                     throw new StreamVersionConflict(streamId, expectedVersion, actual);
                 });
             }
-            return insert(tx, streamId, streamType, expectedVersion, events, recorded, metadataJson)
+            return insert(tx, streamId, streamType, expectedVersion, events, recorded, metadataJson, trace)
                     .call(() -> FreeTexts.keep(tx, texts));
         });
     }
@@ -143,6 +147,7 @@ public class EventStore {
         if (streams.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
+        TraceContext trace = TraceContext.current();
         String[] streamIds = new String[streams.size()];
         Long[] streamVersions = new Long[streams.size()];
         int total = 0;
@@ -167,11 +172,12 @@ public class EventStore {
                         metrics.conflict(streamType);
                         return Uni.createFrom().failure(new StreamVersionConflict(existing, 0, -1));
                     }
-                    return insertAll(tx, streamType, streams, count);
+                    return insertAll(tx, streamType, streams, count, trace);
                 });
     }
 
-    private Uni<List<StoredEvent>> insertAll(SqlConnection tx, String streamType, List<NewStream> streams, int total) {
+    private Uni<List<StoredEvent>> insertAll(SqlConnection tx, String streamType, List<NewStream> streams, int total,
+                                             TraceContext trace) {
         String[] ids = new String[total];
         Long[] versions = new Long[total];
         UUID[] eventIds = new UUID[total];
@@ -210,9 +216,11 @@ public class EventStore {
                                  as x (id, v, eid, t, sv, p, m)
                             returning position, event_id, recorded_at),
                         queued as (
-                            insert into outbox (position) select position from appended)
+                            insert into outbox (position, traceparent, tracestate)
+                            select position, $9::text, $10::text from appended)
                         select position, event_id, recorded_at from appended""")
-                .execute(Tuple.tuple(List.of(streamType, ids, versions, eventIds, types, schemaVersions, payloads, metadata)))
+                .execute(Tuple.tuple(Arrays.asList(streamType, ids, versions, eventIds, types, schemaVersions, payloads, metadata,
+                        traceparent(trace), tracestate(trace))))
                 .call(() -> FreeTexts.keep(tx, texts))
                 .map(rows -> {
                     var stored = new java.util.HashMap<UUID, Row>(total * 2);
@@ -234,7 +242,8 @@ public class EventStore {
     }
 
     private Uni<List<StoredEvent>> insert(SqlConnection tx, String streamId, String streamType, long expectedVersion,
-                                          List<NewEvent> events, EventMetadata metadata, String metadataJson) {
+                                          List<NewEvent> events, EventMetadata metadata, String metadataJson,
+                                          TraceContext trace) {
         int n = events.size();
         Long[] versions = new Long[n];
         UUID[] ids = new UUID[n];
@@ -256,9 +265,11 @@ public class EventStore {
                             from unnest($3::bigint[], $4::uuid[], $5::text[], $6::int[], $7::text[]) as x (v, id, t, sv, p)
                             returning position, version, event_id, recorded_at),
                         queued as (
-                            insert into outbox (position) select position from appended)
+                            insert into outbox (position, traceparent, tracestate)
+                            select position, $9::text, $10::text from appended)
                         select position, version, event_id, recorded_at from appended order by position""")
-                .execute(Tuple.tuple(List.of(streamId, streamType, versions, ids, types, schemaVersions, payloads, metadataJson)))
+                .execute(Tuple.tuple(Arrays.asList(streamId, streamType, versions, ids, types, schemaVersions, payloads,
+                        metadataJson, traceparent(trace), tracestate(trace))))
                 .map(rows -> {
                     List<StoredEvent> stored = new ArrayList<>(n);
                     int i = 0;
@@ -271,6 +282,14 @@ public class EventStore {
                     metrics.appended(streamType, n);
                     return stored;
                 });
+    }
+
+    private static String traceparent(TraceContext trace) {
+        return trace == null ? null : trace.traceparent();
+    }
+
+    private static String tracestate(TraceContext trace) {
+        return trace == null ? null : trace.tracestate();
     }
 
     /** Refuses an event over the limit; text of at most a third of it cannot be, in UTF-8, and is not measured. */

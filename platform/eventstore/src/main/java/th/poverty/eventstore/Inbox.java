@@ -61,14 +61,16 @@ public class Inbox {
     private final DeadLetters deadLetters;
     private final EventStoreMetrics metrics;
     private final int attempts;
+    private final Tracing tracing;
     /** Each consumer's effect as it last handled a batch: what a replay runs. */
     private final Map<String, Effect> effects = new ConcurrentHashMap<>();
 
-    public Inbox(Pool pool, DeadLetters deadLetters, EventStoreMetrics metrics,
+    public Inbox(Pool pool, DeadLetters deadLetters, EventStoreMetrics metrics, Tracing tracing,
                  @ConfigProperty(name = "eventstore.inbox.attempts", defaultValue = "5") int attempts) {
         this.pool = pool;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
+        this.tracing = tracing;
         this.attempts = attempts;
     }
 
@@ -77,12 +79,28 @@ public class Inbox {
     }
 
     /**
-     * Handles a poll's records once each for {@code consumer}.
+     * Handles a poll's records once each for {@code consumer}, under a CONSUMER span continuing the
+     * records' trace ({@link Tracing#consuming}): the effect's queries and the events it appends
+     * belong to it.
      *
      * @return completes when every record is handled, skipped as handled before, or parked
      */
     public Uni<Void> handle(String consumer, ConsumerRecords<String, String> records, Effect effect) {
         effects.put(consumer, effect);
+        if (!tracing.enabled() || records.isEmpty()) {
+            return handleBatch(consumer, records, effect);
+        }
+        List<TraceContext> contexts = new ArrayList<>(records.count());
+        String topic = null;
+        for (ConsumerRecord<String, String> record : records) {
+            contexts.add(CloudEventHeaders.traceContext(record.headers()));
+            topic = topic == null ? record.topic() : topic;
+        }
+        var span = tracing.consuming(consumer, topic, contexts, records.count());
+        return tracing.within(span, () -> handleBatch(consumer, records, effect));
+    }
+
+    private Uni<Void> handleBatch(String consumer, ConsumerRecords<String, String> records, Effect effect) {
         Map<IncomingEvent, ConsumerRecord<String, String>> readable = new LinkedHashMap<>();
         Uni<Void> parked = Uni.createFrom().voidItem();
         for (ConsumerRecord<String, String> record : records) {

@@ -19,6 +19,8 @@ import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -26,25 +28,31 @@ import io.smallrye.common.annotation.Identifier;
 /**
  * Publishes the service's stored events to its topic in log order, keyed by stream id so each
  * household's events keep their order: the kernel's {@link Relay} over the {@code outbox} table,
- * which appends fill in their transaction and NOTIFY on {@code outbox}.
+ * which appends fill in their transaction and NOTIFY on {@code outbox}. The events of one trace
+ * context in a batch are published under one PRODUCER span of that trace ({@link Tracing#publishing}),
+ * whose context their records carry.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final long LOCK_KEY = 0x6f7574626f78L; // "outbox"
+    /** The key of a batch's events appended outside any trace. */
+    private static final TraceContext UNTRACED = new TraceContext("", null);
 
     private final EventStoreConfig config;
     private final EventStoreMetrics metrics;
+    private final Tracing tracing;
     private final Relay relay;
 
     /**
      * @param kafkaConfig every {@code kafka.*} property of the service (bootstrap servers, TLS,
      *                    SASL), so the relay connects as the service's own Kafka user
      */
-    public OutboxRelay(DataSource dataSource, EventStoreConfig config, EventStoreMetrics metrics,
+    public OutboxRelay(DataSource dataSource, EventStoreConfig config, EventStoreMetrics metrics, Tracing tracing,
                        @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.config = config;
         this.metrics = metrics;
+        this.tracing = tracing;
         var outbox = config.outbox();
         // the broker takes every event the store took
         Map<String, Object> producer = new HashMap<>(kafkaConfig);
@@ -82,8 +90,15 @@ public class OutboxRelay {
         return relay.leading();
     }
 
+    /** An event the outbox queues, with the trace context it was appended under (null: none). */
+    private record Queued(StoredEvent event, TraceContext trace) {
+    }
+
     /** The events the outbox queues, as CloudEvents records on the service's topic. */
-    private final class Outbox implements Relay.Source<StoredEvent> {
+    private final class Outbox implements Relay.Source<Queued> {
+
+        /** The spans of the batch being published, ended once Kafka has it, or when it is sent again. */
+        private final List<Span> publishing = new ArrayList<>();
 
         /**
          * The oldest queued events: the limit applies to the outbox first, and each is looked up by
@@ -93,23 +108,25 @@ public class OutboxRelay {
          * parked stream's events are held first, and skipped if one was queued meanwhile.
          */
         @Override
-        public List<StoredEvent> owed(Connection connection, int limit) throws SQLException {
+        public List<Queued> owed(Connection connection, int limit) throws SQLException {
             holdParkedStreams(connection);
             try (var statement = connection.prepareStatement("""
                     select e.position, e.stream_id, e.stream_type, e.version, e.event_id, e.type, e.schema_version,
-                           e.payload::text, e.metadata::text, e.recorded_at
-                    from (select position from outbox order by position limit ?) o
+                           e.payload::text, e.metadata::text, e.recorded_at, o.traceparent, o.tracestate
+                    from (select position, traceparent, tracestate from outbox order by position limit ?) o
                     cross join lateral (select * from events where events.position = o.position limit 1) e
                     where not exists (select 1 from outbox_parked p where p.stream_id = e.stream_id)
                     order by o.position""")) {
                 statement.setInt(1, limit);
                 try (ResultSet rows = statement.executeQuery()) {
-                    List<StoredEvent> events = new ArrayList<>();
+                    List<Queued> events = new ArrayList<>();
                     while (rows.next()) {
-                        events.add(new StoredEvent(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getLong(4),
+                        var event = new StoredEvent(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getLong(4),
                                 rows.getObject(5, UUID.class), rows.getString(6), rows.getInt(7), rows.getString(8),
                                 EventStore.metadata(rows.getString(9)),
-                                rows.getTimestamp(10).toInstant()));
+                                rows.getTimestamp(10).toInstant());
+                        String traceparent = rows.getString(11);
+                        events.add(new Queued(event, traceparent == null ? null : new TraceContext(traceparent, rows.getString(12))));
                     }
                     return events;
                 }
@@ -128,13 +145,15 @@ public class OutboxRelay {
                             delete from outbox o using events e, outbox_parked p
                             where exists (select 1 from outbox_parked)
                               and e.position = o.position and e.stream_id = p.stream_id
-                            returning o.position)
-                        insert into outbox_held (position) select position from held""");
+                            returning o.position, o.traceparent, o.tracestate)
+                        insert into outbox_held (position, traceparent, tracestate)
+                        select position, traceparent, tracestate from held""");
             }
         }
 
         @Override
-        public boolean park(Connection connection, StoredEvent event, String reason) throws SQLException {
+        public boolean park(Connection connection, Queued queued, String reason) throws SQLException {
+            StoredEvent event = queued.event();
             try (var statement = connection.prepareStatement("""
                     insert into outbox_parked (stream_id, position, reason) values (?, ?, ?)
                     on conflict (stream_id) do nothing""")) {
@@ -156,16 +175,41 @@ public class OutboxRelay {
             }
         }
 
+        /**
+         * The batch's records, each carrying the context of the span that publishes it: one span
+         * per trace context among the batch's events (a command's events share one), and one for
+         * those appended outside any trace, which starts theirs here.
+         */
         @Override
-        public List<ProducerRecord<String, String>> records(Connection connection, List<StoredEvent> batch) {
+        public List<ProducerRecord<String, String>> records(Connection connection, List<Queued> batch) {
             String topic = config.outbox().topic();
-            return batch.stream().map(event -> new ProducerRecord<>(topic, null, event.streamId(), event.payload(),
-                    CloudEventHeaders.of(event, config.source()))).toList();
+            endPublishing(StatusCode.ERROR); // sent before and not published: this is the batch again
+            Map<TraceContext, Integer> counts = new HashMap<>();
+            batch.forEach(queued -> counts.merge(key(queued), 1, Integer::sum));
+            Map<TraceContext, TraceContext> published = new HashMap<>();
+            counts.forEach((stored, count) -> {
+                Span span = tracing.publishing(topic, stored == UNTRACED ? null : stored, count);
+                publishing.add(span);
+                published.put(stored, TraceContext.of(span.getSpanContext()));
+            });
+            return batch.stream().map(queued -> new ProducerRecord<>(topic, null, queued.event().streamId(),
+                    queued.event().payload(), CloudEventHeaders.of(queued.event(), config.source(),
+                            published.get(key(queued))))).toList();
+        }
+
+        private static TraceContext key(Queued queued) {
+            return queued.trace() == null ? UNTRACED : queued.trace();
+        }
+
+        private void endPublishing(StatusCode status) {
+            publishing.forEach(span -> span.setStatus(status).end());
+            publishing.clear();
         }
 
         @Override
-        public void published(Connection connection, List<StoredEvent> batch) throws SQLException {
-            Long[] positions = batch.stream().map(StoredEvent::position).toArray(Long[]::new);
+        public void published(Connection connection, List<Queued> batch) throws SQLException {
+            endPublishing(StatusCode.UNSET);
+            Long[] positions = batch.stream().map(queued -> queued.event().position()).toArray(Long[]::new);
             try (var statement = connection.prepareStatement("delete from outbox where position = any(?)")) {
                 Array array = connection.createArrayOf("bigint", positions);
                 statement.setArray(1, array);

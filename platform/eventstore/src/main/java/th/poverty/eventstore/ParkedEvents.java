@@ -58,8 +58,9 @@ public class ParkedEvents {
                         back as (
                             delete from outbox_held h using events e, parked p
                             where e.position = h.position and e.stream_id = p.stream_id
-                            returning h.position)
-                        insert into outbox (position) select position from back""")
+                            returning h.position, h.traceparent, h.tracestate)
+                        insert into outbox (position, traceparent, tracestate)
+                        select position, traceparent, tracestate from back""")
                 .execute(Tuple.of(streamId))
                 .map(rows -> rows.rowCount()));
     }
