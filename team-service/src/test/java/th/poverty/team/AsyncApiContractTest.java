@@ -16,7 +16,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import th.poverty.contracts.AsyncApiDocument;
+import th.poverty.contracts.EventSchemas;
+import th.poverty.contracts.RecordedSchemas;
+import th.poverty.contracts.ServedSchemas;
 import th.poverty.eventstore.EventCodec;
+import th.poverty.eventstore.NewEvent;
 import th.poverty.team.cap.CarerCapEvent;
 import th.poverty.team.cap.CarerCapEvent.CarerCapSet;
 import th.poverty.team.carer.CarerEvent;
@@ -40,7 +45,9 @@ import th.poverty.team.villages.VillageEvent.VillageRetired;
 
 /**
  * The published contract keeps up with the code: every event team-service can emit is in
- * asyncapi.yaml with exactly its payload's fields, and a sample of each carries its required ones.
+ * asyncapi.yaml with exactly its payload's fields, and a sample of each carries its required ones
+ * and validates against the JSON Schema served for its type and schema version; and no published
+ * schema version changes incompatibly (docs/events/README.md).
  */
 class AsyncApiContractTest {
 
@@ -91,27 +98,49 @@ class AsyncApiContractTest {
         }
     }
 
-    @Test
-    void aSampleOfEachEventCarriesItsRequiredFields() throws Exception {
-        JsonNode doc = asyncApi();
+    /** One of each event, as team-service stores it and its relay publishes it. */
+    private static List<NewEvent> encodedSamples() {
         var teams = EventCodec.of(TeamEvent.class);
         var carers = EventCodec.of(CarerEvent.class);
         var caps = EventCodec.of(CarerCapEvent.class);
         var villages = EventCodec.of(VillageEvent.class);
-        var json = EventCodec.defaultMapper();
+        List<NewEvent> encoded = new ArrayList<>();
         for (Object sample : SAMPLES) {
-            var encoded = switch (sample) {
+            encoded.add(switch (sample) {
                 case TeamEvent team -> teams.encode(team);
                 case CarerEvent carer -> carers.encode(carer);
                 case CarerCapEvent cap -> caps.encode(cap);
                 case VillageEvent village -> villages.encode(village);
                 default -> throw new IllegalArgumentException(sample.toString());
-            };
+            });
+        }
+        return encoded;
+    }
+
+    @Test
+    void aSampleOfEachEventCarriesItsRequiredFields() throws Exception {
+        JsonNode doc = asyncApi();
+        var json = EventCodec.defaultMapper();
+        for (NewEvent encoded : encodedSamples()) {
             JsonNode payload = json.readTree(encoded.payload());
             for (JsonNode required : doc.at("/components/schemas/" + encoded.type() + "/required")) {
                 assertThat(payload.hasNonNull(required.asText())).as(encoded.type() + "." + required.asText()).isTrue();
             }
         }
         assertThat(SAMPLES.stream().<Class<?>>map(Object::getClass).toList()).containsExactlyInAnyOrderElementsOf(eventTypes());
+    }
+
+    @Test
+    void aSampleOfEachEventValidatesAgainstTheServedSchemaOfItsTypeAndVersion() {
+        ServedSchemas served = ServedSchemas.fromClasspath();
+        for (NewEvent encoded : encodedSamples()) {
+            assertThat(served.errors(encoded.type(), encoded.schemaVersion(), encoded.payload()))
+                    .as(encoded.type() + " v" + encoded.schemaVersion() + ": " + encoded.payload()).isEmpty();
+        }
+    }
+
+    @Test
+    void noPublishedSchemaVersionChangesIncompatibly() {
+        RecordedSchemas.inRepository("team-service").check(EventSchemas.of(AsyncApiDocument.fromClasspath()));
     }
 }
