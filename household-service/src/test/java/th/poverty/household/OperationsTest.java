@@ -37,7 +37,10 @@ class OperationsTest {
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("eventstore_events_appended_total{stream_type=\"household\"}"))
                 .body(containsString("eventstore_outbox_lag"))
-                .body(containsString("http_server_requests_seconds_count"));
+                .body(containsString("http_server_requests_seconds_count"))
+                // buckets, for the p99 latency alert to compute across pods
+                .body(containsString("http_server_requests_seconds_bucket{"))
+                .body(containsString("le=\"0.05\""));
     }
 
     @Test

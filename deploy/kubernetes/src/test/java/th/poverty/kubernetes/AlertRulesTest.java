@@ -45,9 +45,7 @@ class AlertRulesTest {
             Map.entry("web_security_refusals_total", "web.security.refusals"));
     /**
      * Quarkus's own HTTP server timer (quarkus-micrometer, which platform/eventstore brings every
-     * service). Its _bucket series exist only once the http.server.requests timer publishes a
-     * histogram (a MeterFilter in the services); until then SlowResponses and the p99 panel are
-     * empty, not wrong (docs/operations.md, Alerts, SlowResponses).
+     * service); its _bucket series come from platform/web's LatencyBuckets.
      */
     static final Set<String> QUARKUS_METRICS = Set.of("http_server_requests_seconds_count", "http_server_requests_seconds_sum",
             "http_server_requests_seconds_max", "http_server_requests_seconds_bucket");
