@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
@@ -58,6 +59,8 @@ class ServiceImagesTest {
         String unavailable = Podman.unavailable();
         Assumptions.assumeTrue(unavailable == null, unavailable);
         removeContainers();
+        // PostgreSQL and Kafka start while the images build
+        CompletableFuture.runAsync(Infrastructure::shared);
         long start = System.nanoTime();
         String output = Podman.exec(List.of(ROOT.resolve("deploy/images/build").toString()), Duration.ofMinutes(10));
         System.out.printf("%s%ndeploy/images/build took %d s%n", output, Duration.ofNanos(System.nanoTime() - start).toSeconds());
