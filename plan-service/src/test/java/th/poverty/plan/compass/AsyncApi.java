@@ -2,6 +2,7 @@ package th.poverty.plan.compass;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +11,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-/** plan-service's AsyncAPI document, as consumers read it, and checks of messages against it. */
+import th.poverty.contracts.ServedSchemas;
+
+/**
+ * plan-service's AsyncAPI document, as consumers read it, and checks of messages against it: the
+ * stricter check of this module (an undocumented field is an error) and the JSON Schema plan-service
+ * serves for the message's type, with a JSON Schema validator (platform/contracts).
+ */
 final class AsyncApi {
 
     static final AsyncApi DOCUMENT = load();
@@ -18,6 +25,7 @@ final class AsyncApi {
 
     private final JsonNode document;
     private final JsonSchemaCheck check;
+    private final ServedSchemas served = ServedSchemas.fromClasspath();
 
     private AsyncApi(JsonNode document) {
         this.document = document;
@@ -45,7 +53,18 @@ final class AsyncApi {
         return payload;
     }
 
+    /** Both checks' complaints: this module's (strict) and the served schema's (prefixed "served schema"). */
     List<String> payloadErrors(String type, String payloadJson) {
+        List<String> errors = new ArrayList<>(strictPayloadErrors(type, payloadJson));
+        served.errors(type, payloadJson).forEach(error -> errors.add("served schema " + error));
+        return errors;
+    }
+
+    List<String> servedSchemaErrors(String type, String payloadJson) {
+        return served.errors(type, payloadJson);
+    }
+
+    List<String> strictPayloadErrors(String type, String payloadJson) {
         try {
             return check.errors(document.path("components").path("messages").path(type).path("payload"),
                     JSON.readTree(payloadJson));

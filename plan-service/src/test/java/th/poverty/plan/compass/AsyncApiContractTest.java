@@ -18,6 +18,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import th.poverty.contracts.AsyncApiDocument;
+import th.poverty.contracts.EventSchemas;
+import th.poverty.contracts.RecordedSchemas;
 import th.poverty.domain.Dimension;
 import th.poverty.domain.WelfareNeed;
 import th.poverty.eventstore.EventCodec;
@@ -35,7 +38,9 @@ import th.poverty.testing.Scenario;
 
 /**
  * The AsyncAPI document is the contract of plan.events: it must cover every event plan-service can
- * emit (of plans, problems, agencies and routing tables), exactly.
+ * emit (of plans, problems, agencies and routing tables), exactly; samples of each validate against
+ * it and against the JSON Schema served for their type; and no published schema version changes
+ * incompatibly (docs/events/README.md).
  */
 class AsyncApiContractTest {
 
@@ -135,12 +140,21 @@ class AsyncApiContractTest {
 
     @Test
     void aPayloadBreakingTheContractIsCaught() {
-        assertThat(ASYNCAPI.payloadErrors("PlanClosed", """
-                {"planId": "p", "householdId": "h", "closedOn": "2026-11-31", "closure": "GONE", "extra": 1}"""))
-                .hasSize(3);
-        assertThat(ASYNCAPI.payloadErrors("AssistanceDelivered", """
+        String closed = """
+                {"planId": "p", "householdId": "h", "closedOn": "2026-11-31", "closure": "GONE", "extra": 1}""";
+        assertThat(ASYNCAPI.strictPayloadErrors("PlanClosed", closed)).hasSize(3);
+        assertThat(ASYNCAPI.servedSchemaErrors("PlanClosed", closed)).anyMatch(error -> error.startsWith("/closure"));
+        String assistance = """
                 {"planId": "p", "householdId": "h", "agency": "x", "kind": "MONEY", "amountThb": -1,
-                 "deliveredOn": "2026-11-01", "activityId": null}"""))
+                 "deliveredOn": "2026-11-01", "activityId": null}""";
+        assertThat(ASYNCAPI.strictPayloadErrors("AssistanceDelivered", assistance))
                 .containsExactlyInAnyOrder("$: missing required description", "$.amountThb: -1 is below 0");
+        assertThat(ASYNCAPI.servedSchemaErrors("AssistanceDelivered", assistance)).hasSize(2)
+                .anyMatch(error -> error.startsWith("/amountThb")).anyMatch(error -> error.contains("description"));
+    }
+
+    @Test
+    void noPublishedSchemaVersionChangesIncompatibly() {
+        RecordedSchemas.inRepository("plan-service").check(EventSchemas.of(AsyncApiDocument.fromClasspath()));
     }
 }
