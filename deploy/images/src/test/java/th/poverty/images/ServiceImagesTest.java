@@ -47,6 +47,8 @@ class ServiceImagesTest {
      */
     private static final Duration READY_WITHIN = Duration.ofSeconds(240);
     private static final String LABEL = "th.poverty.test=service-images";
+    /** In each container's name: the test JVM that started it, so that concurrent runs leave each other's alone. */
+    private static final long RUN = ProcessHandle.current().pid();
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(1))
@@ -58,7 +60,7 @@ class ServiceImagesTest {
     static void buildImages() {
         String unavailable = Podman.unavailable();
         Assumptions.assumeTrue(unavailable == null, unavailable);
-        removeContainers();
+        removeContainers(false);
         // PostgreSQL and Kafka start while the images build
         CompletableFuture.runAsync(Infrastructure::shared);
         long start = System.nanoTime();
@@ -67,11 +69,19 @@ class ServiceImagesTest {
     }
 
     @AfterAll
-    static void removeContainers() {
+    static void removeOwnContainers() {
         if (Podman.unavailable() == null) {
-            String left = Podman.run("ps", "--all", "--quiet", "--filter", "label=" + LABEL);
-            left.lines().filter(line -> !line.isBlank()).forEach(ServiceImagesTest::remove);
+            removeContainers(true);
         }
+    }
+
+    /** This run's containers, or those a test JVM that no longer runs left behind (killed, say). */
+    private static void removeContainers(boolean own) {
+        String left = Podman.run("ps", "--all", "--format", "{{.Names}}", "--filter", "label=" + LABEL);
+        left.lines().filter(name -> !name.isBlank()).filter(name -> {
+            long run = Long.parseLong(name.substring(name.lastIndexOf('-') + 1));
+            return own ? run == RUN : ProcessHandle.of(run).isEmpty();
+        }).forEach(ServiceImagesTest::remove);
     }
 
     @Test
@@ -88,7 +98,7 @@ class ServiceImagesTest {
                         infrastructure.postgres(), database, infrastructure.kafka(), infrastructure.tokenKeys()));
                 config.put("quarkus.http.host", "127.0.0.1");
                 config.put("quarkus.http.port", Integer.toString(port));
-                String container = "images-test-" + service;
+                String container = "images-test-" + service + "-" + RUN;
                 List<String> run = new ArrayList<>(List.of("run", "--detach", "--name", container, "--label", LABEL,
                         // PostgreSQL and Kafka listen on this machine's loopback
                         "--network", "host",
