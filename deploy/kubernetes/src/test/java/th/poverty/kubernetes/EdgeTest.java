@@ -72,6 +72,7 @@ class EdgeTest {
         for (Service service : Service.values()) {
             assertThat(route(overlay, "/openapi/" + service.id)).contains(service.id);
             assertThat(route(overlay, "/asyncapi/" + service.id)).contains(service.id);
+            assertThat(route(overlay, "/schemas/" + service.id + "/index.json")).contains(service.id);
             assertThat(Files.exists(Path.of("..", "..", service.id, "src", "main", "resources", "META-INF", "resources", "asyncapi.yaml")))
                     .as(service.id + " serves the /asyncapi.yaml the route rewrites to").isTrue();
         }
