@@ -9,8 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -23,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -51,6 +56,13 @@ import th.poverty.reporting.rollup.ReportAreas;
  * apart. So the country, a province and a village taking a survey import's events go out once per
  * interval instead of once per event: each message holds the area's whole progress, so nothing is
  * lost by coalescing, and the relay stops competing with the projection for every event.
+ * <p>
+ * Each message also goes to the history topic ({@code reporting.analytics.history-topic}, not
+ * compacted), in the same Kafka transaction, for time series. A village's and a tambon's figures are
+ * published under {@link DisclosureControl}, decided over its whole district: what one area withholds
+ * depends on its neighbours, so an area whose withheld figures changed because a neighbour's did is
+ * published again in the same transaction, and no figure it published exactly stays its latest while
+ * a neighbour's change would let it give that neighbour away.
  */
 @ApplicationScoped
 public class AreaProgressRelay {
@@ -61,6 +73,7 @@ public class AreaProgressRelay {
 
     private final ReportAreas areas;
     private final String topic;
+    private final String historyTopic;
     private final String source;
     private final boolean enabled;
     private final Duration minInterval;
@@ -71,6 +84,7 @@ public class AreaProgressRelay {
     public AreaProgressRelay(DataSource dataSource, ReportAreas areas,
                              @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
                              @ConfigProperty(name = "reporting.analytics.topic") String topic,
+                             @ConfigProperty(name = "reporting.analytics.history-topic") String historyTopic,
                              @ConfigProperty(name = "quarkus.application.name") String source,
                              @ConfigProperty(name = "reporting.analytics.enabled", defaultValue = "true") boolean enabled,
                              @ConfigProperty(name = "reporting.analytics.batch-size", defaultValue = "200") int batchSize,
@@ -79,6 +93,7 @@ public class AreaProgressRelay {
                              EventStoreConfig eventStore, Clock clock) {
         this.areas = areas;
         this.topic = topic;
+        this.historyTopic = historyTopic;
         this.source = source;
         this.enabled = enabled;
         this.minInterval = minInterval;
@@ -102,8 +117,23 @@ public class AreaProgressRelay {
     private record Pending(String areaCode, Timestamp changedAt, long published) {
     }
 
+    /** What an area's last message withheld (JSON Pointers; null before any was recorded), and its publications. */
+    private record Published(Set<String> withheld, long publications) {
+
+        static final Published NONE = new Published(null, 0);
+
+        /** Before any was recorded, the message was published exactly. */
+        Set<String> withheldOrNone() {
+            return withheld == null ? Set.of() : withheld;
+        }
+    }
+
     /** The areas marked in area_progress_outbox, each published with its whole progress. */
     private final class Marks implements Relay.Source<Pending> {
+
+        /** Of the batch being published: what each message withheld where that changed, and the neighbours sent with it. */
+        private final Map<String, List<String>> withheld = new TreeMap<>();
+        private final List<String> neighbours = new ArrayList<>();
 
         @Override
         public List<Pending> owed(Connection connection, int limit) throws SQLException {
@@ -124,14 +154,67 @@ public class AreaProgressRelay {
         @Override
         public List<ProducerRecord<String, String>> records(Connection connection, List<Pending> batch)
                 throws SQLException {
-            Map<String, Counts> counts = totals(connection, batch);
-            List<ProducerRecord<String, String>> records = new ArrayList<>(batch.size());
+            withheld.clear();
+            neighbours.clear();
+            List<String> codes = batch.stream().map(Pending::areaCode).toList();
+            Map<String, Counts> counts = totals(connection, codes);
+            Map<String, Set<String>> keys = new HashMap<>();
+            Set<String> districts = new TreeSet<>();
+            codes.forEach(code -> {
+                String district = DisclosureControl.districtOf(code);
+                if (district != null) {
+                    districts.add(district);
+                }
+            });
+            Map<String, Counts> subtrees = new TreeMap<>();
+            Map<String, List<DisclosureControl.Area>> byDistrict = new TreeMap<>();
+            subtrees(connection, districts).forEach((code, measures) -> {
+                String district = code.substring(0, 4);
+                byDistrict.computeIfAbsent(district, d -> new ArrayList<>())
+                        .add(new DisclosureControl.Area(code, Figures.of(measures)));
+                if (DisclosureControl.districtOf(code) != null) {
+                    subtrees.put(code, measures);
+                }
+            });
+            byDistrict.forEach((district, areas) -> keys.putAll(DisclosureControl.withheld(district, areas)));
+            Set<String> owed = Set.copyOf(codes);
+            Set<String> tambonsAndVillages = new TreeSet<>(subtrees.keySet());
+            codes.forEach(code -> {
+                if (DisclosureControl.districtOf(code) != null) {
+                    tambonsAndVillages.add(code);
+                }
+            });
+            Map<String, Published> before = lastPublished(connection, tambonsAndVillages);
+            List<ProducerRecord<String, String>> records = new ArrayList<>(batch.size() * 2);
             for (Pending area : batch) {
-                StoredEvent event = message(area, counts.getOrDefault(area.areaCode(), Counts.NONE));
-                records.add(new ProducerRecord<>(topic, null, area.areaCode(), event.payload(),
-                        CloudEventHeaders.of(event, source)));
+                StoredEvent event = message(area.areaCode(), area.published() + 1,
+                        counts.getOrDefault(area.areaCode(), Counts.NONE), keys.getOrDefault(area.areaCode(), Set.of()));
+                List<String> now = withheld(event);
+                if (!Set.copyOf(now).equals(before.getOrDefault(area.areaCode(), Published.NONE).withheldOrNone())) {
+                    withheld.put(area.areaCode(), now);
+                }
+                add(records, area.areaCode(), event);
             }
+            subtrees.forEach((code, measures) -> {
+                if (owed.contains(code)) {
+                    return;
+                }
+                Published last = before.getOrDefault(code, Published.NONE);
+                StoredEvent event = message(code, last.publications() + 1, measures, keys.getOrDefault(code, Set.of()));
+                List<String> now = withheld(event);
+                if (!Set.copyOf(now).equals(last.withheldOrNone())) {
+                    withheld.put(code, now);
+                    neighbours.add(code);
+                    add(records, code, event);
+                }
+            });
             return records;
+        }
+
+        /** The latest-state record and its copy in the history. */
+        private void add(List<ProducerRecord<String, String>> records, String code, StoredEvent event) {
+            records.add(new ProducerRecord<>(topic, null, code, event.payload(), CloudEventHeaders.of(event, source)));
+            records.add(new ProducerRecord<>(historyTopic, null, code, event.payload(), CloudEventHeaders.of(event, source)));
         }
 
         /**
@@ -144,12 +227,17 @@ public class AreaProgressRelay {
         public void published(Connection connection, List<Pending> batch) throws SQLException {
             connection.setAutoCommit(false);
             try {
+                List<String> locked = new ArrayList<>(batch.stream().map(Pending::areaCode).toList());
+                locked.addAll(neighbours);
                 try (var lock = connection.prepareStatement("""
                         select area_code from area_progress_outbox where area_code = any(?) order by area_code for update""")) {
-                    lock.setArray(1, connection.createArrayOf("text", batch.stream().map(Pending::areaCode).toArray()));
+                    lock.setArray(1, connection.createArrayOf("text", locked.toArray()));
                     lock.executeQuery().close();
                 }
                 clearMarks(connection, batch);
+                if (!withheld.isEmpty()) {
+                    recordWithheld(connection, withheld, neighbours);
+                }
                 connection.commit();
             } finally {
                 connection.rollback();
@@ -158,34 +246,125 @@ public class AreaProgressRelay {
         }
     }
 
-    private StoredEvent message(Pending area, Counts counts) {
+    /** The area's message: its figures, those {@link DisclosureControl} withholds written as null and listed. */
+    private StoredEvent message(String areaCode, long version, Counts counts, Set<String> withheld) {
         Instant now = clock.instant();
-        ReportArea known = areas.find(area.areaCode()).orElse(null);
-        var payload = new AreaProgressUpdated(area.areaCode(), known == null ? null : known.level(),
-                known == null ? null : known.nameTh(), known == null ? null : known.parentCode(), now, Figures.of(counts));
+        ReportArea known = areas.find(areaCode).orElse(null);
+        var payload = new AreaProgressUpdated(areaCode, known == null ? null : known.level(),
+                known == null ? null : known.nameTh(), known == null ? null : known.parentCode(), now, Figures.of(counts),
+                List.of());
         try {
-            return new StoredEvent(0, area.areaCode(), "area-progress", area.published() + 1, UUID.randomUUID(), TYPE, 1,
-                    JSON.writeValueAsString(payload),
-                    new EventMetadata(source, null, "", null, null, now, ReportAreas.COUNTRY.equals(area.areaCode())
-                            ? null : area.areaCode()), now);
+            ObjectNode json = JSON.valueToTree(payload);
+            DisclosureControl.withhold(json, withheld);
+            return new StoredEvent(0, areaCode, "area-progress", version, UUID.randomUUID(), TYPE,
+                    AreaProgressUpdated.SCHEMA_VERSION, JSON.writeValueAsString(json),
+                    new EventMetadata(source, null, "", null, null, now, ReportAreas.COUNTRY.equals(areaCode)
+                            ? null : areaCode), now);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static Map<String, Counts> totals(Connection connection, List<Pending> batch) throws SQLException {
+    private static List<String> withheld(StoredEvent event) {
+        try {
+            List<String> pointers = new ArrayList<>();
+            JSON.readTree(event.payload()).path("withheld").forEach(pointer -> pointers.add(pointer.asText()));
+            return pointers;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Counts> totals(Connection connection, List<String> codes) throws SQLException {
         try (var statement = connection.prepareStatement(
                 "select area_code, measure, value from area_totals where area_code = any(?)")) {
-            statement.setArray(1, connection.createArrayOf("text", batch.stream().map(Pending::areaCode).toArray()));
-            Map<String, Map<String, Long>> values = new HashMap<>();
+            statement.setArray(1, connection.createArrayOf("text", codes.toArray()));
+            return counts(statement);
+        }
+    }
+
+    /** The measures of the districts and of every tambon and village in them, by area code. */
+    private static Map<String, Counts> subtrees(Connection connection, Set<String> districts) throws SQLException {
+        if (districts.isEmpty()) {
+            return Map.of();
+        }
+        try (var statement = connection.prepareStatement("""
+                select area_code, measure, value from area_totals where area_code = any(?1)
+                union all select area_code, measure, value from area_totals where parent_code = any(?1)
+                union all select area_code, measure, value from area_totals where parent_code = any(array(
+                    select distinct area_code from area_totals where parent_code = any(?1)))""".replace("?1", "?"))) {
+            var codes = connection.createArrayOf("text", districts.toArray());
+            for (int i = 1; i <= 3; i++) {
+                statement.setArray(i, codes);
+            }
+            return counts(statement);
+        }
+    }
+
+    private static Map<String, Counts> counts(java.sql.PreparedStatement statement) throws SQLException {
+        Map<String, Map<String, Long>> values = new LinkedHashMap<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                values.computeIfAbsent(rows.getString(1), code -> new HashMap<>()).put(rows.getString(2), rows.getLong(3));
+            }
+        }
+        Map<String, Counts> counts = new TreeMap<>();
+        values.forEach((code, measures) -> counts.put(code, new Counts(measures)));
+        return counts;
+    }
+
+    private static Map<String, Published> lastPublished(Connection connection, Set<String> codes) throws SQLException {
+        Map<String, Published> published = new HashMap<>();
+        if (codes.isEmpty()) {
+            return published;
+        }
+        try (var statement = connection.prepareStatement(
+                "select area_code, withheld, published from area_progress_outbox where area_code = any(?)")) {
+            statement.setArray(1, connection.createArrayOf("text", codes.toArray()));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    values.computeIfAbsent(rows.getString(1), code -> new HashMap<>()).put(rows.getString(2), rows.getLong(3));
+                    String json = rows.getString(2);
+                    Set<String> withheld = null;
+                    if (json != null) {
+                        withheld = new TreeSet<>();
+                        for (var pointer : JSON.readTree(json)) {
+                            withheld.add(pointer.asText());
+                        }
+                    }
+                    published.put(rows.getString(1), new Published(withheld, rows.getLong(3)));
+                }
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return published;
+    }
+
+    /**
+     * Keeps what each message of the batch withheld, to tell when a neighbour's change alters it, and
+     * counts the neighbours' publications.
+     */
+    private static void recordWithheld(Connection connection, Map<String, List<String>> withheld, List<String> neighbours)
+            throws SQLException {
+        try (var statement = connection.prepareStatement("""
+                insert into area_progress_outbox (area_code, published, withheld)
+                select p.area_code, case when p.neighbour then 1 else 0 end, p.withheld::jsonb
+                from unnest(?::text[], ?::text[], ?::boolean[]) as p (area_code, withheld, neighbour)
+                on conflict (area_code) do update set withheld = excluded.withheld,
+                    published = area_progress_outbox.published + excluded.published""")) {
+            List<String> codes = new ArrayList<>(withheld.keySet());
+            statement.setArray(1, connection.createArrayOf("text", codes.toArray()));
+            List<String> json = new ArrayList<>();
+            for (String code : codes) {
+                try {
+                    json.add(JSON.writeValueAsString(withheld.get(code)));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException(e);
                 }
             }
-            Map<String, Counts> counts = new HashMap<>();
-            values.forEach((code, measures) -> counts.put(code, new Counts(measures)));
-            return counts;
+            statement.setArray(2, connection.createArrayOf("text", json.toArray()));
+            statement.setArray(3, connection.createArrayOf("boolean", codes.stream().map(neighbours::contains).toArray()));
+            statement.executeUpdate();
         }
     }
 

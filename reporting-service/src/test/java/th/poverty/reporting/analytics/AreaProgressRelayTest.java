@@ -38,8 +38,11 @@ import th.poverty.testing.Tokens;
 @QuarkusTestResource(value = InfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class AreaProgressRelayTest {
 
-    /** Used by this test only, so its numbers are this test's. */
-    private static final String VILLAGE = "24110190";
+    /**
+     * Used by this test only, alone in its district, so its numbers are this test's and no
+     * neighbour's small figure withholds one of its figures.
+     */
+    private static final String VILLAGE = "50020390";
     private static final int HOUSEHOLDS = 40;
     private static final Duration INTERVAL = Duration.ofMillis(500);
 
@@ -58,11 +61,13 @@ class AreaProgressRelayTest {
                 .jsonPath().getLong("identified.bmnSurvey") == HOUSEHOLDS);
 
         var published = KafkaTopics.read("analytics.area-progress", record -> VILLAGE.equals(record.key()), 1);
-        List<Long> identified = published.stream().map(r -> JsonPath.from(r.value()).getLong("identified.bmnSurvey")).toList();
+        // below five households the village's figure is withheld (null): the published ones are five and more
+        List<Long> identified = published.stream().map(r -> JsonPath.from(r.value()).getString("identified.bmnSurvey"))
+                .filter(java.util.Objects::nonNull).map(Long::valueOf).toList();
         List<Instant> sent = published.stream().map(r -> Instant.parse(KafkaTopics.header(r, "ce_time"))).toList();
 
         // nothing lost by coalescing: the numbers only grow, and the last message is the area's progress
-        assertThat(identified).isSorted().last().isEqualTo((long) HOUSEHOLDS);
+        assertThat(identified).isSorted().allMatch(n -> n >= 5).last().isEqualTo((long) HOUSEHOLDS);
         // fewer messages than changes, each batch at least reporting.analytics.min-interval after the one before
         // (one message per change, milliseconds apart, without coalescing)
         assertThat(published).hasSizeLessThan(HOUSEHOLDS / 2);
@@ -73,11 +78,13 @@ class AreaProgressRelayTest {
 
     @Test
     void underABacklogLongerThanABatchEachAreaStillGoesOutAtMostOncePerInterval() throws InterruptedException {
-        // three times the relay's batch of 200, marked again every 50 ms: its batches fill, one after the other
+        // three times the relay's batch of 200, marked again every 50 ms: its batches fill, one after the other.
+        // For four seconds: a batch carries each message twice (the latest state and the history), and in
+        // three seconds a loaded two-core machine sent some areas only twice
         List<String> areas = tambonsOfTheSouth(600);
         Instant start = Instant.now();
         Instant lastMark = start;
-        while (Duration.between(start, lastMark).toMillis() < 3_000) {
+        while (Duration.between(start, lastMark).toMillis() < 4_000) {
             pool.preparedQuery(Sql.MARK_CHANGED).executeAndAwait(Tuple.of(areas.toArray(String[]::new)));
             lastMark = Instant.now();
             Thread.sleep(50);
