@@ -1,8 +1,10 @@
 package th.poverty.reporting.progress;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -52,6 +54,22 @@ public class AreaCounts {
                         "area_code = any(array(select distinct area_code from area_totals where parent_code = $1))"))
                 .execute(Tuple.of(parentCode, day))
                 .map(AreaCounts::byArea);
+    }
+
+    /** The area's changes after the day, summed by the month they fell in: a time series read back from now. */
+    public Uni<Map<YearMonth, Map<String, Long>>> monthlyChangesAfter(String areaCode, LocalDate day) {
+        return pool.preparedQuery("""
+                        select date_trunc('month', day)::date, measure, sum(delta)::bigint from area_daily
+                        where area_code = $1 and day > $2 group by 1, 2""")
+                .execute(Tuple.of(areaCode, day))
+                .map(rows -> {
+                    Map<YearMonth, Map<String, Long>> months = new TreeMap<>();
+                    for (Row row : rows) {
+                        months.computeIfAbsent(YearMonth.from(row.getLocalDate(0)), m -> new HashMap<>())
+                                .put(row.getString(1), row.getLong(2));
+                    }
+                    return months;
+                });
     }
 
     /** The totals now less the changes after the day ($2): a measure may be in either alone. */

@@ -2,6 +2,7 @@ package th.poverty.reporting.progress;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.TreeMap;
@@ -83,6 +84,42 @@ public class AreaProgressResource {
                             period.before() == null ? null : then.getOrDefault(child.code(), Counts.NONE)))
                     .toList());
         });
+    }
+
+    @GET
+    @Path("/monthly")
+    @Operation(summary = "An area's progress at the end of each month of a range: a time series",
+            description = "For each month from `from` to `to` (ISO months, at most " + MonthlySeries.MAX_MONTHS
+                    + "), the area's figures at the end of its last day (Thai time); the current month's as of today. "
+                    + "Without parameters, the last twelve months up to this one. Exact figures, as the other progress "
+                    + "endpoints; areas outside the caller's area are not found.")
+    public Uni<MonthlySeries> monthly(@PathParam("code") @Parameter(example = "24") String code,
+                                      @QueryParam("from") @Parameter(description = "ISO month, e.g. 2026-10") String from,
+                                      @QueryParam("to") @Parameter(description = "ISO month, e.g. 2027-09; at most this month")
+                                      String to) {
+        ReportArea area = areas.visibleArea(code, caller.area());
+        LocalDate today = Thailand.today(clock);
+        YearMonth last = month("to", to, YearMonth.from(today));
+        YearMonth first = month("from", from, last.minusMonths(11));
+        if (last.isAfter(YearMonth.from(today))) {
+            throw ProblemException.badRequest("to", "to is at most this month, " + YearMonth.from(today));
+        }
+        if (first.isAfter(last)) {
+            throw ProblemException.badRequest("from", "from is at most to");
+        }
+        if (first.plusMonths(MonthlySeries.MAX_MONTHS).isBefore(last.plusMonths(1))) {
+            throw ProblemException.badRequest("from", "at most " + MonthlySeries.MAX_MONTHS + " months at a time");
+        }
+        return Uni.combine().all().unis(counts.of(area.code()), counts.monthlyChangesAfter(area.code(), first.atEndOfMonth()))
+                .with((now, after) -> MonthlySeries.of(area, first, last, now, after, today));
+    }
+
+    private static YearMonth month(String name, String value, YearMonth otherwise) {
+        try {
+            return value == null ? otherwise : YearMonth.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name, name + " must be an ISO month such as 2026-10");
+        }
     }
 
     private ProgressPeriod period(String asOf, String fiscalYear) {
