@@ -272,6 +272,7 @@ public final class LocalSystem implements AutoCloseable {
             config.put("quarkus.rest-client." + service.database() + ".url", url(service).toString());
         }
         config.put("console.demo-sign-in.key-dir", data.keys().toString());
+        config.putAll(options.extraConfig());
         synchronized (this) {
             if (closed) {
                 throw new IllegalStateException("stopped while starting");
@@ -318,9 +319,11 @@ public final class LocalSystem implements AutoCloseable {
             throw new IllegalStateException("stopped while starting");
         }
         for (Service service : options.services()) {
+            Map<String, String> config = new LinkedHashMap<>(wiring(service));
+            config.putAll(options.extraConfig());
             services.put(service, ServiceProcess.launch(service.module(), service.runnerJar(options.root()), options.root(),
                     // four services share a laptop with PostgreSQL and Kafka: small heaps, the lean collector
-                    List.of("-Xmx256m", "-XX:+UseSerialGC"), options.port(service), wiring(service), data.log(service)));
+                    List.of("-Xmx256m", "-XX:+UseSerialGC"), options.port(service), config, data.log(service)));
         }
     }
 

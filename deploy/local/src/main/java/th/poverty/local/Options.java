@@ -15,15 +15,25 @@ import java.util.stream.Collectors;
  * @param durable      PostgreSQL fsyncs (the local system keeps its data; tests need not)
  * @param servicePorts the services to run and their HTTP ports
  * @param consolePort  the console's HTTP port, 0 to run none
+ * @param extraConfig  configuration every service and the console gets besides its wiring, such as
+ *                     where to send traces (a test's receiver); the environment's OTEL_* variables
+ *                     reach them in any case
  */
 public record Options(Path root, Path dataDir, boolean durable, int postgresPort, int kafkaPort,
-                      int kafkaControllerPort, Map<Service, Integer> servicePorts, int consolePort) {
+                      int kafkaControllerPort, Map<Service, Integer> servicePorts, int consolePort,
+                      Map<String, String> extraConfig) {
 
     /** The console's HTTP port on this machine. */
     public static final int CONSOLE_PORT = 8080;
 
     public Options {
         servicePorts = Map.copyOf(servicePorts);
+        extraConfig = Map.copyOf(extraConfig);
+    }
+
+    public Options(Path root, Path dataDir, boolean durable, int postgresPort, int kafkaPort, int kafkaControllerPort,
+                   Map<Service, Integer> servicePorts, int consolePort) {
+        this(root, dataDir, durable, postgresPort, kafkaPort, kafkaControllerPort, servicePorts, consolePort, Map.of());
     }
 
     /** All four services and the console on the documented ports, data in {@code deploy/local/.data}. */

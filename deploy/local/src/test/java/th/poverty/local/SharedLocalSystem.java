@@ -59,7 +59,10 @@ final class SharedLocalSystem implements BeforeAllCallback {
                 .computeIfAbsent(Running.class, key -> start(), Running.class);
     }
 
-    /** A system of its own on free ports, for a class whose faults would disturb the shared one's tests. */
+    /**
+     * A system of its own on free ports, for a class whose faults would disturb the shared one's tests.
+     * Its services and console trace as in production, sending their spans to the run's {@link TraceReceiver}.
+     */
     static Running start() {
         Path root = RepositoryRoot.locate(null, Path.of(""));
         Map<Service, Integer> ports = Arrays.stream(Service.values())
@@ -69,7 +72,8 @@ final class SharedLocalSystem implements BeforeAllCallback {
         try {
             Path dataDir = Files.createTempDirectory("local-system-test");
             var system = LocalSystem.start(new Options(root, dataDir, false, Ports.free(), kafkaPort, Ports.free(), ports,
-                    Files.exists(root.resolve("console/target/quarkus-app/quarkus-run.jar")) ? Ports.free() : 0));
+                    Files.exists(root.resolve("console/target/quarkus-app/quarkus-run.jar")) ? Ports.free() : 0,
+                    TraceReceiver.running().serviceConfig()));
             return new Running(system, kafkaPort, dataDir);
         } catch (IOException e) {
             throw new IllegalStateException("no temporary directory for the local system", e);
