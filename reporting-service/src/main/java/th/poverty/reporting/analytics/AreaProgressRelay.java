@@ -187,9 +187,10 @@ public class AreaProgressRelay {
             Map<String, Published> before = lastPublished(connection, tambonsAndVillages);
             List<ProducerRecord<String, String>> records = new ArrayList<>(batch.size() * 2);
             for (Pending area : batch) {
-                StoredEvent event = message(area.areaCode(), area.published() + 1,
+                Message message = message(area.areaCode(), area.published() + 1,
                         counts.getOrDefault(area.areaCode(), Counts.NONE), keys.getOrDefault(area.areaCode(), Set.of()));
-                List<String> now = withheld(event);
+                StoredEvent event = message.event();
+                List<String> now = message.withheld();
                 if (!Set.copyOf(now).equals(before.getOrDefault(area.areaCode(), Published.NONE).withheldOrNone())) {
                     withheld.put(area.areaCode(), now);
                 }
@@ -200,8 +201,9 @@ public class AreaProgressRelay {
                     return;
                 }
                 Published last = before.getOrDefault(code, Published.NONE);
-                StoredEvent event = message(code, last.publications() + 1, measures, keys.getOrDefault(code, Set.of()));
-                List<String> now = withheld(event);
+                Message message = message(code, last.publications() + 1, measures, keys.getOrDefault(code, Set.of()));
+                StoredEvent event = message.event();
+                List<String> now = message.withheld();
                 if (!Set.copyOf(now).equals(last.withheldOrNone())) {
                     withheld.put(code, now);
                     neighbours.add(code);
@@ -246,30 +248,32 @@ public class AreaProgressRelay {
         }
     }
 
+    /** A message and the JSON Pointers of the figures it withholds. */
+    private record Message(StoredEvent event, List<String> withheld) {
+    }
+
     /** The area's message: its figures, those {@link DisclosureControl} withholds written as null and listed. */
-    private StoredEvent message(String areaCode, long version, Counts counts, Set<String> withheld) {
+    private Message message(String areaCode, long version, Counts counts, Set<String> withheld) {
         Instant now = clock.instant();
         ReportArea known = areas.find(areaCode).orElse(null);
         var payload = new AreaProgressUpdated(areaCode, known == null ? null : known.level(),
                 known == null ? null : known.nameTh(), known == null ? null : known.parentCode(), now, Figures.of(counts),
                 List.of());
         try {
-            ObjectNode json = JSON.valueToTree(payload);
-            DisclosureControl.withhold(json, withheld);
-            return new StoredEvent(0, areaCode, "area-progress", version, UUID.randomUUID(), TYPE,
-                    AreaProgressUpdated.SCHEMA_VERSION, JSON.writeValueAsString(json),
-                    new EventMetadata(source, null, "", null, null, now, ReportAreas.COUNTRY.equals(areaCode)
-                            ? null : areaCode), now);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<String> withheld(StoredEvent event) {
-        try {
+            String json;
             List<String> pointers = new ArrayList<>();
-            JSON.readTree(event.payload()).path("withheld").forEach(pointer -> pointers.add(pointer.asText()));
-            return pointers;
+            if (withheld.isEmpty()) {
+                json = JSON.writeValueAsString(payload);
+            } else {
+                ObjectNode tree = JSON.valueToTree(payload);
+                DisclosureControl.withhold(tree, withheld);
+                tree.path("withheld").forEach(pointer -> pointers.add(pointer.asText()));
+                json = JSON.writeValueAsString(tree);
+            }
+            return new Message(new StoredEvent(0, areaCode, "area-progress", version, UUID.randomUUID(), TYPE,
+                    AreaProgressUpdated.SCHEMA_VERSION, json,
+                    new EventMetadata(source, null, "", null, null, now, ReportAreas.COUNTRY.equals(areaCode)
+                            ? null : areaCode), now), pointers);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -288,15 +292,15 @@ public class AreaProgressRelay {
         if (districts.isEmpty()) {
             return Map.of();
         }
+        // a district's codes and those of its tambons and villages run from its code up to the next
+        // district's (digits only, a prefix sorting first): a range of area_totals' primary key each
         try (var statement = connection.prepareStatement("""
-                select area_code, measure, value from area_totals where area_code = any(?1)
-                union all select area_code, measure, value from area_totals where parent_code = any(?1)
-                union all select area_code, measure, value from area_totals where parent_code = any(array(
-                    select distinct area_code from area_totals where parent_code = any(?1)))""".replace("?1", "?"))) {
-            var codes = connection.createArrayOf("text", districts.toArray());
-            for (int i = 1; i <= 3; i++) {
-                statement.setArray(i, codes);
-            }
+                select t.area_code, t.measure, t.value
+                from unnest(?::text[], ?::text[]) as d (first, next)
+                join area_totals t on t.area_code >= d.first and t.area_code < d.next""")) {
+            statement.setArray(1, connection.createArrayOf("text", districts.toArray()));
+            statement.setArray(2, connection.createArrayOf("text", districts.stream()
+                    .map(d -> "%04d".formatted(Integer.parseInt(d) + 1)).toArray()));
             return counts(statement);
         }
     }
