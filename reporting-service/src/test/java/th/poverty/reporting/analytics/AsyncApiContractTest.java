@@ -13,12 +13,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import th.poverty.contracts.AsyncApiDocument;
+import th.poverty.contracts.EventSchemas;
+import th.poverty.contracts.RecordedSchemas;
+import th.poverty.contracts.ServedSchemas;
 import th.poverty.eventstore.EventCodec;
 import th.poverty.reporting.monthly.MonthlyReportEvent;
 import th.poverty.reporting.progress.Counts;
 import th.poverty.reporting.progress.Figures;
 
-/** The published contract keeps up with the code: each message reporting sends carries exactly the documented fields. */
+/**
+ * The published contract keeps up with the code: each message reporting sends carries exactly the
+ * documented fields and validates against the JSON Schema served for its type and schema version;
+ * no published schema version changes incompatibly (docs/events/README.md).
+ */
 class AsyncApiContractTest {
 
     private static JsonNode asyncApi() throws Exception {
@@ -137,5 +145,22 @@ class AsyncApiContractTest {
             figures.add(component.getName());
         }
         assertThat(fields(doc.at("/components/schemas/Figures/properties"))).isEqualTo(figures);
+    }
+
+    @Test
+    void aClosedMonthlyReportValidatesAgainstTheServedSchemaOfItsVersion() {
+        var closed = new MonthlyReportEvent.MonthlyReportClosed("24", "PROVINCE", 2569, 11, java.time.LocalDate.of(2026, 11, 25),
+                java.time.LocalDate.of(2026, 11, 25), java.time.Instant.parse("2026-11-25T17:00:00Z"), Figures.of(Counts.NONE),
+                Figures.of(Counts.NONE), true);
+        var encoded = EventCodec.of(MonthlyReportEvent.class).encode(closed);
+
+        assertThat(encoded.schemaVersion()).isEqualTo(2);
+        assertThat(ServedSchemas.fromClasspath().errors(encoded.type(), encoded.schemaVersion(), encoded.payload()))
+                .as(encoded.payload()).isEmpty();
+    }
+
+    @Test
+    void noPublishedSchemaVersionChangesIncompatibly() {
+        RecordedSchemas.inRepository("reporting-service").check(EventSchemas.of(AsyncApiDocument.fromClasspath()));
     }
 }
