@@ -253,21 +253,20 @@ final class DisclosureControl {
                 pointers.add(nullAt(message, "/carers/householdsCared"));
                 pointers.add(nullAt(message, "/carers/householdsPerCarer"));
             } else if (key.startsWith("assistance|")) {
-                String[] parts = key.split("\\|", 3);
-                int i = indexOf(message.get("assistance"), row -> row.path("agency").asText().equals(parts[1])
-                        && row.path("kind").asText().equals(parts[2]));
+                // matched whole: an agency's name may hold any character, the separator too
+                int i = indexOf(message.get("assistance"),
+                        row -> key.equals("assistance|" + row.path("agency").asText() + "|" + row.path("kind").asText()));
                 for (String name : List.of("deliveries", "households", "amountThb")) {
                     pointers.add(nullAt(message, "/assistance/" + i + "/" + name));
                 }
             } else if (key.startsWith("problems.dimension|") || key.startsWith("problems.agency|")) {
                 boolean dimension = key.startsWith("problems.dimension|");
-                String rest = key.substring(key.indexOf('|') + 1);
-                String name = rest.substring(0, rest.lastIndexOf('.'));
-                String status = rest.substring(rest.lastIndexOf('.') + 1);
+                String status = key.substring(key.lastIndexOf('.') + 1);
                 String list = dimension ? "byDimension" : "byAgency";
-                int i = indexOf(message.at("/problems/" + list), row -> dimension
-                        ? row.path("dimension").asText().equals(name)
-                        : (row.path("agency").isNull() ? "" : row.path("agency").asText()).equals(name));
+                int i = indexOf(message.at("/problems/" + list), row -> key.equals(dimension
+                        ? "problems.dimension|" + row.path("dimension").asText() + "." + status
+                        : "problems.agency|" + (row.path("agency").isNull() ? "" : row.path("agency").asText()) + "."
+                          + status));
                 pointers.add(nullAt(message, "/problems/" + list + "/" + i + "/counts/" + status));
             } else if (!key.startsWith("indicator|")) {
                 pointers.add(nullAt(message, "/" + key.replace('.', '/')));

@@ -211,6 +211,22 @@ class DisclosureControlTest {
         assertThat(nulls(message, "")).containsExactlyInAnyOrderElementsOf(listed);
     }
 
+    @Test
+    void anAgencyNamedWithTheSeparatorsIsWithheldAllTheSame() {
+        String agency = "กอง|ทุน หมู่ 5. \"x\"|MONEY";
+        var figures = Figures.of(new Counts(Map.of("ASSISTANCE_DELIVERIES|MONEY|" + agency, 1L,
+                "ASSISTANCE_HOUSEHOLDS|MONEY|" + agency, 1L, "ASSISTANCE_SATANG|MONEY|" + agency, 150_050L,
+                "PROBLEMS_WITH_AGENCY|SOLVED|" + agency, 2L)));
+        ObjectNode message = EventCodec.defaultMapper().valueToTree(new AreaProgressUpdated("24010101", "VILLAGE",
+                null, "240101", Instant.now(), figures, List.of()));
+
+        DisclosureControl.withhold(message, DisclosureControl.values(figures).keySet());
+
+        assertThat(message.at("/assistance/0/agency").asText()).isEqualTo(agency);
+        assertThat(message.at("/assistance/0/amountThb").isNull()).isTrue();
+        assertThat(message.at("/problems/byAgency/0/counts/solved").isNull()).isTrue();
+    }
+
     /** The null leaves of a message, but for the area's name and parent, which may be unknown. */
     private static List<String> nulls(JsonNode node, String at) {
         List<String> found = new ArrayList<>();
