@@ -25,7 +25,7 @@ final class DemoSystem implements BeforeAllCallback {
     }
 
     private static SharedLocalSystem.Running startAndLoad() {
-        var started = SharedLocalSystem.start();
+        var started = SharedLocalSystem.start(true);
         load(started.system());
         return started;
     }

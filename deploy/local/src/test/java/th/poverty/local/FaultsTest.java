@@ -69,7 +69,9 @@ class FaultsTest {
 
     @BeforeAll
     static void startASystemOfItsOwn() {
-        running = SharedLocalSystem.start();
+        // untraced: with tracing on, household-service's plan consumer stopped behind the poison
+        // (docs/operations.md, Traces), which is why tracing is not on by default anywhere
+        running = SharedLocalSystem.start(false);
         system = running.system();
         assertThat(system.services()).as("services running").containsExactlyInAnyOrder(Service.values());
         bootstrapServers = "127.0.0.1:" + running.kafkaPort();
