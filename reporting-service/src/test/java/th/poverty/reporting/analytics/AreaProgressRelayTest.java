@@ -98,8 +98,10 @@ class AreaProgressRelayTest {
         Instant marksEnded = lastMark;
         sent.forEach((area, times) -> {
             times.sort(Comparator.naturalOrder());
-            // published while the marks kept coming, and its last marks were not lost by coalescing
-            assertThat(times).as(area).hasSizeGreaterThanOrEqualTo(3);
+            // published while the marks kept coming (not starved by the areas ahead of it), and its
+            // last marks were not lost by coalescing; how often it went out besides depends on the
+            // machine's speed, which bench/ measures, not this test
+            assertThat(times.getFirst()).as(area).isBefore(marksEnded);
             assertThat(times.getLast()).as(area).isAfterOrEqualTo(marksEnded.minus(INTERVAL));
             for (int i = 1; i < times.size(); i++) {
                 assertThat(Duration.between(times.get(i - 1), times.get(i))).as(area).isGreaterThanOrEqualTo(INTERVAL);
