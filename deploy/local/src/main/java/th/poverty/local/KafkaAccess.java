@@ -52,6 +52,15 @@ public final class KafkaAccess {
     }
 
     /** The KafkaUser resources of {@code usersYaml}. */
+    /** Strimzi's pattern types as Kafka names them: its {@code prefix} is Kafka's PREFIXED. */
+    static PatternType patternType(String strimzi) {
+        return switch (strimzi) {
+            case "literal" -> PatternType.LITERAL;
+            case "prefix" -> PatternType.PREFIXED;
+            default -> throw new IllegalArgumentException("unknown ACL pattern type " + strimzi);
+        };
+    }
+
     public static List<User> users(Path usersYaml) {
         List<User> users = new ArrayList<>();
         for (JsonNode resource : resources(usersYaml, "KafkaUser")) {
@@ -61,7 +70,7 @@ public final class KafkaAccess {
                 var pattern = new ResourcePattern(
                         ResourceType.fromString(strimziName(acl.at("/resource/type").asText())),
                         acl.at("/resource/name").asText(),
-                        PatternType.fromString(acl.at("/resource/patternType").asText("literal").toUpperCase(Locale.ROOT)));
+                        patternType(acl.at("/resource/patternType").asText("literal")));
                 for (JsonNode operation : acl.path("operations")) {
                     acls.add(new AclBinding(pattern, new AccessControlEntry("User:" + name, "*",
                             AclOperation.fromString(operation.asText()), AclPermissionType.ALLOW)));
