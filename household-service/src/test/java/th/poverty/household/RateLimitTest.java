@@ -35,11 +35,14 @@ import th.poverty.testing.Tokens;
 @QuarkusTestResource(value = InfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "household"))
 class RateLimitTest {
 
-    /** A limit small enough to reach in a test: 3 at once, then 1 a second. */
+    /**
+     * A limit small enough to reach in a test: 3 at once, then one every 20 seconds, so a slow
+     * machine's pauses between requests refill nothing the test counts on.
+     */
     public static class Strict implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("web.rate-limit.per-second", "1", "web.rate-limit.burst", "3");
+            return Map.of("web.rate-limit.per-second", "0.05", "web.rate-limit.burst", "3");
         }
     }
 
@@ -91,8 +94,8 @@ class RateLimitTest {
             }
         }
 
-        // refused at the address once its burst is spent, never served
-        assertThat(answers.keySet()).containsOnly(401, 429);
+        // refused at the address once its burst is spent (the first test spent most of it), never served
+        assertThat(answers.keySet()).isSubsetOf(401, 429);
         assertThat(answers.get(429)).isGreaterThan(9_000);
         // one bucket for the address, none per token
         assertThat(clients()).isLessThanOrEqualTo(clientsBefore + 1);

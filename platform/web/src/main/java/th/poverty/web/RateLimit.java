@@ -15,9 +15,9 @@ public interface RateLimit {
     @WithDefault("true")
     boolean enabled();
 
-    /** Sustained requests per second per client. */
+    /** Sustained requests per second per client; a fraction is a request every few seconds. */
     @WithDefault("100")
-    int perSecond();
+    double perSecond();
 
     /** Requests a client may send at once above the sustained rate. */
     @WithDefault("500")

@@ -1,5 +1,6 @@
 package th.poverty.web;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -61,7 +62,8 @@ public class RateLimiting {
         refused.increment();
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(wait) + 1);
         Problem problem = Problem.of(429, "too-many-requests", "Too many requests",
-                "More than " + limit.perSecond() + " requests a second (bursts of " + limit.burst() + "); retry after "
+                "More than " + BigDecimal.valueOf(limit.perSecond()).stripTrailingZeros().toPlainString()
+                        + " requests a second (bursts of " + limit.burst() + "); retry after "
                         + seconds + " s").withInstance(context.request().path());
         context.response().putHeader("Retry-After", Long.toString(seconds));
         ProblemRoutes.answer(context, mapper, problem);

@@ -11,7 +11,7 @@ final class TokenBucket {
     private double tokens;
     private long last;
 
-    TokenBucket(int capacity, int perSecond, long now) {
+    TokenBucket(int capacity, double perSecond, long now) {
         this.capacity = capacity;
         this.perNano = perSecond / 1e9;
         this.tokens = capacity;

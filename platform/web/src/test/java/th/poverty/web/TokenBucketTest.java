@@ -31,4 +31,14 @@ class TokenBucketTest {
         assertEquals(0, bucket.take(60 * SECOND));
         assertTrue(bucket.take(60 * SECOND) > 0);
     }
+
+    @Test
+    void aFractionalRateRefillsOneRequestOverSeveralSeconds() {
+        var bucket = new TokenBucket(1, 0.05, 0);
+
+        assertEquals(0, bucket.take(0));
+        assertEquals(20 * SECOND, bucket.take(0));
+        assertTrue(bucket.take(19 * SECOND) > 0);
+        assertEquals(0, bucket.take(20 * SECOND));
+    }
 }
