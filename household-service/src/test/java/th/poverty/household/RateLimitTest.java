@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -27,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import th.poverty.testing.InfrastructureResource;
+import th.poverty.testing.Metrics;
 import th.poverty.testing.Tokens;
 
 @QuarkusTest
@@ -45,8 +45,6 @@ class RateLimitTest {
             return Map.of("web.rate-limit.per-second", "0.05", "web.rate-limit.burst", "3");
         }
     }
-
-    private static final Pattern CLIENTS = Pattern.compile("^web_rate_limit_clients(?:\\{[^}]*})? (\\S+)$", Pattern.MULTILINE);
 
     @TestHTTPResource("/")
     URI root;
@@ -102,10 +100,7 @@ class RateLimitTest {
     }
 
     private double clients() throws IOException {
-        var matcher = CLIENTS.matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
-        if (!matcher.find()) {
-            throw new IOException("no web_rate_limit_clients gauge");
-        }
-        return Double.parseDouble(matcher.group(1));
+        return Metrics.sample(given().get("/q/metrics").then().statusCode(200).extract().asString(),
+                "web_rate_limit_clients").orElseThrow(() -> new IOException("no web_rate_limit_clients gauge"));
     }
 }

@@ -25,7 +25,7 @@ final class DemoSystem implements BeforeAllCallback {
     }
 
     private static SharedLocalSystem.Running startAndLoad() {
-        var started = SharedLocalSystem.start(true);
+        var started = SharedLocalSystem.start();
         load(started.system());
         return started;
     }

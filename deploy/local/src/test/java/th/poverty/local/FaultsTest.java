@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -38,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import th.poverty.testing.Metrics;
 
 /**
  * The faults production will meet, against the real PostgreSQL and Kafka: the broker away for a
@@ -69,9 +69,7 @@ class FaultsTest {
 
     @BeforeAll
     static void startASystemOfItsOwn() {
-        // untraced: with tracing on, household-service's plan consumer stopped behind the poison
-        // (docs/operations.md, Traces), which is why tracing is not on by default anywhere
-        running = SharedLocalSystem.start(false);
+        running = SharedLocalSystem.start();
         system = running.system();
         assertThat(system.services()).as("services running").containsExactlyInAnyOrder(Service.values());
         bootstrapServers = "127.0.0.1:" + running.kafkaPort();
@@ -253,9 +251,8 @@ class FaultsTest {
 
     /** The consumer's {@code inbox_events_handled_total} from the service's Prometheus metrics; 0 before its first. */
     private static double handled(Service service, String consumer) {
-        var metric = Pattern.compile("^inbox_events_handled_total\\{[^}]*consumer=\"" + Pattern.quote(consumer)
-                + "\"[^}]*} (\\S+)$", Pattern.MULTILINE).matcher(get(service, "/q/metrics").body());
-        return metric.find() ? Double.parseDouble(metric.group(1)) : 0;
+        return Metrics.sample(get(service, "/q/metrics").body(), "inbox_events_handled_total",
+                "consumer=\"" + consumer + "\"").orElse(0);
     }
 
     /** A GET that gives up after {@link HouseholdLoad#PATIENCE}, as the field teams' clients do. */

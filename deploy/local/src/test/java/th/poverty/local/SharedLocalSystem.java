@@ -56,15 +56,15 @@ final class SharedLocalSystem implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         running = context.getRoot().getStore(ExtensionContext.Namespace.create(SharedLocalSystem.class))
-                .computeIfAbsent(Running.class, key -> start(true), Running.class);
+                .computeIfAbsent(Running.class, key -> start(), Running.class);
     }
 
     /**
      * A system on free ports: the shared one, or one of its own for a class whose faults would
-     * disturb the shared one's tests. A traced system's services and console send their spans to
-     * the run's {@link TraceReceiver}.
+     * disturb the shared one's tests. Its services and console trace as in production, sending
+     * their spans to the run's {@link TraceReceiver}.
      */
-    static Running start(boolean traced) {
+    static Running start() {
         Path root = RepositoryRoot.locate(null, Path.of(""));
         Map<Service, Integer> ports = Arrays.stream(Service.values())
                 .filter(service -> service == Service.HOUSEHOLD || Files.exists(service.runnerJar(root)))
@@ -74,7 +74,7 @@ final class SharedLocalSystem implements BeforeAllCallback {
             Path dataDir = Files.createTempDirectory("local-system-test");
             var system = LocalSystem.start(new Options(root, dataDir, false, Ports.free(), kafkaPort, Ports.free(), ports,
                     Files.exists(root.resolve("console/target/quarkus-app/quarkus-run.jar")) ? Ports.free() : 0,
-                    traced ? TraceReceiver.running().serviceConfig() : Map.of()));
+                    TraceReceiver.running().serviceConfig()));
             return new Running(system, kafkaPort, dataDir);
         } catch (IOException e) {
             throw new IllegalStateException("no temporary directory for the local system", e);
