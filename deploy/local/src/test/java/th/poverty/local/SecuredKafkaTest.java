@@ -27,6 +27,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.specification.RequestSpecification;
+import th.poverty.examples.analytics.AreaProgressReader;
 import th.poverty.testing.Database;
 import th.poverty.testing.KafkaBroker;
 import th.poverty.testing.Ports;
@@ -146,6 +148,41 @@ class SecuredKafkaTest {
                 .satisfies(refused -> assertThat(root(refused)).isInstanceOf(TopicAuthorizationException.class));
         assertThatThrownBy(() -> records(client("plan-service", passwordOf("plan-service")), "plan-service", "team.events"))
                 .as("plan-service reading team-service's topic").isInstanceOf(TopicAuthorizationException.class);
+    }
+
+    /**
+     * The analysts' example program (examples/analytics-consumer) reads its province's progress
+     * with the province's own user, village cells under five households withheld; a service's user
+     * and another province's analysts in this province's consumer group are refused.
+     */
+    @Test
+    void aProvincesAnalystsReadTheirProgressWithTheExampleAndOthersAreRefused() {
+        String village = "24010102";
+        var fieldWork = new FieldWork(SecuredKafkaTest::as, "secured-kafka", "24");
+        fieldWork.identifyVisitAssessAndClassify(village, LocalDate.now());
+
+        var analysts = new AreaProgressReader(analyst("analysts-24", "analysts-24-dashboard"));
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            var progress = analysts.latest("24", EVENTUALLY);
+            assertThat(progress.get("24")).as("the province's progress").isNotNull()
+                    .satisfies(province -> assertThat(province.identified()).isPositive());
+            assertThat(progress.get(village)).as("the village's, one household: withheld").isNotNull()
+                    .satisfies(cell -> assertThat(cell.identified()).isNull())
+                    .satisfies(cell -> assertThat(cell.withheld()).isPositive());
+            assertThat(progress.keySet()).allMatch(area -> area.startsWith("24"));
+        });
+
+        assertThatThrownBy(() -> new AreaProgressReader(analyst("plan-service", "plan-service")).latest("24", EVENTUALLY))
+                .as("a service's user reading analytics").isInstanceOf(TopicAuthorizationException.class);
+        assertThatThrownBy(() -> new AreaProgressReader(analyst("analysts-10", "analysts-24-dashboard")).latest("24", EVENTUALLY))
+                .as("Bangkok's analysts in Chachoengsao's group").isInstanceOf(GroupAuthorizationException.class);
+    }
+
+    /** The settings docs/partners.md gives an analyst: TLS, SCRAM as {@code user}, the consumer group. */
+    private static Map<String, Object> analyst(String user, String group) {
+        Map<String, Object> settings = client(user, passwordOf(user));
+        settings.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        return settings;
     }
 
     private static Throwable root(Throwable failure) {
