@@ -52,15 +52,6 @@ public final class KafkaAccess {
     }
 
     /** The KafkaUser resources of {@code usersYaml}. */
-    /** Strimzi's pattern types as Kafka names them: its {@code prefix} is Kafka's PREFIXED. */
-    static PatternType patternType(String strimzi) {
-        return switch (strimzi) {
-            case "literal" -> PatternType.LITERAL;
-            case "prefix" -> PatternType.PREFIXED;
-            default -> throw new IllegalArgumentException("unknown ACL pattern type " + strimzi);
-        };
-    }
-
     public static List<User> users(Path usersYaml) {
         List<User> users = new ArrayList<>();
         for (JsonNode resource : resources(usersYaml, "KafkaUser")) {
@@ -129,6 +120,15 @@ public final class KafkaAccess {
                 }
             }
         }
+    }
+
+    /** Strimzi's pattern types as Kafka names them: its {@code prefix} is Kafka's PREFIXED. */
+    static PatternType patternType(String strimzi) {
+        return switch (strimzi) {
+            case "literal" -> PatternType.LITERAL;
+            case "prefix" -> PatternType.PREFIXED;
+            default -> throw new IllegalArgumentException("unknown ACL pattern type " + strimzi);
+        };
     }
 
     /** Strimzi names resource types in camel case (transactionalId); Kafka's enum in upper snake case. */
