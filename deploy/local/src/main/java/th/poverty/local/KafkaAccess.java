@@ -1,7 +1,5 @@
 package th.poverty.local;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,9 +25,6 @@ import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import th.poverty.testing.KafkaBroker;
 
@@ -40,7 +35,6 @@ import th.poverty.testing.KafkaBroker;
  */
 public final class KafkaAccess {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     /** Settings that need more brokers than one. */
     private static final List<String> REPLICATION_SETTINGS = List.of("min.insync.replicas");
 
@@ -54,7 +48,7 @@ public final class KafkaAccess {
     /** The KafkaUser resources of {@code usersYaml}. */
     public static List<User> users(Path usersYaml) {
         List<User> users = new ArrayList<>();
-        for (JsonNode resource : resources(usersYaml, "KafkaUser")) {
+        for (JsonNode resource : Manifests.resources(usersYaml, "KafkaUser")) {
             String name = resource.at("/metadata/name").asText();
             List<AclBinding> acls = new ArrayList<>();
             for (JsonNode acl : resource.at("/spec/authorization/acls")) {
@@ -101,7 +95,7 @@ public final class KafkaAccess {
 
     private static void createTopics(Admin admin, Path topicsYaml) throws InterruptedException, ExecutionException {
         List<NewTopic> topics = new ArrayList<>();
-        for (JsonNode resource : resources(topicsYaml, "KafkaTopic")) {
+        for (JsonNode resource : Manifests.resources(topicsYaml, "KafkaTopic")) {
             Map<String, String> config = new HashMap<>();
             resource.at("/spec/config").properties().forEach(setting -> {
                 if (!REPLICATION_SETTINGS.contains(setting.getKey())) {
@@ -134,13 +128,5 @@ public final class KafkaAccess {
     /** Strimzi names resource types in camel case (transactionalId); Kafka's enum in upper snake case. */
     private static String strimziName(String type) {
         return type.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
-    }
-
-    private static List<JsonNode> resources(Path yaml, String kind) {
-        try (MappingIterator<JsonNode> documents = YAML.readerFor(JsonNode.class).readValues(yaml.toFile())) {
-            return documents.readAll().stream().filter(document -> kind.equals(document.path("kind").asText())).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A service as it is deployed: its packaged runner jar in a JVM of its own, configured by system
- * properties, its output in its own log file. The local system and the benchmarks start the
+ * properties and, where a test gives it a deployment's, environment variables; its output in its
+ * own log file. The local system and the benchmarks start the
  * services this one way.
  */
 public final class ServiceProcess implements AutoCloseable {
@@ -35,17 +36,20 @@ public final class ServiceProcess implements AutoCloseable {
     private final URI url;
     private final Path log;
     private final List<String> command;
+    private final Map<String, String> environment;
     private final Path workDir;
     private final Process process;
     private final long launched = System.nanoTime();
     private volatile Duration startedIn;
     private volatile boolean stopping;
 
-    private ServiceProcess(String name, URI url, Path log, List<String> command, Path workDir, Process process) {
+    private ServiceProcess(String name, URI url, Path log, List<String> command, Map<String, String> environment,
+                           Path workDir, Process process) {
         this.name = name;
         this.url = url;
         this.log = log;
         this.command = command;
+        this.environment = environment;
         this.workDir = workDir;
         this.process = process;
         process.onExit().thenAccept(exited -> {
@@ -63,6 +67,16 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess launch(String name, Path jar, Path workDir, List<String> jvmOptions, int port,
                                         Map<String, String> config, Path log) {
+        return launch(name, jar, workDir, jvmOptions, port, config, Map.of(), log);
+    }
+
+    /**
+     * As {@link #launch(String, Path, Path, List, int, Map, Path)}, with {@code environment} added to
+     * this JVM's own: a deployment's variables ({@code KAFKA_BOOTSTRAP_SERVERS}, ...), which the
+     * system properties in {@code config} override.
+     */
+    public static ServiceProcess launch(String name, Path jar, Path workDir, List<String> jvmOptions, int port,
+                                        Map<String, String> config, Map<String, String> environment, Path log) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: ./mvnw package -DskipTests");
         }
@@ -71,8 +85,8 @@ public final class ServiceProcess implements AutoCloseable {
         command.addAll(List.of("-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
-        return start(name, URI.create("http://127.0.0.1:" + port), log, List.copyOf(command), workDir,
-                ProcessBuilder.Redirect.to(log.toFile()));
+        return start(name, URI.create("http://127.0.0.1:" + port), log, List.copyOf(command), Map.copyOf(environment),
+                workDir, ProcessBuilder.Redirect.to(log.toFile()));
     }
 
     /** What a service needs to find its database, the broker and the token key, in the local profile. */
@@ -91,18 +105,18 @@ public final class ServiceProcess implements AutoCloseable {
         if (process.isAlive()) {
             throw new IllegalStateException(name + " is still running");
         }
-        return start(name, url, log, command, workDir, ProcessBuilder.Redirect.appendTo(log.toFile()));
+        return start(name, url, log, command, environment, workDir, ProcessBuilder.Redirect.appendTo(log.toFile()));
     }
 
-    private static ServiceProcess start(String name, URI url, Path log, List<String> command, Path workDir,
-                                        ProcessBuilder.Redirect output) {
+    private static ServiceProcess start(String name, URI url, Path log, List<String> command,
+                                        Map<String, String> environment, Path workDir, ProcessBuilder.Redirect output) {
         try {
-            Process process = new ProcessBuilder(command)
+            var builder = new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(output)
-                    .start();
-            return new ServiceProcess(name, url, log, command, workDir, process);
+                    .redirectOutput(output);
+            builder.environment().putAll(environment);
+            return new ServiceProcess(name, url, log, command, environment, workDir, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
