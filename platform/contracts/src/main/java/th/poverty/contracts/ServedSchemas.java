@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,11 +72,22 @@ public final class ServedSchemas {
     }
 
     /** Every event type the index lists, as {@code <topic>/<type>/v<N>}. */
-    public java.util.Set<String> listed() {
-        java.util.Set<String> listed = new java.util.TreeSet<>();
+    public Set<String> listed() {
+        Set<String> listed = new TreeSet<>();
         index.path("events").forEach(entry -> listed.add(entry.get("topic").asText() + "/" + entry.get("type").asText() + "/v"
                 + entry.get("schemaVersion").asInt()));
         return listed;
+    }
+
+    /**
+     * The event types and schema versions {@code document} publishes that the index does not
+     * list, as {@code <topic>/<type>/v<N>}; empty when the service serves a schema for each.
+     */
+    public Set<String> unlisted(AsyncApiDocument document) {
+        Set<String> unlisted = new TreeSet<>();
+        EventSchemas.of(document).forEach(schema -> unlisted.add(schema.topic() + "/" + schema.type() + "/v" + schema.version()));
+        unlisted.removeAll(listed());
+        return unlisted;
     }
 
     public boolean serves(String type, int schemaVersion) {

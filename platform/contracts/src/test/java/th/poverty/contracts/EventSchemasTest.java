@@ -93,6 +93,15 @@ class EventSchemasTest {
     }
 
     @Test
+    void anEventTypeTheDocumentPublishesWithoutAServedSchemaIsUnlisted() throws Exception {
+        var document = AsyncApiDocument.read(new ByteArrayInputStream(ASYNCAPI_3.getBytes(StandardCharsets.UTF_8)));
+        List<EventSchema> all = schemas(ASYNCAPI_3);
+
+        assertThat(ServedSchemas.of(all).unlisted(document)).isEmpty();
+        assertThat(ServedSchemas.of(all.subList(0, 1)).unlisted(document)).containsExactly("thing.events/ThingMoved/v2");
+    }
+
+    @Test
     void aPayloadIsValidatedAgainstTheSchemaOfItsTypeAndVersion() throws Exception {
         ServedSchemas served = ServedSchemas.of(schemas(ASYNCAPI_3));
 
