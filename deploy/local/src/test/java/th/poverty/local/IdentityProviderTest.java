@@ -4,7 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.contains;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import th.poverty.testing.NationalIds;
 import th.poverty.testing.Ports;
@@ -42,6 +43,7 @@ class IdentityProviderTest {
     private static final String OTHER_PROVINCE = "30010101";
     private static final String PARTNER = "agency-cdd-2401";
     private static final String PARTNER_SECRET = "demo-only-agency-cdd-2401-secret";
+    private static final String PARTNER_AGENCY = "CDD.2401";
     private static final Duration READY = Duration.ofSeconds(180);
 
     private static IdentityProvider keycloak;
@@ -51,9 +53,6 @@ class IdentityProviderTest {
     @BeforeAll
     static void startKeycloakAndTheServicesTrustingIt() throws Exception {
         LocalSystem system = SharedLocalSystem.running().system();
-        assertThat(new AgencyDemo().register(new DemoClient(system.url(Service.PLAN),
-                system.tokenKeys().mint("identity-provider-test", Set.of("province-officer"), "24"))))
-                .as("the agency registry and the province's routing table").isEmpty();
         Path work = Files.createTempDirectory("identity-provider-");
         int keycloakPort = Ports.free();
         // the services find Keycloak on their first request, so they start while it does
@@ -76,6 +75,13 @@ class IdentityProviderTest {
                 List.of("-Xmx128m", "-XX:+UseSerialGC"), Ports.free(), config, work.resolve("console.log"));
         SERVICES.values().forEach(service -> service.awaitReady(READY));
         console.awaitReady(READY);
+        // the partner client's agency, in the registry once: a second registration finds it there (412)
+        as(Service.PLAN, person("demo-province")).contentType(ContentType.JSON).body("""
+                        {"nameTh": "สำนักงานพัฒนาชุมชนอำเภอเมืองฉะเชิงเทรา",
+                         "nameEn": "Mueang Chachoengsao District Community Development Office",
+                         "level": "DISTRICT", "areaCode": "2401", "dimensions": ["INCOME"],
+                         "helpKinds": ["MONEY", "TRAINING", "LOAN"], "welfareNeeds": [], "reason": "ทะเบียนภาคีการพัฒนา"}""")
+                .put("/api/v1/agencies/" + PARTNER_AGENCY).then().statusCode(anyOf(equalTo(200), equalTo(412)));
     }
 
     /** A service's or the console's configuration in the production profile, trusting the Keycloak on that port. */
@@ -128,11 +134,18 @@ class IdentityProviderTest {
                 "identity-provider-test", "24");
         String household = fieldWork.identifyVisitAssessAndClassify(VILLAGE, LocalDate.now());
 
-        // the household's income problem is routed to the district's community development office: this client's agency
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                as(Service.PLAN, keycloak.clientCredentials(PARTNER, PARTNER_SECRET))
-                        .queryParam("householdId", household).get("/api/v1/problems")
-                        .then().statusCode(200).body("items.agency", hasItem("CDD.2401")));
+        // the district office sends the household's income problem to this client's agency
+        JsonPath found = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() ->
+                as(Service.PLAN, person("demo-district")).queryParam("area", VILLAGE).queryParam("householdId", household)
+                        .get("/api/v1/problems").then().statusCode(200).extract().jsonPath(),
+                problems -> !problems.getList("items").isEmpty());
+        String problem = found.getString("items[0].problemId");
+        as(Service.PLAN, person("demo-district")).header("If-Match", "\"" + found.getLong("items[0].version") + "\"")
+                .contentType(ContentType.JSON).body("{\"agency\": \"" + PARTNER_AGENCY + "\", \"reason\": \"ส่งต่อให้ พช.อ.\"}")
+                .post("/api/v1/problems/{id}/routing", problem).then().statusCode(200);
+
+        as(Service.PLAN, keycloak.clientCredentials(PARTNER, PARTNER_SECRET)).queryParam("householdId", household)
+                .get("/api/v1/problems").then().statusCode(200).body("items.problemId", contains(problem));
         as(Service.HOUSEHOLD, keycloak.clientCredentials(PARTNER, PARTNER_SECRET)).contentType(ContentType.JSON)
                 .body(nomination(VILLAGE)).post("/api/v1/households/forum-nominations")
                 .then().statusCode(403);
