@@ -39,11 +39,12 @@ import th.poverty.testing.ServiceProcess;
 @ExtendWith(SharedLocalSystem.class)
 class IdentityProviderTest {
 
-    private static final String VILLAGE = "24010101";
+    /** หมู่ 1 ต.บ้านโพธิ์ อ.บ้านโพธิ์: no other class of the shared local system writes in district 2405. */
+    private static final String VILLAGE = "24050101";
     private static final String OTHER_PROVINCE = "30010101";
-    private static final String PARTNER = "agency-cdd-2401";
-    private static final String PARTNER_SECRET = "demo-only-agency-cdd-2401-secret";
-    private static final String PARTNER_AGENCY = "CDD.2401";
+    private static final String PARTNER = "agency-cdd-24";
+    private static final String PARTNER_SECRET = "demo-only-agency-cdd-24-secret";
+    private static final String PARTNER_AGENCY = "CDD.24";
     private static final Duration READY = Duration.ofSeconds(180);
 
     private static IdentityProvider keycloak;
@@ -77,9 +78,9 @@ class IdentityProviderTest {
         console.awaitReady(READY);
         // the partner client's agency, in the registry once: a second registration finds it there (412)
         as(Service.PLAN, person("demo-province")).contentType(ContentType.JSON).body("""
-                        {"nameTh": "สำนักงานพัฒนาชุมชนอำเภอเมืองฉะเชิงเทรา",
-                         "nameEn": "Mueang Chachoengsao District Community Development Office",
-                         "level": "DISTRICT", "areaCode": "2401", "dimensions": ["INCOME"],
+                        {"nameTh": "สำนักงานพัฒนาชุมชนจังหวัดฉะเชิงเทรา",
+                         "nameEn": "Chachoengsao Provincial Community Development Office",
+                         "level": "PROVINCE", "areaCode": "24", "dimensions": ["INCOME"],
                          "helpKinds": ["MONEY", "TRAINING", "LOAN"], "welfareNeeds": [], "reason": "ทะเบียนภาคีการพัฒนา"}""")
                 .put("/api/v1/agencies/" + PARTNER_AGENCY).then().statusCode(anyOf(equalTo(200), equalTo(412)));
     }
@@ -134,14 +135,14 @@ class IdentityProviderTest {
                 "identity-provider-test", "24");
         String household = fieldWork.identifyVisitAssessAndClassify(VILLAGE, LocalDate.now());
 
-        // the district office sends the household's income problem to this client's agency
+        // the provincial centre sends the household's income problem to this client's agency
         JsonPath found = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() ->
-                as(Service.PLAN, person("demo-district")).queryParam("area", VILLAGE).queryParam("householdId", household)
+                as(Service.PLAN, person("demo-province")).queryParam("area", VILLAGE).queryParam("householdId", household)
                         .get("/api/v1/problems").then().statusCode(200).extract().jsonPath(),
                 problems -> !problems.getList("items").isEmpty());
         String problem = found.getString("items[0].problemId");
-        as(Service.PLAN, person("demo-district")).header("If-Match", "\"" + found.getLong("items[0].version") + "\"")
-                .contentType(ContentType.JSON).body("{\"agency\": \"" + PARTNER_AGENCY + "\", \"reason\": \"ส่งต่อให้ พช.อ.\"}")
+        as(Service.PLAN, person("demo-province")).header("If-Match", "\"" + found.getLong("items[0].version") + "\"")
+                .contentType(ContentType.JSON).body("{\"agency\": \"" + PARTNER_AGENCY + "\", \"reason\": \"ส่งต่อให้ พช.จ.\"}")
                 .post("/api/v1/problems/{id}/routing", problem).then().statusCode(200);
 
         as(Service.PLAN, keycloak.clientCredentials(PARTNER, PARTNER_SECRET)).queryParam("householdId", household)
