@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,6 +20,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 import io.restassured.http.ContentType;
@@ -47,14 +48,16 @@ class IdentityProviderTest {
     private static final String PARTNER_AGENCY = "CDD.24";
     private static final Duration READY = Duration.ofSeconds(180);
 
+    /** Keycloak's database and every process's log: kept when a test fails, to read why. */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+    static Path work;
     private static IdentityProvider keycloak;
     private static final Map<Service, ServiceProcess> SERVICES = new EnumMap<>(Service.class);
     private static ServiceProcess console;
 
     @BeforeAll
-    static void startKeycloakAndTheServicesTrustingIt() throws Exception {
+    static void startKeycloakAndTheServicesTrustingIt() {
         LocalSystem system = SharedLocalSystem.running().system();
-        Path work = Files.createTempDirectory("identity-provider-");
         int keycloakPort = Ports.free();
         // the services find Keycloak on their first request, so they start while it does
         for (Service service : List.of(Service.HOUSEHOLD, Service.PLAN, Service.REPORTING)) {
