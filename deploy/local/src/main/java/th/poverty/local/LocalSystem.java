@@ -54,12 +54,17 @@ public final class LocalSystem implements AutoCloseable {
     /**
      * {@code LocalSystem [--root <repository>] [--fresh]}: starts everything on the standard ports,
      * loads the Chachoengsao demo, prints where everything answers and runs until Ctrl-C / SIGTERM.
+     * {@code --parity} starts it with production's settings instead ({@link ParitySystem}).
      */
     public static void main(String[] args) throws IOException, InterruptedException {
         Instant began = Instant.now();
         LocalSystem system;
         try {
-            var command = CommandLine.parse(args).allowing("--fresh");
+            var command = CommandLine.parse(args).allowing("--fresh", "--parity");
+            if (command.has("--parity")) {
+                ParitySystem.run(command.root());
+                return;
+            }
             var options = Options.standard(command.root());
             if (command.has("--fresh")) {
                 new DataDirectory(options.dataDir()).wipe();
@@ -200,7 +205,7 @@ public final class LocalSystem implements AutoCloseable {
         return services.get(service).residentKiB();
     }
 
-    private static void requireRunnerJars(Options options) {
+    static void requireRunnerJars(Options options) {
         List<Path> jars = new ArrayList<>(options.services().stream().map(service -> service.runnerJar(options.root())).toList());
         if (options.runsConsole()) {
             jars.add(options.consoleJar());
@@ -213,7 +218,7 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     /** A taken port would otherwise surface as a confusing failure deep inside one component. */
-    private static void requireFreePorts(Options options) {
+    static void requireFreePorts(Options options) {
         List<Integer> ports = new ArrayList<>(List.of(options.postgresPort(), options.kafkaPort(), options.kafkaControllerPort()));
         options.services().forEach(service -> ports.add(options.port(service)));
         if (options.runsConsole()) {

@@ -33,10 +33,10 @@ final class ProductionSecrets implements KubernetesEnvironment.Secrets {
         this.postgres = postgres;
         this.kafka = kafka;
         this.kafkaPasswords = Map.copyOf(kafkaPasswords);
-        byte[] identityHashKey = new byte[32];
-        new SecureRandom().nextBytes(identityHashKey);
-        configs.put("household-service" + CONFIG, Map.of("IDENTITY_HASH_KEY", Base64.getEncoder().encodeToString(identityHashKey)));
-        configs.put("console" + CONFIG, Map.of("OIDC_CLIENT_SECRET", consoleClientSecret));
+        configs.put("household-service" + CONFIG, Map.of("IDENTITY_HASH_KEY", randomKey()));
+        // docs/operations.md, Install: the console's client secret, and the key of its session cookie
+        configs.put("console" + CONFIG, Map.of("OIDC_CLIENT_SECRET", consoleClientSecret,
+                "QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET", randomKey()));
     }
 
     @Override
@@ -59,6 +59,12 @@ final class ProductionSecrets implements KubernetesEnvironment.Secrets {
             return Map.of("sasl.jaas.config", clientOf(name).get("sasl.jaas.config"), "password", kafkaPasswords.get(name));
         }
         throw new IllegalArgumentException("no Secret " + name + " on this machine");
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     private Map<String, String> clientOf(String user) {

@@ -44,7 +44,8 @@ public final class ServiceProcess implements AutoCloseable {
     private volatile boolean stopping;
 
     private ServiceProcess(String name, URI url, Path log, List<String> command, Map<String, String> environment,
-                           Path workDir, Process process) {
+                           Path workDir, Process process, boolean step) {
+        this.stopping = step;
         this.name = name;
         this.url = url;
         this.log = log;
@@ -86,7 +87,20 @@ public final class ServiceProcess implements AutoCloseable {
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         return start(name, URI.create("http://127.0.0.1:" + port), log, List.copyOf(command), Map.copyOf(environment),
-                workDir, ProcessBuilder.Redirect.to(log.toFile()));
+                workDir, ProcessBuilder.Redirect.to(log.toFile()), false);
+    }
+
+    /**
+     * Runs {@code jar} as a step that ends by itself, such as a service's migrations
+     * ({@code QUARKUS_INIT_AND_EXIT=true}): {@link #awaitExit} then {@link #exitCode}.
+     */
+    public static ServiceProcess launchStep(String name, Path jar, Path workDir, List<String> jvmOptions,
+                                            Map<String, String> environment, Path log) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        return start(name, URI.create("http://127.0.0.1:0"), log, List.copyOf(command), Map.copyOf(environment), workDir,
+                ProcessBuilder.Redirect.to(log.toFile()), true);
     }
 
     /** What a service needs to find its database, the broker and the token key, in the local profile. */
@@ -105,18 +119,19 @@ public final class ServiceProcess implements AutoCloseable {
         if (process.isAlive()) {
             throw new IllegalStateException(name + " is still running");
         }
-        return start(name, url, log, command, environment, workDir, ProcessBuilder.Redirect.appendTo(log.toFile()));
+        return start(name, url, log, command, environment, workDir, ProcessBuilder.Redirect.appendTo(log.toFile()), false);
     }
 
     private static ServiceProcess start(String name, URI url, Path log, List<String> command,
-                                        Map<String, String> environment, Path workDir, ProcessBuilder.Redirect output) {
+                                        Map<String, String> environment, Path workDir, ProcessBuilder.Redirect output,
+                                        boolean step) {
         try {
             var builder = new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(output);
             builder.environment().putAll(environment);
-            return new ServiceProcess(name, url, log, command, environment, workDir, builder.start());
+            return new ServiceProcess(name, url, log, command, environment, workDir, builder.start(), step);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
