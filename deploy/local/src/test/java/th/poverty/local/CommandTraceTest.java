@@ -73,6 +73,18 @@ class CommandTraceTest {
             assertThat(spans).allMatch(span -> ids.contains(span.parentSpanId()) || span == request,
                     "its parent is a span of the trace");
         });
+        System.out.printf("The nomination's trace %s:%n", trace);
+        printTree(receiver.trace(trace), caller, "  ");
+    }
+
+    /** The spans under {@code parent}, one a line, indented by depth: what a trace store's view shows. */
+    private static void printTree(List<ExportedSpan> spans, String parent, String indent) {
+        for (ExportedSpan span : spans) {
+            if (span.parentSpanId().equals(parent)) {
+                System.out.printf("%s%s %s %s%n", indent, span.service(), span.kind(), span.name());
+                printTree(spans, span.spanId(), indent + "  ");
+            }
+        }
     }
 
     private static ExportedSpan only(List<ExportedSpan> spans, java.util.function.Predicate<ExportedSpan> match) {

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -118,30 +119,46 @@ class ParityTest {
     @Test
     void theFiveStepsAreWalkedUnderTheIdentityProvidersTokensAsEachServicesOwnKafkaUser() throws Exception {
         String village = "24010101";
+        LocalDate today = LocalDate.now();
         var fieldWork = new FieldWork(ParityTest::asRole, "parity", PROVINCE);
 
-        // step 1 in household-service, its relay publishing; team- and plan-service consume household.events
-        String household = fieldWork.identifyVisitAssessAndClassify(village, LocalDate.now());
-        fieldWork.giveACarer(household, village, EVENTUALLY);
+        // 1 ชี้เป้าชีวิต in household-service, its relay publishing; plan-service consumes household.events
+        String household = fieldWork.identifyVisitAssessAndClassify(village, today);
         await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 as(Service.PLAN, person("demo-carer")).get("/api/v1/households/{id}/plan-eligibility", household)
                         .then().statusCode(200).body("eligible", equalTo(true)));
-        // steps 2 and 3 in plan-service, its relay publishing; household-service consumes plan.events
-        fieldWork.draftPlan(household, LocalDate.now());
+        // 2 เข็มทิศชีวิต, its MOU, and 3 บริหารจัดการชีวิต in plan-service; household-service consumes plan.events
+        String plan = fieldWork.draftPlan(household, today);
+        plan(plan, "agreement", 1, """
+                {"signedOn": "%s", "place": "ศาลาประชาคมหมู่ 1", "householdSignatory": "HEAD", "householdSigned": true,
+                 "teamSignatories": [{"name": "นางสาวมาลี ดีงาม", "position": "พัฒนากร"}], "reason": "ลงนาม MOU"}"""
+                .formatted(today));
+        plan(plan, "activities/A1/progress", 2,
+                "{\"status\": \"IN_PROGRESS\", \"progressOn\": \"" + today + "\", \"note\": \"จดครบทุกวัน\"}");
+        plan(plan, "incomes", 3, """
+                {"month": "%s", "householdMembers": 3, "reason": "สรุปจากบัญชีครัวเรือน",
+                 "sources": [{"source": "CRAFT", "monthlyAmountThb": 4000}]}""".formatted(YearMonth.from(today).minusMonths(1)));
         await().atMost(EVENTUALLY).until(() -> rows(Service.HOUSEHOLD, "select count(*) from inbox") > 0);
+        // 4 ดูแลชีวิต in team-service, which consumes household.events and plan.events
+        fieldWork.giveACarer(household, village, EVENTUALLY);
 
-        // step 5: reporting-service consumes all three topics, its analytics relay publishes
-        await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).until(() -> rows(Service.REPORTING,
-                "select count(distinct source) from event_log where subject_id = '" + household + "'") == 3);
-        as(Service.REPORTING, person("demo-province")).get("/api/v1/areas/{code}/progress", village)
-                .then().statusCode(200).body("identified.total", equalTo(1));
+        // 5 ติดตามและประเมินผล: reporting-service consumes all three topics, its analytics relay publishes
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                as(Service.REPORTING, person("demo-province")).get("/api/v1/areas/{code}/progress", village)
+                        .then().statusCode(200).body("identified.total", equalTo(1)).body("mouSigned", equalTo(1))
+                        .body("withCarer", equalTo(1)));
 
         // and replays them into a rebuild, as the ministry
         as(Service.REPORTING, person("demo-ministry")).post("/api/v1/admin/projections/rebuild").then().statusCode(200);
         as(Service.REPORTING, person("demo-province")).get("/api/v1/areas/{code}/progress", village)
-                .then().statusCode(200).body("identified.total", equalTo(1));
+                .then().statusCode(200).body("identified.total", equalTo(1)).body("mouSigned", equalTo(1));
         as(Service.HOUSEHOLD, person("demo-district")).get("/api/v1/households/{id}/history", household)
                 .then().statusCode(200).body("type", hasItem("HouseholdClassified"));
+    }
+
+    private static void plan(String planId, String command, long version, String body) {
+        as(Service.PLAN, person("demo-carer")).contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"")
+                .body(body).post("/api/v1/plans/{id}/" + command, planId).then().statusCode(200);
     }
 
     @Test
