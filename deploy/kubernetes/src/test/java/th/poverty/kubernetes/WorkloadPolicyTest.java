@@ -117,13 +117,15 @@ class WorkloadPolicyTest {
 
     @ParameterizedTest
     @FieldSource("th.poverty.kubernetes.Overlays#NAMES")
-    void theConsoleIsReachedThroughTheIngressAndReachesOnlyTheFourServicesDnsAndTheIdentityProvider(String name) {
+    void theConsoleIsReachedThroughTheIngressAndReachesOnlyTheFourServicesDnsTheCollectorAndTheIdentityProvider(String name) {
         Overlays overlay = Overlays.render(name);
 
         assertThat(EdgeTest.route(overlay, "/")).contains("console");
         JsonNode policy = overlay.get("NetworkPolicy", "console").path("spec");
         assertThat(Overlays.stream(policy.path("egress")).map(WorkloadPolicyTest::ports))
-                .containsExactlyInAnyOrder("[53, 53]", "[8080]", "[443]");
+                .containsExactlyInAnyOrder("[53, 53]", "[8080]", "[4317]", "[443]");
+        assertThat(overlay.get("ConfigMap", "console-config").at("/data/QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT").asText())
+                .as("a page's spans go to the collector").isEqualTo("http://otel-collector:4317");
         assertThat(Overlays.stream(policy.at("/egress/1/to/0/podSelector/matchExpressions/0/values")).map(JsonNode::asText))
                 .containsExactlyInAnyOrder(Arrays.stream(Service.values()).map(service -> service.id).toArray(String[]::new));
         assertThat(overlay.get("ConfigMap", "console-config").at("/data/CONSOLE_DEMO_SIGN_IN_ENABLED").asText())
