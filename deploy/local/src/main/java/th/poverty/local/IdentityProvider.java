@@ -26,15 +26,17 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import th.poverty.testing.Database;
+
 /**
  * Keycloak, the identity provider, from its server distribution (Maven Central; deploy/local's
  * build unpacks it into {@code target/keycloak}), with the repository's realm
  * ({@code deploy/keycloak/poverty-eradication-realm.json}) imported: the same realm a cluster
- * imports. It runs in production mode ({@code start}) with a local cache and an H2 file of its
- * own, over plain HTTP on 127.0.0.1. Production mode with a server image built once, on the first
+ * imports. It runs in production mode ({@code start}) with a local cache, its data in a
+ * PostgreSQL database of its own as a cluster's Keycloak keeps it, over plain HTTP on 127.0.0.1. Production mode with a server image built once, on the first
  * start after unpacking, starts fastest: development mode ({@code start-dev}) and {@code start}
  * without {@code --optimized} first run a JVM that compares the options with the last build's,
- * and rebuild when they differ. Each start opens a new database and imports the realm.
+ * and rebuild when they differ. Each start imports the realm into its database.
  */
 public final class IdentityProvider implements AutoCloseable {
 
@@ -44,8 +46,10 @@ public final class IdentityProvider implements AutoCloseable {
     public static final String CONSOLE = "console";
     public static final String CONSOLE_SECRET = "demo-only-console-secret";
 
-    /** An H2 file of its own per start, and no cluster: one Keycloak alone on this machine. */
-    private static final List<String> BUILD_OPTIONS = List.of("--db=dev-file", "--cache=local");
+    /** PostgreSQL, and no cluster: one Keycloak alone on this machine. */
+    private static final List<String> BUILD_OPTIONS = List.of("--db=postgres", "--cache=local");
+    /** Its database in the local PostgreSQL, owned by {@code keycloak_owner}, which creates its schema. */
+    private static final String DATABASE = "keycloak";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -67,10 +71,12 @@ public final class IdentityProvider implements AutoCloseable {
 
     /**
      * Starts Keycloak on 127.0.0.1:{@code port} with the realm of the repository at {@code root}
-     * imported, its database and log in {@code workDir}, and returns once the realm answers.
+     * imported into its database in {@code postgres}, its log in {@code workDir}, and returns once
+     * the realm answers.
      */
-    public static IdentityProvider start(Path root, Path workDir, int port) {
+    public static IdentityProvider start(Path root, Path workDir, int port, Database postgres) {
         Path home = distribution(root);
+        postgres.createDatabaseIfAbsent(DATABASE);
         try {
             Files.createDirectories(workDir);
             buildOnce(home, workDir.resolve("keycloak-build.log"));
@@ -78,7 +84,8 @@ public final class IdentityProvider implements AutoCloseable {
             Files.copy(root.resolve(REALM_FILE), imports.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
             Path log = workDir.resolve("keycloak.log");
             Process process = kc(home, log, "start", "--optimized",
-                    "--db-url=jdbc:h2:file:" + workDir.resolve("keycloakdb") + ";NON_KEYWORDS=VALUE",
+                    "--db-url=" + postgres.jdbcUrl(DATABASE), "--db-username=" + Database.ownerOf(DATABASE),
+                    "--db-password=" + postgres.rolePassword(),
                     "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + port,
                     // tokens name the address they were asked at as their issuer: 127.0.0.1 for everyone here
                     "--hostname-strict=false", "--import-realm").start();

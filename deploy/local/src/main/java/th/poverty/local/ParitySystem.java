@@ -148,7 +148,7 @@ public final class ParitySystem implements AutoCloseable {
         kafka = KafkaBroker.startSecured(data.kafka(), options.kafkaPort(), options.kafkaControllerPort(), "256m");
         kafkaPasswords = KafkaAccess.apply(kafka, base);
         identityStarting = CompletableFuture.supplyAsync(() -> IdentityProvider.start(options.root(),
-                options.dataDir().resolve("identity-provider"), identityProviderPort));
+                options.dataDir().resolve("identity-provider"), identityProviderPort, postgres));
     }
 
     private void startServices() {
