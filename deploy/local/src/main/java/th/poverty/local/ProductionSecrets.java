@@ -42,7 +42,7 @@ final class ProductionSecrets implements KubernetesEnvironment.Secrets {
     @Override
     public Map<String, String> named(String name) {
         if (name.equals(CLUSTER_CA)) {
-            return Map.of("ca.crt", clientOf(kafkaPasswords.keySet().iterator().next()).get("ssl.truststore.certificates"));
+            return Map.of("ca.crt", kafka.withoutCredentials().get("ssl.truststore.certificates").toString());
         }
         if (name.endsWith(DATABASE_OWNER)) {
             String database = name.substring(0, name.length() - DATABASE_OWNER.length());
