@@ -29,6 +29,8 @@ public interface HouseholdApi {
 
     String PURPOSE = "X-Purpose";
     String IF_MATCH = "If-Match";
+    /** The device's key for a command sent from its queue: the service answers a repeat as it did the first time. */
+    String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     @GET
     Uni<Page<Summary>> find(@QueryParam("area") String area, @QueryParam("status") String status,
@@ -46,21 +48,25 @@ public interface HouseholdApi {
 
     @POST
     @Path("/{householdId}/visits")
-    Uni<Household> visit(@PathParam("householdId") String householdId, @HeaderParam(IF_MATCH) String version, Visit visit);
+    Uni<Household> visit(@PathParam("householdId") String householdId, @HeaderParam(IF_MATCH) String version,
+                          @HeaderParam(IDEMPOTENCY_KEY) String key, Visit visit);
 
     @POST
     @Path("/{householdId}/assessment")
     Uni<Household> assess(@PathParam("householdId") String householdId, @HeaderParam(IF_MATCH) String version,
+                          @HeaderParam(IDEMPOTENCY_KEY) String key,
                           FourT assessment);
 
     @POST
     @Path("/{householdId}/poverty-causes")
     Uni<Household> causes(@PathParam("householdId") String householdId, @HeaderParam(IF_MATCH) String version,
+                          @HeaderParam(IDEMPOTENCY_KEY) String key,
                           CausesRequest causes);
 
     @POST
     @Path("/{householdId}/poverty-causes/acknowledgement")
     Uni<Household> acknowledge(@PathParam("householdId") String householdId, @HeaderParam(IF_MATCH) String version,
+                          @HeaderParam(IDEMPOTENCY_KEY) String key,
                                Acknowledgement acknowledgement);
 
     @POST

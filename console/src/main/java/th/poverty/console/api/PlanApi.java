@@ -68,11 +68,12 @@ public interface PlanApi {
     @POST
     @Path("/plans/{planId}/activities/{activityId}/progress")
     Uni<Plan> progress(@PathParam("planId") String planId, @PathParam("activityId") String activityId,
-                       @HeaderParam(IF_MATCH) String version, Progress progress);
+                       @HeaderParam(IF_MATCH) String version, @HeaderParam(IDEMPOTENCY_KEY) String key, Progress progress);
 
     @POST
     @Path("/plans/{planId}/incomes")
-    Uni<Plan> income(@PathParam("planId") String planId, @HeaderParam(IF_MATCH) String version, Income income);
+    Uni<Plan> income(@PathParam("planId") String planId, @HeaderParam(IF_MATCH) String version,
+                     @HeaderParam(IDEMPOTENCY_KEY) String key, Income income);
 
     record Vocabulary(List<Label> sufficiencies, List<Label> capitalKinds, List<Label> parts, List<KindOfActivity> activityKinds,
                       List<Label> progressStatuses, List<Label> householdSignatories, List<Label> incomeSources) {

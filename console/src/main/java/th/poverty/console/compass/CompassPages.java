@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +30,7 @@ import io.smallrye.mutiny.Uni;
 import th.poverty.console.api.PlanApi.Change;
 import th.poverty.console.api.PlanApi;
 import th.poverty.console.api.ProblemApi;
+import th.poverty.console.page.CommandRequest;
 import th.poverty.console.page.FormState;
 import th.poverty.console.page.Forms;
 import th.poverty.console.page.Pages;
@@ -52,10 +54,12 @@ public class CompassPages {
     private final ProblemApi problems;
     private final Session session;
     private final Clock clock;
+    private final CommandRequest command;
 
     public CompassPages(@Location("compass-editor.html") Template editorPage, @Location("compass.html") Template planPage,
                         @Location("compass-changes.html") Template changesPage, Pages pages, @RestClient PlanApi plans,
-                        @RestClient ProblemApi problems, Session session, Clock clock) {
+                        @RestClient ProblemApi problems, Session session, Clock clock,
+                        CommandRequest command) {
         this.editorPage = editorPage;
         this.planPage = planPage;
         this.changesPage = changesPage;
@@ -64,6 +68,7 @@ public class CompassPages {
         this.problems = problems;
         this.session = session;
         this.clock = clock;
+        this.command = command;
     }
 
     /** The household's open compass, or the editor to draft one. */
@@ -156,7 +161,8 @@ public class CompassPages {
                                 @RestForm String note) {
         Map<String, String> typed = Forms.typed("activityId", activityId, "status", status, "progressOn", progressOn, "note", note);
         var progress = new PlanApi.Progress(Forms.text(status), Forms.date(progressOn), Forms.text(note));
-        return send(planId, "progress-" + activityId, typed, plans.progress(planId, activityId, Forms.etag(version), progress));
+        return send(planId, "progress-" + activityId, typed, plans.progress(planId, activityId, Forms.etag(version),
+                command.key(), progress));
     }
 
     @POST
@@ -168,12 +174,33 @@ public class CompassPages {
         BigDecimal amount = Forms.decimal(amountThb);
         var income = new PlanApi.Income(Forms.text(month), Forms.integer(householdMembers),
                 List.of(new PlanApi.Source(Forms.text(source), amount)), null);
-        return send(planId, "income", typed, plans.income(planId, Forms.etag(version), income));
+        return send(planId, "income", typed, plans.income(planId, Forms.etag(version), command.key(), income));
     }
 
-    private Uni<Object> send(String planId, String form, Map<String, String> typed, Uni<PlanApi.Plan> command) {
-        return Forms.submit(command, URI.create("/plans/" + planId + "?saved=" + form),
-                problem -> planPage(planId, FormState.refused(form, typed, problem), null));
+    private Uni<Object> send(String planId, String form, Map<String, String> typed, Uni<PlanApi.Plan> sent) {
+        return Forms.submit(command, sent, ignored -> URI.create("/plans/" + planId + "?saved=" + form), PlanApi.Plan::version,
+                problem -> planPage(planId, FormState.refused(form, typed, problem), null),
+                () -> plans.plan(planId).map(plan -> new Forms.Current(plan.version(), recorded(form, plan))));
+    }
+
+    /** What the plan holds now of what a form records, by the form's fields: a queued command is shown beside it. */
+    static Map<String, String> recorded(String form, PlanApi.Plan plan) {
+        Map<String, String> now = new LinkedHashMap<>();
+        if (form.equals("income") && plan.latestIncome() != null) {
+            now.put("month", plan.latestIncome().month());
+            now.put("householdMembers", String.valueOf(plan.latestIncome().householdMembers()));
+            now.put("amountThb", plan.latestIncome().monthlyIncomeThb().toPlainString());
+        }
+        if (form.startsWith("progress-") && plan.content() != null) {
+            String activityId = form.substring("progress-".length());
+            plan.content().activities().stream().filter(a -> a.activityId().equals(activityId) && a.progress() != null)
+                    .findFirst().ifPresent(a -> {
+                        now.put("status", a.progress().status().code());
+                        now.put("progressOn", String.valueOf(a.progress().progressOn()));
+                        now.put("note", a.progress().note() == null ? "" : a.progress().note());
+                    });
+        }
+        return now;
     }
 
     private Uni<TemplateInstance> planPage(String planId, FormState form, String saved) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +30,7 @@ import th.poverty.console.api.HouseholdApi;
 import th.poverty.console.api.ProblemApi;
 import th.poverty.console.api.ReportingApi;
 import th.poverty.console.api.ServiceProblem;
+import th.poverty.console.page.CommandRequest;
 import th.poverty.console.page.FormState;
 import th.poverty.console.page.Forms;
 import th.poverty.console.page.Pages;
@@ -64,10 +66,12 @@ public class HouseholdPages {
     private final ReportingApi reporting;
     private final ProblemApi problems;
     private final Session session;
+    private final CommandRequest command;
 
     public HouseholdPages(@Location("households.html") Template list, @Location("household.html") Template page, Pages pages,
                           @RestClient HouseholdApi households, @RestClient ReportingApi reporting,
-                          @RestClient ProblemApi problems, Session session) {
+                          @RestClient ProblemApi problems, Session session,
+                          CommandRequest command) {
         this.list = list;
         this.page = page;
         this.pages = pages;
@@ -75,6 +79,7 @@ public class HouseholdPages {
         this.reporting = reporting;
         this.problems = problems;
         this.session = session;
+        this.command = command;
     }
 
     @GET
@@ -102,7 +107,7 @@ public class HouseholdPages {
                              @RestForm String visitedBy, @RestForm String notes) {
         Map<String, String> typed = Forms.typed("visitedOn", visitedOn, "visitedBy", visitedBy, "notes", notes);
         var visit = new HouseholdApi.Visit(Forms.date(visitedOn), Forms.list(visitedBy), Forms.text(notes));
-        return send(id, "visit", typed, households.visit(id, Forms.etag(version), visit));
+        return send(id, "visit", typed, households.visit(id, Forms.etag(version), command.key(), visit));
     }
 
     @POST
@@ -119,7 +124,7 @@ public class HouseholdPages {
                 new FourT.Skills(Forms.integer(workingMembers), Forms.list(skills), null),
                 new FourT.Resources(Forms.decimal(landRai), Forms.bool(ownsLand), Forms.list(meansOfProduction), null),
                 new FourT.WayOut(Forms.text(direction), Forms.text(notes)));
-        return send(id, "fourT", typed, households.assess(id, Forms.etag(version), assessment));
+        return send(id, "fourT", typed, households.assess(id, Forms.etag(version), command.key(), assessment));
     }
 
     /** The causes, one per line under each of the five dimensions; the list replaces the one recorded before. */
@@ -135,7 +140,8 @@ public class HouseholdPages {
             }
         });
         var request = new HouseholdApi.CausesRequest(causes, Forms.text(typed.get("reason")));
-        return send(id, "causes", typed, households.causes(id, Forms.etag(typed.get("version")), request));
+        return send(id, "causes", typed, households.causes(id, Forms.etag(typed.get("version")), command.key(),
+                request));
     }
 
     @POST
@@ -143,7 +149,8 @@ public class HouseholdPages {
     public Uni<Object> acknowledge(@PathParam("householdId") String id, @RestForm String version,
                                    @RestForm String acknowledgedOn) {
         return send(id, "acknowledgement", Forms.typed("acknowledgedOn", acknowledgedOn),
-                households.acknowledge(id, Forms.etag(version), new HouseholdApi.Acknowledgement(Forms.date(acknowledgedOn))));
+                households.acknowledge(id, Forms.etag(version), command.key(),
+                        new HouseholdApi.Acknowledgement(Forms.date(acknowledgedOn))));
     }
 
     /** Group ก with the welfare needs ticked: each opens a welfare referral. */
@@ -158,9 +165,37 @@ public class HouseholdPages {
                         Forms.text(typed.get("reason")))));
     }
 
-    private Uni<Object> send(String id, String form, Map<String, String> typed, Uni<HouseholdApi.Household> command) {
-        return Forms.submit(command, URI.create("/households/" + id + "?saved=" + form + "#" + form),
-                problem -> render(id, null, FormState.refused(form, typed, problem), null));
+    private Uni<Object> send(String id, String form, Map<String, String> typed, Uni<HouseholdApi.Household> sent) {
+        return Forms.submit(command, sent, ignored -> URI.create("/households/" + id + "?saved=" + form + "#" + form),
+                HouseholdApi.Household::version, problem -> render(id, null, FormState.refused(form, typed, problem), null),
+                () -> households.familyFolder(id).map(folder -> new Forms.Current(folder.version(), recorded(form, folder))));
+    }
+
+    /** What the Family Folder holds now of what a form records, by the form's fields: a queued command is shown beside it. */
+    static Map<String, String> recorded(String form, HouseholdApi.FamilyFolder folder) {
+        Map<String, String> now = new LinkedHashMap<>();
+        switch (form) {
+            case "fourT" -> {
+                var a = folder.assessment();
+                if (a != null) {
+                    now.put("assessedOn", String.valueOf(a.assessedOn()));
+                    now.put("willingToChange", String.valueOf(a.attitude().willingToChange()));
+                    now.put("workingMembers", String.valueOf(a.skills().workingMembers()));
+                    now.put("skills", String.join(", ", a.skills().skills()));
+                    now.put("landRai", a.resources().landRai() == null ? "" : a.resources().landRai().toPlainString());
+                    now.put("ownsLand", String.valueOf(a.resources().ownsLand()));
+                    now.put("meansOfProduction", String.join(", ", a.resources().meansOfProduction()));
+                    now.put("direction", a.wayOut().direction() == null ? "" : a.wayOut().direction());
+                    now.put("notes", a.wayOut().notes() == null ? "" : a.wayOut().notes());
+                }
+            }
+            case "causes" -> folder.causes().forEach(c -> now.put(CAUSE_FIELD + c.dimension().code(), String.join("\n", c.causes())));
+            case "acknowledgement" -> now.put("acknowledgedOn", folder.acknowledgedOn() == null ? "" : folder.acknowledgedOn().toString());
+            default -> {
+                // a visit is a fact of its own: nothing recorded conflicts with it
+            }
+        }
+        return now;
     }
 
     /** The household, its Family Folder, its steps from every service and its problems beside them (ThaiQM's view). */

@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -47,6 +50,65 @@ public final class Forms {
                     }
                     return refused.apply(problem).map(page -> html(problem.status(), page));
                 });
+    }
+
+    /**
+     * What is recorded now of what a form records, and the version it is at: what a device's
+     * queued command is shown beside when the household (or plan) changed since it was typed.
+     *
+     * @param values by form field, as the form would hold them
+     */
+    public record Current(long version, Map<String, String> values) {
+    }
+
+    /**
+     * As {@link #submit(Uni, Function, Function)}, and for a command from the device's queue
+     * ({@link CommandRequest#answersJson()}) the outcome as JSON, for the page's script to settle
+     * the queued command by: {@code applied} with the page to go to and the new version;
+     * {@code conflict} when the service found the version stale (412), with the current version
+     * and values; {@code refused} with the service's status, title and messages by field;
+     * {@code unauthenticated} (401) and {@code unavailable} (5xx) leave the command queued.
+     */
+    public static <T> Uni<Object> submit(CommandRequest request, Uni<T> command, Function<T, URI> done,
+                                         ToLongFunction<T> version,
+                                         Function<ServiceProblem, Uni<TemplateInstance>> refused,
+                                         Supplier<Uni<Current>> current) {
+        if (!request.answersJson()) {
+            return submit(command, done, refused);
+        }
+        return command.<Object>map(answer -> json(200, Map.of("state", "applied",
+                        "location", done.apply(answer).toString(), "version", version.applyAsLong(answer))))
+                .onFailure(ServiceProblem.class).recoverWithUni(failure -> {
+                    var problem = (ServiceProblem) failure;
+                    if (problem.isUnauthenticated()) {
+                        return Uni.createFrom().item(unauthenticated());
+                    }
+                    if (problem.status() >= 500) {
+                        return Uni.createFrom().item(json(503, Map.of("state", "unavailable", "status", problem.status())));
+                    }
+                    if (problem.isStale()) {
+                        return current.get().map(now -> json(409, Map.of("state", "conflict", "status", 412,
+                                "version", problem.currentVersion().orElse(now.version()), "current", now.values())));
+                    }
+                    Map<String, Object> refusal = new LinkedHashMap<>();
+                    refusal.put("state", "refused");
+                    refusal.put("status", problem.status());
+                    refusal.put("type", problem.type());
+                    refusal.put("title", problem.title() == null ? "" : problem.title());
+                    refusal.put("detail", problem.detail() == null ? "" : problem.detail());
+                    refusal.put("errors", problem.byField());
+                    return Uni.createFrom().item(json(problem.status(), refusal));
+                });
+    }
+
+    /** The answer to a queued command whose sender is no longer signed in: it stays queued until they are. */
+    public static Response unauthenticated() {
+        return json(401, Map.of("state", "unauthenticated", "location", "/sign-in"));
+    }
+
+    private static Response json(int status, Map<String, ?> body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store")
+                .entity(body).build();
     }
 
     public static Response html(int status, TemplateInstance page) {

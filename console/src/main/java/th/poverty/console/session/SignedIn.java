@@ -11,6 +11,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
+import th.poverty.console.page.CommandRequest;
+import th.poverty.console.page.Forms;
 
 /**
  * Who the request is from: the person the identity provider signed in (the code flow's access
@@ -19,7 +21,8 @@ import io.quarkus.security.identity.SecurityIdentity;
  */
 public class SignedIn {
 
-    private static final Set<String> OPEN = Set.of("/sign-in", "/language");
+    /** Sign-in, the language switch, and what the browser fetches without the person to install the app offline. */
+    private static final Set<String> OPEN = Set.of("/sign-in", "/language", "/manifest.webmanifest", "/offline");
 
     private final Session session;
     private final SessionCookie cookies;
@@ -42,6 +45,11 @@ public class SignedIn {
         String path = request.getUriInfo().getPath();
         if (session.isSignedIn() || OPEN.contains(path)) {
             return null;
+        }
+        if (request.getHeaderString(CommandRequest.IDEMPOTENCY_KEY) != null
+                && CommandRequest.wantsJson(request.getHeaderString("Accept"))) {
+            // a command from the device's queue: it stays queued until they sign in again
+            return Forms.unauthenticated();
         }
         String back = request.getUriInfo().getRequestUri().getRawPath();
         String query = request.getUriInfo().getRequestUri().getRawQuery();
