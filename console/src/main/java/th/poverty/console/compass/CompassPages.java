@@ -156,6 +156,7 @@ public class CompassPages {
 
     @POST
     @Path("plans/{planId}/activities/{activityId}/progress")
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     public Uni<Object> progress(@PathParam("planId") String planId, @PathParam("activityId") String activityId,
                                 @RestForm String version, @RestForm String status, @RestForm String progressOn,
                                 @RestForm String note) {
@@ -167,6 +168,7 @@ public class CompassPages {
 
     @POST
     @Path("plans/{planId}/incomes")
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     public Uni<Object> income(@PathParam("planId") String planId, @RestForm String version, @RestForm String month,
                               @RestForm String householdMembers, @RestForm String source, @RestForm String amountThb) {
         Map<String, String> typed = Forms.typed("month", month, "householdMembers", householdMembers, "source", source,

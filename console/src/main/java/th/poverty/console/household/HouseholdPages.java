@@ -103,6 +103,7 @@ public class HouseholdPages {
 
     @POST
     @Path("/{householdId}/visits")
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     public Uni<Object> visit(@PathParam("householdId") String id, @RestForm String version, @RestForm String visitedOn,
                              @RestForm String visitedBy, @RestForm String notes) {
         Map<String, String> typed = Forms.typed("visitedOn", visitedOn, "visitedBy", visitedBy, "notes", notes);
@@ -112,6 +113,7 @@ public class HouseholdPages {
 
     @POST
     @Path("/{householdId}/assessment")
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     public Uni<Object> assess(@PathParam("householdId") String id, @RestForm String version, @RestForm String assessedOn,
                               @RestForm String willingToChange, @RestForm String workingMembers, @RestForm String skills,
                               @RestForm String landRai, @RestForm String ownsLand, @RestForm String meansOfProduction,
@@ -130,6 +132,7 @@ public class HouseholdPages {
     /** The causes, one per line under each of the five dimensions; the list replaces the one recorded before. */
     @POST
     @Path("/{householdId}/poverty-causes")
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Object> causes(@PathParam("householdId") String id, MultivaluedMap<String, String> form) {
         Map<String, String> typed = Forms.typed(form);
@@ -146,6 +149,7 @@ public class HouseholdPages {
 
     @POST
     @Path("/{householdId}/acknowledgement")
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     public Uni<Object> acknowledge(@PathParam("householdId") String id, @RestForm String version,
                                    @RestForm String acknowledgedOn) {
         return send(id, "acknowledgement", Forms.typed("acknowledgedOn", acknowledgedOn),
