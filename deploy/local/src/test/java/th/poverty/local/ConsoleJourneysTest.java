@@ -111,7 +111,8 @@ class ConsoleJourneysTest {
             browser.type("#workingMembers", "2");
             browser.type("#landRai", "1.5");
             browser.click("input[name=ownsLand][value=false]");
-            browser.submit("form[action$='/assessment'] button[type=submit]");
+            // the form goes through the phone's queue: refused, it stays on screen with the messages
+            browser.click("form[action$='/assessment'] button[type=submit]");
             WebElement error = browser.find("#direction-error");
             assertThat(error.getText()).as("the way out's message").isNotBlank();
             assertThat(browser.find("#direction").getAttribute("aria-invalid")).isEqualTo("true");
@@ -128,10 +129,17 @@ class ConsoleJourneysTest {
                     .post("/api/v1/households/{id}/visits", household).then().statusCode(200);
             browser.type("#direction", "ปลูกผักสวนครัวขาย");
             browser.submit("form[action$='/assessment'] button[type=submit]");
-            browser.find("#stale");
+            // the sync page shows what the carer recorded beside what is recorded now; they merge
+            browser.waitUntil(() -> browser.path().equals("/sync") && !browser.all("li.queued.conflict").isEmpty());
+            assertThat(browser.find("li.queued.conflict table.conflict").getText()).contains("ปลูกผักสวนครัวขาย");
+            browser.screenshot("fourT-conflict");
+            browser.submit("li.queued.conflict a.merge");
+            browser.waitUntil(() -> browser.path().equals("/households/" + household)
+                    && !browser.all("#fourT-form .queue-notice").isEmpty());
             assertThat(browser.all("#visits + ul li")).as("the page shows the other visit").hasSize(visitsBefore + 2);
             assertThat(browser.find("#direction").getAttribute("value")).isEqualTo("ปลูกผักสวนครัวขาย");
-            browser.screenshot("fourT-stale");
+            assertThat(browser.find("#workingMembers").getAttribute("value")).isEqualTo("2");
+            browser.screenshot("fourT-merge");
             browser.submit("form[action$='/assessment'] button[type=submit]");
             browser.waitUntil(() -> !browser.all("p.saved").isEmpty());
             assertThat(browser.find("#folder-h ~ dl.facts").getText()).contains("ปลูกผักสวนครัวขาย");

@@ -91,6 +91,18 @@ class OfflineCaptureTest {
             browser.assertAccessible();
             browser.screenshot("queued-offline");
 
+            // typing not yet sent survives a reload: the causes, kept as a draft on the phone
+            browser.type("#cause-HEALTH", "ยังไม่ได้ส่ง");
+            browser.waitUntil(() -> Boolean.TRUE.equals(browser.driver().executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    import('/assets/console/offline/store.js')
+                      .then(s => s.draft(location.pathname + '|' + location.pathname + '/poverty-causes'))
+                      .then(d => done(!!d && d.fields.some(([n, v]) => n === 'cause-HEALTH' && v === 'ยังไม่ได้ส่ง')));""")));
+            browser.driver().navigate().refresh();
+            browser.waitUntil(() -> "yes".equals(browser.find("html").getAttribute("data-queue-ready")));
+            assertThat(browser.find("#cause-HEALTH").getAttribute("value")).as("the draft, put back").isEqualTo("ยังไม่ได้ส่ง");
+            assertThat(browser.find("#sync-status").getText()).contains("รอส่ง 2");
+
             offline(browser.driver(), false);
             // the visit is a fact of its own: sent with the current version without asking; the 4 ท waits
             waitFor(browser, Duration.ofSeconds(60), () -> browser.find("#sync-status").getText().contains("ขัดแย้ง 1")
