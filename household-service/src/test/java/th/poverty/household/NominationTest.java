@@ -127,7 +127,7 @@ class NominationTest {
         given().contentType(ContentType.JSON).header("Authorization", FIELD_TEAM).header("Idempotency-Key", key)
                 .body(body).post(NOMINATIONS).then().statusCode(201)
                 .body("householdId", equalTo(first))
-                .body("repeated", equalTo(true));
+                .header("Idempotent-Replayed", "true");
         assertThat(events()).isEqualTo(after);
 
         given().contentType(ContentType.JSON).header("Authorization", FIELD_TEAM).header("Idempotency-Key", key)

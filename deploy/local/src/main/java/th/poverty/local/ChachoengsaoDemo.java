@@ -90,10 +90,10 @@ public final class ChachoengsaoDemo {
 
     private enum Outcome { CREATED, ALREADY_LOADED, REFUSED }
 
-    /** A repeat answers 201 with repeated=true (same key) or 409 already-identified (same person, key forgotten). */
+    /** A repeat gets the first answer again (same key) or 409 already-identified (same person, key forgotten). */
     private static Outcome outcome(DemoClient.Answer answer) {
         return switch (answer.status()) {
-            case 201 -> answer.json().path("repeated").asBoolean() ? Outcome.ALREADY_LOADED : Outcome.CREATED;
+            case 201 -> answer.replayed() ? Outcome.ALREADY_LOADED : Outcome.CREATED;
             case 409 -> ALREADY_IDENTIFIED.equals(answer.problem()) ? Outcome.ALREADY_LOADED : Outcome.REFUSED;
             default -> Outcome.REFUSED;
         };

@@ -33,8 +33,11 @@ final class DemoClient {
         this.token = token;
     }
 
-    /** An answer: its status, its body as JSON and as text, and its ETag's version (0 without one). */
-    record Answer(int status, JsonNode json, String body, long version) {
+    /**
+     * An answer: its status, its body as JSON and as text, its ETag's version (0 without one), and
+     * whether it repeats the first answer to an earlier request with the same Idempotency-Key.
+     */
+    record Answer(int status, JsonNode json, String body, long version, boolean replayed) {
 
         boolean ok() {
             return status / 100 == 2;
@@ -102,7 +105,8 @@ final class DemoClient {
             HttpResponse<String> response = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
             String etag = response.headers().firstValue("ETag").orElse("");
             return new Answer(response.statusCode(), readTree(response.body()), response.body(),
-                    etag.isEmpty() ? 0 : Long.parseLong(etag.replace("\"", "").replace("W/", "")));
+                    etag.isEmpty() ? 0 : Long.parseLong(etag.replace("\"", "").replace("W/", "")),
+                    response.headers().firstValue("Idempotent-Replayed").isPresent());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot reach " + built.uri(), e);
         } catch (InterruptedException e) {

@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import th.poverty.area.AreaPath;
 import th.poverty.area.Areas;
 import th.poverty.area.IdentityHasher;
@@ -30,7 +30,6 @@ import th.poverty.household.forum.Forums.ForumSummary;
 import th.poverty.household.nomination.NominationResource;
 import th.poverty.household.nomination.Nominee;
 import th.poverty.web.Caller;
-import th.poverty.web.IdempotentCreation;
 import th.poverty.web.ListedArea;
 import th.poverty.web.PageSize;
 import th.poverty.web.Roles;
@@ -44,14 +43,14 @@ public class ForumResource {
 
     private final Forums forums;
     private final IdentityHasher hasher;
-    private final IdempotentCreation creation;
+    private final Pool pool;
     private final Caller caller;
     private final Areas areas;
 
-    public ForumResource(Forums forums, IdentityHasher hasher, IdempotentCreation creation, Caller caller, Areas areas) {
+    public ForumResource(Forums forums, IdentityHasher hasher, Pool pool, Caller caller, Areas areas) {
         this.forums = forums;
         this.hasher = hasher;
-        this.creation = creation;
+        this.pool = pool;
         this.caller = caller;
         this.areas = areas;
     }
@@ -62,8 +61,7 @@ public class ForumResource {
                     + "CandidateDismissed, each nomination HouseholdIdentified (COMMUNITY_FORUM), and the forum ForumHeld. "
                     + "Every household must be a candidate of the forum's village; one refusal refuses the record. "
                     + "Send Idempotency-Key to make retries safe.")
-    public Uni<Response> hold(@NotNull @Valid ForumRecord record,
-                              @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
+    public Uni<Response> hold(@NotNull @Valid ForumRecord record) {
         List<Nominee> nominees = new ArrayList<>();
         for (int i = 0; i < record.nominated().size(); i++) {
             ForumRecord.Nominated nominated = record.nominated().get(i);
@@ -72,14 +70,14 @@ public class ForumResource {
         }
         AreaPath village = NominationResource.village(areas, record.villageCode());
         caller.requireArea(village);
-        return creation.create(idempotencyKey, record, tx -> forums.hold(tx, record, village, nominees, caller))
-                .map(created -> Response.created(URI.create("/api/v1/forums/" + created.id()))
-                        .entity(new ForumRecorded(created.id(), created.repeated()))
+        return pool.withTransaction(tx -> forums.hold(tx, record, village, nominees, caller))
+                .map(id -> Response.created(URI.create("/api/v1/forums/" + id))
+                        .entity(new ForumRecorded(id))
                         .build());
     }
 
-    /** The forum's id; {@code repeated} when an earlier request with the same Idempotency-Key recorded it. */
-    public record ForumRecorded(String forumId, boolean repeated) {
+    /** The forum's id. */
+    public record ForumRecorded(String forumId) {
     }
 
     @GET

@@ -8,7 +8,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,13 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import th.poverty.area.AreaLevel;
 import th.poverty.area.AreaPath;
 import th.poverty.area.Areas;
 import th.poverty.area.IdentityHasher;
 import th.poverty.household.Households;
 import th.poverty.web.Caller;
-import th.poverty.web.IdempotentCreation;
 import th.poverty.web.Problem;
 import th.poverty.web.ProblemException;
 import th.poverty.web.Roles;
@@ -40,16 +39,16 @@ public class NominationResource {
 
     private final Households households;
     private final IdentityHasher hasher;
-    private final IdempotentCreation creation;
+    private final Pool pool;
     private final Caller caller;
     private final Areas areas;
 
-    public NominationResource(Households households, IdentityHasher hasher, IdempotentCreation creation, Caller caller,
+    public NominationResource(Households households, IdentityHasher hasher, Pool pool, Caller caller,
                               Areas areas) {
         this.areas = areas;
         this.households = households;
         this.hasher = hasher;
-        this.creation = creation;
+        this.pool = pool;
         this.caller = caller;
     }
 
@@ -58,28 +57,26 @@ public class NominationResource {
     @Operation(summary = "Nominate a household at a community forum",
             description = "Identifies the household (HouseholdIdentified, source COMMUNITY_FORUM). The head's personal data "
                     + "is stored apart from the event. Send Idempotency-Key to make retries safe.")
-    public Uni<Response> nominate(@NotNull @Valid ForumNomination nomination,
-                                  @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
+    public Uni<Response> nominate(@NotNull @Valid ForumNomination nomination) {
         var nominee = Nominee.of(nomination.head(), nomination.houseNumber(), nomination.address(), hasher, "");
         // where, before anything is looked up: what lies outside the caller's area is never consulted
         caller.requireArea(village(nomination.villageCode()));
-        return creation.create(idempotencyKey, nomination, tx -> households.identify(tx,
+        return pool.withTransaction(tx -> households.identify(tx,
                         nominee.identify(UUID.randomUUID().toString(), nomination.villageCode(), nomination.forumDate(),
                                 nomination.reason()),
                         nominee.head(), caller))
-                .flatMap(created -> households.atTheSameHouse(created.id(), caller).map(sameHouse -> Response
-                        .created(URI.create("/api/v1/households/" + created.id()))
+                .flatMap(id -> households.atTheSameHouse(id, caller).map(sameHouse -> Response
+                        .created(URI.create("/api/v1/households/" + id))
                         .header(HttpHeaders.ETAG, Versions.etag(1))
-                        .entity(new NominationAccepted(created.id(), created.repeated(), sameHouse))
+                        .entity(new NominationAccepted(id, sameHouse))
                         .build()));
     }
 
     /**
-     * The new household's id; {@code repeated} when an earlier request with the same
-     * Idempotency-Key created it; {@code sameHouse} the other households at the same house
+     * The new household's id; {@code sameHouse} the other households at the same house
      * registration the caller may see: a hint to check, never a refusal.
      */
-    public record NominationAccepted(String householdId, boolean repeated, List<String> sameHouse) {
+    public record NominationAccepted(String householdId, List<String> sameHouse) {
     }
 
     private AreaPath village(String code) {

@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,11 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import th.poverty.plan.compass.PlanRecords.PlanSummary;
 import th.poverty.plan.compass.PlanRequests.Draft;
 import th.poverty.plan.households.PlanHouseholds;
 import th.poverty.web.Caller;
-import th.poverty.web.IdempotentCreation;
 import th.poverty.web.ProblemException;
 import th.poverty.web.Roles;
 import th.poverty.web.ShowsFreeText;
@@ -40,15 +39,15 @@ public class HouseholdPlansResource {
     private final Plans plans;
     private final PlanQueries queries;
     private final PlanHouseholds households;
-    private final IdempotentCreation creation;
+    private final Pool pool;
     private final Caller caller;
 
-    public HouseholdPlansResource(Plans plans, PlanQueries queries, PlanHouseholds households, IdempotentCreation creation,
+    public HouseholdPlansResource(Plans plans, PlanQueries queries, PlanHouseholds households, Pool pool,
                                   Caller caller) {
         this.plans = plans;
         this.queries = queries;
         this.households = households;
-        this.creation = creation;
+        this.pool = pool;
         this.caller = caller;
     }
 
@@ -58,17 +57,15 @@ public class HouseholdPlansResource {
             description = "Only for a household step 1 classified (group ก or ข) and that has no open plan. Goals must lead "
                     + "to all three sufficiencies (๓ พ); every activity belongs to one of the three parts. Send "
                     + "Idempotency-Key to make retries safe.")
-    public Uni<Response> draft(@PathParam("householdId") String householdId, @NotNull @Valid Draft draft,
-                               @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
+    public Uni<Response> draft(@PathParam("householdId") String householdId, @NotNull @Valid Draft draft) {
         var command = new DraftPlan(UUID.randomUUID().toString(), householdId, draft.draftedOn(), draft.content().toContent());
-        return creation.create(idempotencyKey, List.of(householdId, draft),
-                        tx -> plans.draft(tx, command, caller, draft.reason()))
-                .flatMap(created -> plans.document(created.id()).map(found -> {
+        return pool.withTransaction(tx -> plans.draft(tx, command, caller, draft.reason()))
+                .flatMap(id -> plans.document(id).map(found -> {
                     PlanDocument plan = found.filter(p -> caller.mayAct(p.household().area()))
-                            .orElseThrow(() -> ProblemException.notFound("Plan", created.id()));
+                            .orElseThrow(() -> ProblemException.notFound("Plan", id));
                     return Response.fromResponse(PlanResponses.ok(plan))
-                            .status(created.repeated() ? Response.Status.OK : Response.Status.CREATED)
-                            .location(URI.create("/api/v1/plans/" + created.id()))
+                            .status(Response.Status.CREATED)
+                            .location(URI.create("/api/v1/plans/" + id))
                             .build();
                 }));
     }

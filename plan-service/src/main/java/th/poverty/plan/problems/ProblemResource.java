@@ -42,7 +42,6 @@ import th.poverty.plan.problems.ProblemRequests.Declination;
 import th.poverty.plan.problems.ProblemRequests.Rerouting;
 import th.poverty.plan.problems.ProblemRequests.StatusUpdate;
 import th.poverty.web.Caller;
-import th.poverty.web.IdempotentCreation;
 import th.poverty.web.PageSize;
 import th.poverty.web.ProblemException;
 import th.poverty.web.QueryParams;
@@ -66,18 +65,16 @@ public class ProblemResource {
     private final Problems problems;
     private final StatusUpload upload;
     private final ProblemQueries queries;
-    private final IdempotentCreation idempotent;
     private final Areas areas;
     private final Pool pool;
     private final Caller caller;
     private final Clock clock;
 
-    public ProblemResource(Problems problems, StatusUpload upload, ProblemQueries queries, IdempotentCreation idempotent,
+    public ProblemResource(Problems problems, StatusUpload upload, ProblemQueries queries,
                            Areas areas, Pool pool, Caller caller, Clock clock) {
         this.problems = problems;
         this.upload = upload;
         this.queries = queries;
-        this.idempotent = idempotent;
         this.areas = areas;
         this.pool = pool;
         this.caller = caller;
@@ -199,18 +196,13 @@ public class ProblemResource {
     @Path("/{problemId}/help")
     @RolesAllowed({Roles.PARTNER_AGENCY, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER})
     @Operation(summary = "Record help delivered for the problem (ProblemHelped); the problem is then helped",
-            description = "With an Idempotency-Key, a retry of the same request records nothing twice and answers with the "
-                    + "problem as it is.")
+            description = "Send Idempotency-Key to make retries safe.")
     public Uni<Response> help(@PathParam("problemId") String problemId, @HeaderParam(Versions.IF_MATCH) String ifMatch,
-                              @HeaderParam(IdempotentCreation.HEADER) String key,
                               @NotNull @Valid ProblemRequests.Help help) {
-        // keys are the caller's own: another caller's key never collides with theirs
-        String scoped = key == null ? null : caller.subject() + "/" + key;
         long expected = Versions.required(ifMatch);
         var command = new Help(help.kind(), help.amountThb(), help.helpedOn(), help.description());
-        return idempotent.create(scoped, List.of(problemId, help), tx -> problems.handle(tx, problemId, expected, command,
-                        caller, help.description()).replaceWith(problemId))
-                .chain(created -> answer(problemId));
+        return pool.withTransaction(tx -> problems.handle(tx, problemId, expected, command, caller, help.description()))
+                .chain(() -> answer(problemId));
     }
 
     @POST

@@ -113,8 +113,8 @@ class DraftingAPlanResourceTest {
         String planId = created.path("planId");
         assertThat(created.header("Location")).endsWith("/api/v1/plans/" + planId);
         given().contentType(ContentType.JSON).header("Authorization", FIELD_TEAM).header("Idempotency-Key", key)
-                .body(GOOD).post("/api/v1/households/" + id + "/plans").then().statusCode(200)
-                .body("planId", equalTo(planId));
+                .body(GOOD).post("/api/v1/households/" + id + "/plans").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("planId", equalTo(planId));
         draft(id, GOOD, FIELD_TEAM).statusCode(409).body("type", equalTo("/problems/plan-already-open"));
 
         assertThat(planEvents(id)).isEqualTo(1);

@@ -25,7 +25,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * appends exactly one wins and the other gets a {@link StreamVersionConflict} and writes
  * nothing. Appended events are queued in the outbox in the same transaction, with the trace
  * context of the span they were appended under ({@link TraceContext#current}: a command's
- * request, a consumer's batch), which the relay continues on Kafka.
+ * request, a consumer's batch), which the relay continues on Kafka. A command sent with an
+ * Idempotency-Key claims it in the same transaction ({@link IdempotentRequest}).
  */
 @ApplicationScoped
 public class EventStore {
@@ -92,7 +93,8 @@ public class EventStore {
                         .execute(Tuple.of(streamId, streamType, newVersion)).map(rows -> rows.rowCount())
                 : tx.preparedQuery("update streams set version = $3, updated_at = now() where stream_id = $1 and version = $2")
                         .execute(Tuple.of(streamId, expectedVersion, newVersion)).map(rows -> rows.rowCount());
-        return moved.flatMap(count -> {
+        // the key first: a twin of this command waits here, then finds it applied (not a stale version)
+        return IdempotentRequest.claimCurrent(tx).chain(() -> moved).flatMap(count -> {
             if (count == 0) {
                 return currentVersion(tx, streamId).onItem().transform(actual -> {
                     metrics.conflict(streamType);
@@ -157,7 +159,7 @@ public class EventStore {
             total += streams.get(i).events().size();
         }
         int count = total;
-        return tx.preparedQuery("""
+        return IdempotentRequest.claimCurrent(tx).chain(() -> tx.preparedQuery("""
                         insert into streams (stream_id, stream_type, version)
                         select id, $1, v from unnest($2::text[], $3::bigint[]) as x (id, v)
                         on conflict do nothing
@@ -173,7 +175,7 @@ public class EventStore {
                         return Uni.createFrom().failure(new StreamVersionConflict(existing, 0, -1));
                     }
                     return insertAll(tx, streamType, streams, count, trace);
-                });
+                }));
     }
 
     private Uni<List<StoredEvent>> insertAll(SqlConnection tx, String streamType, List<NewStream> streams, int total,

@@ -26,7 +26,7 @@ import th.poverty.area.InvalidIdentifierException;
 import th.poverty.domain.RejectedCommand;
 import th.poverty.eventstore.DatabaseOutage;
 import th.poverty.eventstore.EventTooLarge;
-import th.poverty.eventstore.IdempotencyKeys.IdempotencyKeyReused;
+import th.poverty.eventstore.IdempotentRequest;
 import th.poverty.eventstore.StreamVersionConflict;
 
 /** The one place where failures become problem+json responses. */
@@ -70,9 +70,8 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response idempotencyKeyReused(IdempotencyKeyReused e, UriInfo uri) {
-        return respond(Problem.of(422, "idempotency-key-reused", "Idempotency-Key reused", e.getMessage())
-                .withField("Idempotency-Key"), uri);
+    public Response idempotencyKeyReused(IdempotentRequest.KeyReused e, UriInfo uri) {
+        return respond(IdempotentRequests.reused(e.key()), uri);
     }
 
     @ServerExceptionMapper
@@ -163,7 +162,7 @@ public class ProblemMapper {
                 "The request could not be completed; nothing was changed"), uri);
     }
 
-    private static Response respond(Problem problem, UriInfo uri) {
+    static Response respond(Problem problem, UriInfo uri) {
         return Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem.withInstance(uri == null ? null : uri.getPath()))

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import th.poverty.area.Areas;
 import th.poverty.domain.Versioned;
 import th.poverty.team.carer.CarerRequests.AccountLink;
@@ -29,7 +30,6 @@ import th.poverty.team.carer.CarerRequests.CareVisit;
 import th.poverty.team.carer.CarerRequests.Registration;
 import th.poverty.team.carer.CarerRequests.Releasing;
 import th.poverty.web.Caller;
-import th.poverty.web.IdempotentCreation;
 import th.poverty.web.ProblemException;
 import th.poverty.web.Roles;
 import th.poverty.web.Versions;
@@ -48,13 +48,13 @@ import th.poverty.web.Versions;
 public class CarerCommandsResource {
 
     private final Carers carers;
-    private final IdempotentCreation creation;
+    private final Pool pool;
     private final Areas areas;
     private final Caller caller;
 
-    public CarerCommandsResource(Carers carers, IdempotentCreation creation, Areas areas, Caller caller) {
+    public CarerCommandsResource(Carers carers, Pool pool, Areas areas, Caller caller) {
         this.carers = carers;
-        this.creation = creation;
+        this.pool = pool;
         this.areas = areas;
         this.caller = caller;
     }
@@ -62,10 +62,8 @@ public class CarerCommandsResource {
     @POST
     @RolesAllowed({Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER, Roles.MINISTRY})
     @Operation(summary = "Register a carer: a team member, or a community leader outside any team",
-            description = "Send Idempotency-Key to make retries safe: a repeat answers 200 with the carer the first "
-                    + "request registered.")
-    public Uni<Response> register(@NotNull @Valid Registration registration,
-                                  @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
+            description = "Send Idempotency-Key to make retries safe.")
+    public Uni<Response> register(@NotNull @Valid Registration registration) {
         if ((registration.teamId() == null) != (registration.memberId() == null)) {
             throw ProblemException.badRequest(registration.teamId() == null ? "teamId" : "memberId",
                     "A team member is named by both teamId and memberId");
@@ -76,11 +74,10 @@ public class CarerCommandsResource {
         var command = new RegisterCarer(UUID.randomUUID().toString(), registration.name(), registration.role(),
                 registration.areaCode(), registration.teamId(), registration.memberId());
         var metadata = caller.metadata(registration.reason(), registration.areaCode());
-        return creation.create(idempotencyKey, registration, tx -> carers.register(tx, command, caller, metadata))
-                .flatMap(created -> carers.find(created.id()).flatMap(found -> {
+        return pool.withTransaction(tx -> carers.register(tx, command, caller, metadata))
+                .flatMap(id -> carers.find(id).flatMap(found -> {
                     var carer = found.orElseThrow();
-                    var response = created.repeated() ? Response.ok()
-                            : Response.created(URI.create("/api/v1/carers/" + created.id()));
+                    var response = Response.created(URI.create("/api/v1/carers/" + id));
                     return carers.view(carer).map(view -> response.entity(view)
                             .header(HttpHeaders.ETAG, Versions.etag(carer.version()))
                             .build());

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import th.poverty.area.Areas;
 import th.poverty.domain.Versioned;
 import th.poverty.team.team.TeamCommand.AddMember;
@@ -30,7 +31,6 @@ import th.poverty.team.team.TeamRequests.Joining;
 import th.poverty.team.team.TeamRequests.Leaving;
 import th.poverty.team.team.TeamRequests.Replacement;
 import th.poverty.web.Caller;
-import th.poverty.web.IdempotentCreation;
 import th.poverty.web.Roles;
 import th.poverty.web.Versions;
 
@@ -47,13 +47,13 @@ import th.poverty.web.Versions;
 public class TeamCommandsResource {
 
     private final Teams teams;
-    private final IdempotentCreation creation;
+    private final Pool pool;
     private final Areas areas;
     private final Caller caller;
 
-    public TeamCommandsResource(Teams teams, IdempotentCreation creation, Areas areas, Caller caller) {
+    public TeamCommandsResource(Teams teams, Pool pool, Areas areas, Caller caller) {
         this.teams = teams;
-        this.creation = creation;
+        this.pool = pool;
         this.areas = areas;
         this.caller = caller;
     }
@@ -61,21 +61,18 @@ public class TeamCommandsResource {
     @POST
     @Operation(summary = "Form a team for a tambon or a district with its members",
             description = "A Smile Team is exactly one ผู้นำ อช., one พัฒนากร (พก.) and one ชช.; an operations team has one "
-                    + "ปลัดตำบล and at least one community leader. Send Idempotency-Key to make retries safe: a repeat "
-                    + "answers 200 with the team the first request formed.")
-    public Uni<Response> form(@NotNull @Valid Formation formation,
-                              @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
+                    + "ปลัดตำบล and at least one community leader. Send Idempotency-Key to make retries safe.")
+    public Uni<Response> form(@NotNull @Valid Formation formation) {
         areas.pathOf(formation.areaCode()).ifPresent(caller::requireArea);
         var command = new FormTeam(UUID.randomUUID().toString(), formation.kind(), formation.name(), formation.areaCode(),
                 formation.formedOn(), formation.members().stream()
                 .map(m -> new FormTeam.NewMember(UUID.randomUUID().toString(), m.name(), m.role(), m.villageCode()))
                 .toList());
         var metadata = caller.metadata(formation.reason(), formation.areaCode());
-        return creation.create(idempotencyKey, formation, tx -> teams.form(tx, command, metadata))
-                .flatMap(created -> teams.find(created.id()).map(found -> {
+        return pool.withTransaction(tx -> teams.form(tx, command, metadata))
+                .flatMap(id -> teams.find(id).map(found -> {
                     var team = found.orElseThrow();
-                    var response = created.repeated() ? Response.ok()
-                            : Response.created(URI.create("/api/v1/teams/" + created.id()));
+                    var response = Response.created(URI.create("/api/v1/teams/" + id));
                     return response.entity(TeamView.of(team.aggregate(), team.version(), areas))
                             .header(HttpHeaders.ETAG, Versions.etag(team.version()))
                             .build();

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import th.poverty.area.AreaLevel;
 import th.poverty.area.AreaPath;
 import th.poverty.area.Areas;
@@ -30,7 +31,6 @@ import th.poverty.team.villages.VillageRequests.Registration;
 import th.poverty.team.villages.VillageRequests.Renaming;
 import th.poverty.team.villages.VillageRequests.Retiring;
 import th.poverty.web.Caller;
-import th.poverty.web.IdempotentCreation;
 import th.poverty.web.Problem;
 import th.poverty.web.ProblemException;
 import th.poverty.web.Roles;
@@ -50,15 +50,15 @@ public class VillageCommandsResource {
 
     private final Villages villages;
     private final VillageListUpload upload;
-    private final IdempotentCreation creation;
+    private final Pool pool;
     private final Areas areas;
     private final Caller caller;
 
-    public VillageCommandsResource(Villages villages, VillageListUpload upload, IdempotentCreation creation, Areas areas,
+    public VillageCommandsResource(Villages villages, VillageListUpload upload, Pool pool, Areas areas,
                                    Caller caller) {
         this.villages = villages;
         this.upload = upload;
-        this.creation = creation;
+        this.pool = pool;
         this.areas = areas;
         this.caller = caller;
     }
@@ -91,18 +91,15 @@ public class VillageCommandsResource {
 
     @POST
     @Operation(summary = "Add a village the province's list lacks (VillageRegistered)",
-            description = "Send Idempotency-Key to make retries safe: a repeat answers 200 with the village the first "
-                    + "request added. A code registered before, even one retired since, is refused (409).")
-    public Uni<Response> register(@NotNull @Valid Registration registration,
-                                  @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
+            description = "Send Idempotency-Key to make retries safe. A code registered before, even one retired since, is refused (409).")
+    public Uni<Response> register(@NotNull @Valid Registration registration) {
         areas.pathOf(registration.villageCode()).ifPresent(caller::requireArea);
         var metadata = caller.metadata(registration.reason(), registration.villageCode());
-        return creation.create(idempotencyKey, registration, tx -> villages.register(tx, registration.villageCode(),
+        return pool.withTransaction(tx -> villages.register(tx, registration.villageCode(),
                         registration.nameTh(), registration.nameEn(), metadata))
-                .flatMap(created -> villages.find(created.id()).map(found -> {
+                .flatMap(id -> villages.find(id).map(found -> {
                     var village = found.orElseThrow();
-                    var response = created.repeated() ? Response.ok()
-                            : Response.created(URI.create("/api/v1/villages/" + created.id()));
+                    var response = Response.created(URI.create("/api/v1/villages/" + id));
                     return response.entity(VillageView.of(village.aggregate(), village.version(), areas))
                             .header(HttpHeaders.ETAG, Versions.etag(village.version()))
                             .build();

@@ -126,7 +126,7 @@ class TeamCommandsResourceTest {
         String first = as(PROVINCE_OFFICER).header("Idempotency-Key", "team-bang-tin-pet").body(body).post("/api/v1/teams")
                 .then().statusCode(201).extract().path("teamId");
         as(PROVINCE_OFFICER).header("Idempotency-Key", "team-bang-tin-pet").body(body).post("/api/v1/teams")
-                .then().statusCode(200).body("teamId", equalTo(first));
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("teamId", equalTo(first));
     }
 
     @Test

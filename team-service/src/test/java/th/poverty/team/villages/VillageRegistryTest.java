@@ -135,7 +135,8 @@ class VillageRegistryTest {
                 .body("moo", equalTo(1)).body("area.district.code", equalTo("2701"));
         Api.as(DISTRICT_OFFICER).header("Idempotency-Key", "add-27010301")
                 .body("{\"villageCode\": \"27010301\", \"nameTh\": \"บ้านทดสอบใหม่\", \"reason\": \"ประกาศจังหวัดตั้งหมู่บ้านใหม่\"}")
-                .post("/api/v1/villages").then().statusCode(200).body("version", equalTo(1));
+                .post("/api/v1/villages").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("version", equalTo(1));
         Api.as(DISTRICT_OFFICER).body("{\"villageCode\": \"27010301\", \"nameTh\": \"บ้านซ้ำ\", \"reason\": \"อีกครั้ง\"}")
                 .post("/api/v1/villages").then().statusCode(409).body("type", equalTo("/problems/village-already-registered"));
         Api.as(OTHER_DISTRICT).body("{\"villageCode\": \"27010302\", \"nameTh\": \"บ้านนอกเขต\", \"reason\": \"ลอง\"}")
