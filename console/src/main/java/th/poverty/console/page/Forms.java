@@ -76,8 +76,16 @@ public final class Forms {
         if (!request.answersJson()) {
             return submit(command, done, refused);
         }
-        return command.<Object>map(answer -> json(200, Map.of("state", "applied",
-                        "location", done.apply(answer).toString(), "version", version.applyAsLong(answer))))
+        return command.<Object>map(answer -> {
+                    Map<String, Object> applied = new LinkedHashMap<>();
+                    applied.put("state", "applied");
+                    applied.put("location", done.apply(answer).toString());
+                    if (answer != null) {
+                        // a repeat the service could only acknowledge (204) has no version to give
+                        applied.put("version", version.applyAsLong(answer));
+                    }
+                    return json(200, applied);
+                })
                 .onFailure(ServiceProblem.class).recoverWithUni(failure -> {
                     var problem = (ServiceProblem) failure;
                     if (problem.isUnauthenticated()) {

@@ -56,7 +56,7 @@ async function attempt(command) {
   }
   switch (outcome.state) {
     case 'applied':
-      await store.moved(command.scope, command.sendVersion, outcome.version);
+      if (outcome.version !== undefined) await store.moved(command.scope, command.sendVersion, outcome.version);
       Object.assign(command, { state: 'sent', sentAt: Date.now(), location: outcome.location, conflict: null });
       break;
     case 'conflict':
