@@ -135,6 +135,9 @@ class OfflineCaptureTest {
             String page = browser.find("#folder-h").findElement(By.xpath("..")).getText();
             assertThat(page.split(java.util.regex.Pattern.quote(notes), -1)).as("the visit shown once").hasSize(2);
             assertThat(page).contains("เลี้ยงไก่ไข่ขาย");
+            assertThat(horizontalScroll(browser)).as("no sideways scrolling at 360 px, wider: %s", browser.driver().executeScript("""
+                    return [...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > innerWidth)
+                      .slice(0, 5).map(e => e.tagName + '.' + e.className).join(', ')""")).isFalse();
             browser.assertAccessible();
         }
     }
