@@ -36,6 +36,7 @@ public final class ConsoleBenchmark {
     private static final long PAGE_WEIGHT_TARGET = 200 * 1024;
     private static final double P95_TARGET_MS = 500;
     private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/assets/[^\"]+)\"");
+    private static final Pattern MODULE_IMPORT = Pattern.compile("^import [^;]*?from '(\\./[^']+\\.js)';", Pattern.MULTILINE);
     private static final Pattern FONT = Pattern.compile("url\\((/assets/[^)]+\\.woff2)\\)");
     private static final Pattern HOUSEHOLD = Pattern.compile("href=\"/households/([0-9a-f-]{36})\"");
     private static final Pattern PROBLEM = Pattern.compile("href=\"(/problems/[0-9a-f-]{36})\"");
@@ -173,9 +174,21 @@ public final class ConsoleBenchmark {
             assets.add(found.group(1));
         }
         long total = html;
-        for (String asset : List.copyOf(assets)) {
+        var toLoad = new java.util.ArrayDeque<>(assets);
+        while (!toLoad.isEmpty()) {
+            String asset = toLoad.poll();
             var loaded = http.send(page(asset).header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
             total += loaded.body().length;
+            if (asset.endsWith(".js")) {
+                // an ES module's static imports load with it (the offline queue's modules on every page)
+                Matcher imports = MODULE_IMPORT.matcher(new String(gunzipIfNeeded(loaded), StandardCharsets.UTF_8));
+                while (imports.find()) {
+                    String imported = URI.create(asset).resolve(imports.group(1)).toString();
+                    if (assets.add(imported)) {
+                        toLoad.add(imported);
+                    }
+                }
+            }
             if (asset.endsWith(".css")) {
                 Matcher fonts = FONT.matcher(new String(gunzipIfNeeded(loaded), StandardCharsets.UTF_8));
                 while (fonts.find()) {
