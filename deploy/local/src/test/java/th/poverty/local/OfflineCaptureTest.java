@@ -103,9 +103,14 @@ class OfflineCaptureTest {
             assertThat(browser.find("#cause-HEALTH").getAttribute("value")).as("the draft, put back").isEqualTo("ยังไม่ได้ส่ง");
             assertThat(browser.find("#sync-status").getText()).contains("รอส่ง 2");
 
+            // an acknowledgement without its date: queued as typed, refused by the service once sent
+            browser.click("#acknowledgement-form button[type=submit]");
+            browser.waitUntil(() -> browser.find("#sync-status").getText().contains("รอส่ง 3"));
+
             offline(browser.driver(), false);
             // the visit is a fact of its own: sent with the current version without asking; the 4 ท waits
             waitFor(browser, Duration.ofSeconds(60), () -> browser.find("#sync-status").getText().contains("ขัดแย้ง 1")
+                    && browser.find("#sync-status").getText().contains("ไม่ผ่าน 1")
                     && !browser.find("#sync-status").getText().contains("รอส่ง"));
             assertThat(notesCount(household, notes)).as("the visit, sent once").isEqualTo(1);
 
@@ -118,6 +123,13 @@ class OfflineCaptureTest {
             assertThat(horizontalScroll(browser)).as("no sideways scrolling at 360 px").isFalse();
             browser.assertAccessible();
             browser.screenshot("sync-conflict");
+
+            assertThat(browser.find("li.queued.refused").getText()).as("the refusal, by field")
+                    .contains("ไม่ผ่าน").contains(browser.find("#sync-status").getAttribute("data-refused-title"));
+            browser.click("li.queued.refused button.drop");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
+            waitFor(browser, Duration.ofSeconds(10), () -> browser.all("li.queued.refused").isEmpty());
 
             browser.click("li.queued.conflict button.apply");
             waitFor(browser, Duration.ofSeconds(30), () -> browser.all("li.queued.conflict").isEmpty()
