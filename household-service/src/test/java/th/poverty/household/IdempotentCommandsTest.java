@@ -23,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import th.poverty.domain.Thailand;
+import th.poverty.household.review.YearReviewTest;
 import th.poverty.testing.InfrastructureResource;
 import th.poverty.testing.NationalIds;
 import th.poverty.testing.Tokens;
@@ -147,11 +148,7 @@ class IdempotentCommandsTest {
     }
 
     private static String nominated() {
-        return given().contentType(ContentType.JSON).header("Authorization", TEAM).body("""
-                        {"forumDate": "%s", "villageCode": "24010109", "reason": "ผู้สูงอายุอยู่ลำพัง",
-                         "head": {"nationalId": "%s", "firstName": "ทองดี", "lastName": "มีสุข"}}"""
-                        .formatted(TODAY, NationalIds.random()))
-                .post("/api/v1/households/forum-nominations").then().statusCode(201).extract().path("householdId");
+        return YearReviewTest.nominate("24010109");
     }
 
     private static int visits(String id) {
