@@ -204,7 +204,14 @@ export async function watch(root) {
   for (const form of forms) {
     form.addEventListener('submit', event => {
       event.preventDefault();
-      record(form);
+      // a second press while the first is being queued and sent would record the command twice, under two keys
+      if (form.dataset.recording) return;
+      form.dataset.recording = 'yes';
+      form.setAttribute('aria-busy', 'true');
+      record(form).finally(() => {
+        delete form.dataset.recording;
+        form.removeAttribute('aria-busy');
+      });
     });
     const save = () => keepDraft(form);
     form.addEventListener('input', save);
