@@ -2,6 +2,8 @@ package th.poverty.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -16,6 +18,13 @@ final class DemoSystem implements BeforeAllCallback {
 
     static SharedLocalSystem.Running running() {
         return running;
+    }
+
+    /** The demo system's console, which every browser journey walks. */
+    static URI console() {
+        URI console = running.system().consoleUrl();
+        assertThat(console).as("the console runs with the local system").isNotNull();
+        return console;
     }
 
     @Override

@@ -31,7 +31,7 @@ class VillageJourneysTest {
     @BeforeAll
     static void theDemoSystem() {
         running = DemoSystem.running();
-        console = running.system().consoleUrl();
+        console = DemoSystem.console();
     }
 
     @Test
