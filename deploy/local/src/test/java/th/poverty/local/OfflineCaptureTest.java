@@ -209,6 +209,42 @@ class OfflineCaptureTest {
         }
     }
 
+    @Test
+    void aFullPhoneKeepsWhatWasTypedOnScreenUntilThereIsRoom() {
+        String today = Thailand.today(Clock.systemUTC()).toString();
+        String notes = "เยี่ยมตอนเครื่องเต็ม " + UUID.randomUUID();
+        try (var browser = new ConsoleBrowser(console, "offline-full", ConsoleBrowser.PHONE)) {
+            String household = aCarersHouseholdKeptOnThePhone(browser, 1);
+            browser.waitUntil(() -> pending(browser) != Integer.MAX_VALUE);
+            int pendingBefore = pending(browser);
+            offline(browser.driver(), true);
+            String origin = console.getScheme() + "://" + console.getAuthority();
+            // the phone has no room left: a byte of quota, less than what it already holds
+            browser.driver().executeCdpCommand("Storage.overrideQuotaForOrigin", Map.of("origin", origin, "quotaSize", 1));
+
+            browser.setDate("#visitedOn", today);
+            browser.type("#visitedBy", "ผู้ดูแลครัวเรือน");
+            browser.type("#visit-notes", notes);
+            browser.click("#visit-form button[type=submit]");
+            browser.waitUntil(() -> !browser.all("#visit-form .queue-notice.problem[role=alert]").isEmpty());
+            assertThat(browser.find("#visit-form .queue-notice.problem").getText()).as("the carer is told").isNotBlank();
+            assertThat(browser.find("#visit-notes").getAttribute("value")).as("what was typed, still on screen")
+                    .isEqualTo(notes);
+            assertThat(pending(browser)).as("nothing queued").isEqualTo(pendingBefore);
+            browser.assertAccessible();
+            browser.screenshot("phone-full");
+
+            // room again: the same form, sent again as it stands, is queued and, with signal, applied once
+            browser.driver().executeCdpCommand("Storage.overrideQuotaForOrigin", Map.of("origin", origin));
+            browser.click("#visit-form button[type=submit]");
+            browser.waitUntil(() -> !browser.all("#visit-form .queue-notice.saved").isEmpty());
+            assertThat(pending(browser)).isEqualTo(pendingBefore + 1);
+            offline(browser.driver(), false);
+            waitFor(browser, Duration.ofSeconds(60), () -> pending(browser) == 0);
+            assertThat(notesCount(household, notes)).as("the visit, recorded once").isEqualTo(1);
+        }
+    }
+
     /** Signs the carer in, opens their list (which keeps their households on the phone) and one household. */
     private static String aCarersHouseholdKeptOnThePhone(ConsoleBrowser browser, int which) {
         browser.signInAs("demo-carer");
