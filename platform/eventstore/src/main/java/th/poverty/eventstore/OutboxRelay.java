@@ -60,7 +60,7 @@ public class OutboxRelay {
                 (int) EventStoreConfig.recordLimit(config.maxEventSize().asLongValue()));
         this.relay = new Relay(dataSource, producer, new Relay.Settings("outbox-relay", LOCK_KEY, "outbox",
                 config.source() + "-outbox", outbox.batchSize(), outbox.pollInterval(), outbox.backoff(),
-                Duration.ZERO, outbox.leadershipTimeout()), new Outbox(), count -> metrics.published(outbox.topic(), count));
+                Duration.ZERO, 1, outbox.leadershipTimeout()), new Outbox(), count -> metrics.published(outbox.topic(), count));
     }
 
     void onStart(@Observes StartupEvent event) {

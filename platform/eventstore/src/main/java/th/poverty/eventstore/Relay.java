@@ -38,6 +38,10 @@ import org.postgresql.PGConnection;
  * <p>
  * With a {@code minInterval}, a batch after a quiet spell goes out at once, and under a steady
  * stream batches are at least that far apart (a full batch means a backlog: the next goes at once).
+ * With a {@code busyShare} under 1, the relay rests after each batch so that, under a backlog, it
+ * works at most that share of the time: a source whose records are costly to make (a summary
+ * recomputed for whatever changed) then coalesces more changes into each record the busier the
+ * service is, instead of taking a core from the work that changes them.
  * <p>
  * A leader that stops making progress (a frozen process, a hung call) loses its lead: its session
  * has PostgreSQL's {@code idle_session_timeout} set to the {@code leadershipTimeout}, so the
@@ -86,9 +90,13 @@ public final class Relay {
      * @param transactionalId the Kafka transactional id, the same on every instance of the service
      */
     public record Settings(String name, long lockKey, String channel, String transactionalId, int batchSize,
-                           Duration pollInterval, Duration backoff, Duration minInterval, Duration leadershipTimeout) {
+                           Duration pollInterval, Duration backoff, Duration minInterval, double busyShare,
+                           Duration leadershipTimeout) {
 
         public Settings {
+            if (!(busyShare > 0 && busyShare <= 1)) {
+                throw new IllegalArgumentException(name + ": busy share " + busyShare + " must be over 0 and at most 1");
+            }
             // a leader quiet for a poll, or waiting on Kafka's delivery timeout, still holds its lead
             if (leadershipTimeout.compareTo(pollInterval.plus(DELIVERY_TIMEOUT).plusSeconds(1)) < 0) {
                 throw new IllegalArgumentException(name + ": leadership timeout " + leadershipTimeout
@@ -208,6 +216,7 @@ public final class Relay {
                     pause(Duration.ofNanos(early));
                     continue;
                 }
+                long started = System.nanoTime();
                 List<Object> batch = source.owed(connection, settings.batchSize());
                 if (batch.isEmpty()) {
                     // nothing owed and the database answered: working again, or a quiet service that
@@ -249,7 +258,9 @@ public final class Relay {
                 } else {
                     measureNowAndThen(connection);
                 }
-                nextBatch = full ? System.nanoTime() : System.nanoTime() + settings.minInterval().toNanos();
+                long now = System.nanoTime();
+                long rest = (long) ((now - started) * (1 / settings.busyShare() - 1));
+                nextBatch = now + Math.max(rest, full ? 0 : settings.minInterval().toNanos());
             }
         } finally {
             close(producer);

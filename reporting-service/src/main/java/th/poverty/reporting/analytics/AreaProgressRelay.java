@@ -90,6 +90,7 @@ public class AreaProgressRelay {
                              @ConfigProperty(name = "reporting.analytics.batch-size", defaultValue = "200") int batchSize,
                              @ConfigProperty(name = "reporting.analytics.poll-interval", defaultValue = "1s") Duration pollInterval,
                              @ConfigProperty(name = "reporting.analytics.min-interval") Duration minInterval,
+                             @ConfigProperty(name = "reporting.analytics.busy-share") double busyShare,
                              EventStoreConfig eventStore, Clock clock) {
         this.areas = areas;
         this.topic = topic;
@@ -99,7 +100,7 @@ public class AreaProgressRelay {
         this.minInterval = minInterval;
         this.clock = clock;
         this.relay = new Relay(dataSource, kafkaConfig, new Relay.Settings("area-progress-relay", LOCK_KEY,
-                "area_progress", source + "-area-progress", batchSize, pollInterval, pollInterval, minInterval,
+                "area_progress", source + "-area-progress", batchSize, pollInterval, pollInterval, minInterval, busyShare,
                 eventStore.outbox().leadershipTimeout()),
                 new Marks(), count -> { });
     }
