@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -40,17 +43,31 @@ final class Identifications {
         }
     }
 
-    /** Identifies {@code households} new households in the villages, in turn; returns when Kafka has them all. */
-    static void produce(String bootstrapServers, int households, List<String> villages) {
+    /**
+     * Identifies {@code households} new households in the villages, in turn; returns when Kafka has
+     * them all, with the last household of each partition: a consumer that keeps each partition's
+     * order has taken up every household once it has taken up these.
+     */
+    static Set<String> produce(String bootstrapServers, int households, List<String> villages) {
         String day = LocalDate.now().minusDays(1).toString();
+        Map<Integer, Map.Entry<Long, String>> last = new ConcurrentHashMap<>();
         try (var producer = producer(bootstrapServers)) {
             for (int i = 0; i < households; i++) {
                 String id = UUID.randomUUID().toString();
-                send(producer, PublishedEvent.of(TOPIC, "household-service", "HouseholdIdentified", "household", id, 1,
-                        payload(id, villages.get(i % villages.size()), day)));
+                var event = PublishedEvent.of(TOPIC, "household-service", "HouseholdIdentified", "household", id, 1,
+                        payload(id, villages.get(i % villages.size()), day));
+                producer.send(new ProducerRecord<>(event.topic(), null, event.key(), event.value(), event.headers()),
+                        (sent, failed) -> {
+                            if (failed != null) {
+                                throw new IllegalStateException(failed);
+                            }
+                            last.merge(sent.partition(), Map.entry(sent.offset(), id),
+                                    (a, b) -> a.getKey() > b.getKey() ? a : b);
+                        });
             }
             producer.flush();
         }
+        return last.values().stream().map(Map.Entry::getValue).collect(Collectors.toSet());
     }
 
     static KafkaProducer<String, String> producer(String bootstrapServers) {
