@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -56,14 +57,12 @@ final class Identifications {
                 String id = UUID.randomUUID().toString();
                 var event = PublishedEvent.of(TOPIC, "household-service", "HouseholdIdentified", "household", id, 1,
                         payload(id, villages.get(i % villages.size()), day));
-                producer.send(new ProducerRecord<>(event.topic(), null, event.key(), event.value(), event.headers()),
-                        (sent, failed) -> {
-                            if (failed != null) {
-                                throw new IllegalStateException(failed);
-                            }
-                            last.merge(sent.partition(), Map.entry(sent.offset(), id),
-                                    (a, b) -> a.getKey() > b.getKey() ? a : b);
-                        });
+                send(producer, event, (sent, failed) -> {
+                    if (failed != null) {
+                        throw new IllegalStateException(failed);
+                    }
+                    last.merge(sent.partition(), Map.entry(sent.offset(), id), (a, b) -> a.getKey() > b.getKey() ? a : b);
+                });
             }
             producer.flush();
         }
@@ -89,7 +88,11 @@ final class Identifications {
     }
 
     static void send(KafkaProducer<String, String> producer, PublishedEvent event) {
-        producer.send(new ProducerRecord<>(event.topic(), null, event.key(), event.value(), event.headers()));
+        send(producer, event, null);
+    }
+
+    private static void send(KafkaProducer<String, String> producer, PublishedEvent event, Callback acknowledged) {
+        producer.send(new ProducerRecord<>(event.topic(), null, event.key(), event.value(), event.headers()), acknowledged);
     }
 
     /** A village of every tambon in the area ("" for the whole country). */
