@@ -41,6 +41,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 
 import io.restassured.http.ContentType;
@@ -60,6 +63,8 @@ import th.poverty.testing.Ports;
  * produces, consumes and rebuilds as its own Kafka user; strangers, wrong passwords and other
  * services' users are refused; a province's analysts read their progress with the example program.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(SharedLocalSystem.A_SYSTEM_OF_ITS_OWN)
 class ParityTest {
 
     private static final String PROVINCE = "24";

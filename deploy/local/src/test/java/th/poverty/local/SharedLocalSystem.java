@@ -46,6 +46,13 @@ final class SharedLocalSystem implements BeforeAllCallback {
         }
     }
 
+    /**
+     * The lock of the classes that start a system of their own ({@code FaultsTest}, {@code ParityTest}):
+     * each runs beside the classes of the shared and demo systems, which wait on one another in the
+     * main thread, but never beside the other, so that at most three systems share the machine.
+     */
+    static final String A_SYSTEM_OF_ITS_OWN = "a system of its own";
+
     private static volatile Running running;
 
     /** The running system; valid from the {@code @BeforeAll} of a class extended with this on. */
