@@ -119,27 +119,33 @@ public class ProjectionStore {
         }
     }
 
-    /** The subjects' counted events, in no particular order, in one look-up. */
-    Uni<Map<Subject, List<LoggedEvent>>> histories(SqlClient client, Collection<Subject> subjects) {
+    /**
+     * The subjects' counted events, in no particular order, in one look-up. The facts of the
+     * events in {@code known} (the batch's own, just read from Kafka) are not read back.
+     */
+    Uni<Map<Subject, List<LoggedEvent>>> histories(SqlClient client, Collection<Subject> subjects, Map<UUID, Object> known) {
         return client.preparedQuery("""
-                        select l.subject_kind, l.subject_id, l.occurred_at, l.stream_version, l.event_id, l.type, l.facts::text
+                        select l.subject_kind, l.subject_id, l.occurred_at, l.stream_version, l.event_id, l.type,
+                               case when l.event_id = any($3) then null else l.facts::text end
                         from unnest($1::text[], $2::text[]) as s (kind, id)
                         join event_log l on l.subject_id = s.id and l.subject_kind = s.kind
                         where l.facts is not null""")
                 .execute(Tuple.of(subjects.stream().map(s -> s.kind().name()).toArray(String[]::new),
-                        subjects.stream().map(Subject::id).toArray(String[]::new)))
+                        subjects.stream().map(Subject::id).toArray(String[]::new), known.keySet().toArray(UUID[]::new)))
                 .map(rows -> {
                     Map<Subject, List<LoggedEvent>> histories = new HashMap<>(subjects.size() * 2);
                     subjects.forEach(subject -> histories.put(subject, new ArrayList<>()));
                     rows.forEach(row -> histories.get(new Subject(Subject.Kind.valueOf(row.getString(0)), row.getString(1)))
-                            .add(logged(row)));
+                            .add(logged(row, known)));
                     return histories;
                 });
     }
 
-    private static LoggedEvent logged(Row row) {
-        return new LoggedEvent(row.getOffsetDateTime(2).toInstant(), row.getLong(3), row.getUUID(4),
-                SourceTopic.decode(row.getString(5), row.getString(6)));
+    private static LoggedEvent logged(Row row, Map<UUID, Object> known) {
+        UUID eventId = row.getUUID(4);
+        Object facts = known.get(eventId);
+        return new LoggedEvent(row.getOffsetDateTime(2).toInstant(), row.getLong(3), eventId,
+                facts != null ? facts : SourceTopic.decode(row.getString(5), row.getString(6)));
     }
 
     /** Writes the households' facts as folded, in one statement. */
@@ -193,8 +199,8 @@ public class ProjectionStore {
 
     /**
      * Adds the changes to the totals and the days, and marks the areas for analytics: three
-     * statements, whatever the number of changes. Rows are written in key order, so concurrent
-     * writers queue on the same first row instead of deadlocking.
+     * statements, whatever the number of changes, under the area counters' lock. The marks are
+     * written in area order, the relay's, so that the two never deadlock.
      */
     Uni<Void> apply(SqlConnection tx, List<AreaChange> changes) {
         if (changes.isEmpty()) {
@@ -208,61 +214,46 @@ public class ProjectionStore {
             days.merge(new Day(change.areaCode(), change.day(), change.measure()), change.delta(), Long::sum);
             parents.putIfAbsent(change.areaCode(), change.parentCode() == null ? "" : change.parentCode());
         }
-        Total[] totalKeys = totals.keySet().toArray(Total[]::new);
-        Day[] dayKeys = days.keySet().toArray(Day[]::new);
-        String[] marked = parents.keySet().toArray(String[]::new);
-        Arrays.sort(totalKeys);
-        Arrays.sort(dayKeys);
-        Arrays.sort(marked);
-        int t = totalKeys.length;
+        int t = totals.size();
         String[] totalAreas = new String[t];
         String[] totalMeasures = new String[t];
         String[] totalParents = new String[t];
         Long[] totalValues = new Long[t];
-        for (int i = 0; i < t; i++) {
-            totalAreas[i] = totalKeys[i].area();
-            totalMeasures[i] = totalKeys[i].measure();
-            totalParents[i] = parents.get(totalKeys[i].area());
-            totalValues[i] = totals.get(totalKeys[i]);
+        int i = 0;
+        for (var total : totals.entrySet()) {
+            totalAreas[i] = total.getKey().area();
+            totalMeasures[i] = total.getKey().measure();
+            totalParents[i] = parents.get(total.getKey().area());
+            totalValues[i++] = total.getValue();
         }
-        int d = dayKeys.length;
+        int d = days.size();
         String[] dayAreas = new String[d];
         LocalDate[] dayDates = new LocalDate[d];
         String[] dayMeasures = new String[d];
         Long[] dayValues = new Long[d];
-        for (int i = 0; i < d; i++) {
-            dayAreas[i] = dayKeys[i].area();
-            dayDates[i] = dayKeys[i].day();
-            dayMeasures[i] = dayKeys[i].measure();
-            dayValues[i] = days.get(dayKeys[i]);
+        i = 0;
+        for (var day : days.entrySet()) {
+            dayAreas[i] = day.getKey().area();
+            dayDates[i] = day.getKey().day();
+            dayMeasures[i] = day.getKey().measure();
+            dayValues[i++] = day.getValue();
         }
-        return tx.preparedQuery(Sql.ADD_TO_TOTALS.formatted("area_totals"))
-                .execute(Tuple.of(totalAreas, totalMeasures, totalParents, totalValues))
+        String[] marked = parents.keySet().toArray(String[]::new);
+        Arrays.sort(marked);
+        return tx.preparedQuery("select pg_advisory_xact_lock($1)").execute(Tuple.of(ProjectionLocks.AREA_COUNTERS))
+                .chain(() -> tx.preparedQuery(Sql.ADD_TO_TOTALS.formatted("area_totals"))
+                        .execute(Tuple.of(totalAreas, totalMeasures, totalParents, totalValues)))
                 .chain(() -> tx.preparedQuery(Sql.ADD_TO_DAYS.formatted("area_daily"))
                         .execute(Tuple.of(dayAreas, dayDates, dayMeasures, dayValues)))
                 .chain(() -> tx.preparedQuery(Sql.MARK_CHANGED).execute(Tuple.of(marked)))
                 .replaceWithVoid();
     }
 
-    /** An area's total of one measure: the key of area_totals, in its order. */
-    private record Total(String area, String measure) implements Comparable<Total> {
-        @Override
-        public int compareTo(Total other) {
-            int byArea = area.compareTo(other.area);
-            return byArea != 0 ? byArea : measure.compareTo(other.measure);
-        }
+    /** An area's total of one measure: the key of area_totals. */
+    private record Total(String area, String measure) {
     }
 
-    /** An area's change of one measure on one day: the key of area_daily, in its order. */
-    private record Day(String area, LocalDate day, String measure) implements Comparable<Day> {
-        @Override
-        public int compareTo(Day other) {
-            int byArea = area.compareTo(other.area);
-            if (byArea != 0) {
-                return byArea;
-            }
-            int byDay = day.compareTo(other.day);
-            return byDay != 0 ? byDay : measure.compareTo(other.measure);
-        }
+    /** An area's change of one measure on one day: the key of area_daily. */
+    private record Day(String area, LocalDate day, String measure) {
     }
 }

@@ -52,10 +52,12 @@ public class Projector {
                 .chain(() -> store.log(tx, batch))
                 .chain(logged -> {
                     Map<Subject, Set<UUID>> counted = new HashMap<>();
+                    Map<UUID, Object> known = new HashMap<>(batch.size() * 2);
                     for (ConsumedEvent consumed : batch) {
                         if (consumed.facts() == null) {
                             continue;
                         }
+                        known.put(consumed.event().eventId(), consumed.facts());
                         for (Subject subject : consumed.subjects()) {
                             if (logged.contains(new ProjectionStore.Logged(subject, consumed.event().eventId()))) {
                                 counted.computeIfAbsent(subject, s -> new HashSet<>()).add(consumed.event().eventId());
@@ -65,7 +67,7 @@ public class Projector {
                     if (counted.isEmpty()) {
                         return Uni.createFrom().voidItem();
                     }
-                    return store.histories(tx, counted.keySet()).chain(histories -> refold(tx, counted, histories));
+                    return store.histories(tx, counted.keySet(), known).chain(histories -> refold(tx, counted, histories));
                 });
     }
 

@@ -7,15 +7,13 @@ public final class Sql {
     public static final String ADD_TO_TOTALS = """
             insert into %s (area_code, measure, parent_code, value)
             select a, m, nullif(p, ''), v
-            from unnest($1::text[], $2::text[], $3::text[], $4::bigint[]) with ordinality as c (a, m, p, v, n)
-            order by n
+            from unnest($1::text[], $2::text[], $3::text[], $4::bigint[]) as c (a, m, p, v)
             on conflict (area_code, measure) do update set value = excluded.value + %1$s.value""";
 
     public static final String ADD_TO_DAYS = """
             insert into %s (area_code, day, measure, delta)
             select a, d, m, v
-            from unnest($1::text[], $2::date[], $3::text[], $4::bigint[]) with ordinality as c (a, d, m, v, n)
-            order by n
+            from unnest($1::text[], $2::date[], $3::text[], $4::bigint[]) as c (a, d, m, v)
             on conflict (area_code, day, measure) do update set delta = excluded.delta + %1$s.delta""";
 
     /**

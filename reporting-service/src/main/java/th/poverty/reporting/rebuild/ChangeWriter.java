@@ -13,8 +13,9 @@ import th.poverty.reporting.projection.Sql;
 
 /**
  * Adds a catch-up's area changes to a set of projection tables that already have totals, as the
- * live projection does: summed per area, day and measure first, written in key order. A full
- * rebuild sums its millions of changes in {@link StagedChanges} instead.
+ * live projection does: summed per area, day and measure first. The catch-up holds the rebuild's
+ * lock, so no other transaction writes meanwhile. A full rebuild sums its millions of changes in
+ * {@link StagedChanges} instead.
  */
 final class ChangeWriter {
 
@@ -42,8 +43,7 @@ final class ChangeWriter {
             totals.merge(List.of(change.areaCode(), change.measure()), change.delta(), Long::sum);
             parentOf.put(List.of(change.areaCode(), change.measure()), change.parentCode() == null ? "" : change.parentCode());
         }
-        var keys = totals.keySet().stream().sorted((a, b) -> (a.get(0) + " " + a.get(1)).compareTo(b.get(0) + " " + b.get(1)))
-                .toList();
+        var keys = List.copyOf(totals.keySet());
         try (var insert = connection.prepareStatement(Sql.jdbc(Sql.ADD_TO_TOTALS.formatted(totalsTable)))) {
             insert.setArray(1, connection.createArrayOf("text", keys.stream().map(k -> k.get(0)).toArray()));
             insert.setArray(2, connection.createArrayOf("text", keys.stream().map(k -> k.get(1)).toArray()));
@@ -59,16 +59,7 @@ final class ChangeWriter {
     }
 
     private void addToDays(Map<DayKey, Long> days) throws SQLException {
-        var rows = days.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey((a, b) -> {
-                    int byArea = a.areaCode().compareTo(b.areaCode());
-                    if (byArea != 0) {
-                        return byArea;
-                    }
-                    int byDay = a.day().compareTo(b.day());
-                    return byDay != 0 ? byDay : a.measure().compareTo(b.measure());
-                }))
-                .toList();
+        var rows = List.copyOf(days.entrySet());
         try (var insert = connection.prepareStatement(Sql.jdbc(Sql.ADD_TO_DAYS.formatted(daysTable)))) {
             for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
                 var chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
