@@ -121,17 +121,16 @@ public class ProjectionStore {
 
     /**
      * The subjects' counted events, in no particular order, in one look-up. The facts of the
-     * events in {@code known} (the batch's own, just read from Kafka) are not read back.
+     * events in {@code known} (the batch's own, just read from Kafka) are not decoded again.
      */
     Uni<Map<Subject, List<LoggedEvent>>> histories(SqlClient client, Collection<Subject> subjects, Map<UUID, Object> known) {
         return client.preparedQuery("""
-                        select l.subject_kind, l.subject_id, l.occurred_at, l.stream_version, l.event_id, l.type,
-                               case when l.event_id = any($3) then null else l.facts::text end
+                        select l.subject_kind, l.subject_id, l.occurred_at, l.stream_version, l.event_id, l.type, l.facts::text
                         from unnest($1::text[], $2::text[]) as s (kind, id)
                         join event_log l on l.subject_id = s.id and l.subject_kind = s.kind
                         where l.facts is not null""")
                 .execute(Tuple.of(subjects.stream().map(s -> s.kind().name()).toArray(String[]::new),
-                        subjects.stream().map(Subject::id).toArray(String[]::new), known.keySet().toArray(UUID[]::new)))
+                        subjects.stream().map(Subject::id).toArray(String[]::new)))
                 .map(rows -> {
                     Map<Subject, List<LoggedEvent>> histories = new HashMap<>(subjects.size() * 2);
                     subjects.forEach(subject -> histories.put(subject, new ArrayList<>()));
