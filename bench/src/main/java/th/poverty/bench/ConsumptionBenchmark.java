@@ -22,7 +22,8 @@ import th.poverty.testing.TokenKeys;
  * ready answer until its read model holds every household (the events it had taken while starting
  * are not counted): until it holds each partition's last household, which a consumer that keeps
  * each partition's order takes up last, then checked by counting the whole read model once. The
- * floor is Kafka's own {@code ConsumerPerformance} reading the same records in the same run. Target: at least 20,000 events a second per service.
+ * floor is Kafka's own {@code ConsumerPerformance} reading the same records in the same run.
+ * Target: at least 20,000 events a second per service.
  * <pre>
  * ./mvnw -q install -DskipTests
  * java -cp "bench/target/classes:bench/target/lib/*" th.poverty.bench.ConsumptionBenchmark \
