@@ -33,6 +33,7 @@ import th.poverty.reporting.monthly.MonthlyReportEvent.MonthlyReportClosed;
 import th.poverty.reporting.monthly.MonthlyReportView.Closure;
 import th.poverty.reporting.monthly.MonthlyReportView.OfficeReport;
 import th.poverty.reporting.progress.AreaCounts;
+import th.poverty.reporting.projection.PendingAreaChanges;
 import th.poverty.reporting.progress.Counts;
 import th.poverty.reporting.progress.Figures;
 import th.poverty.reporting.rollup.ReportArea;
@@ -57,11 +58,13 @@ public class MonthlyReports {
 
     private final AggregateStore<MonthlyReport, MonthlyReportEvent> store;
     private final AreaCounts counts;
+    private final PendingAreaChanges pending;
     private final ReportAreas areas;
     private final Pool pool;
     private final Clock clock;
 
-    public MonthlyReports(EventStore eventStore, AreaCounts counts, ReportAreas areas, Pool pool, Clock clock) {
+    public MonthlyReports(EventStore eventStore, AreaCounts counts, PendingAreaChanges pending, ReportAreas areas, Pool pool,
+                          Clock clock) {
         this.clock = clock;
         this.store = new AggregateStore<>(eventStore, MonthlyReportEvent.class, STREAM_TYPE, MonthlyReport::apply,
                 (tx, report, event, stored) -> switch (event) {
@@ -69,6 +72,7 @@ public class MonthlyReports {
                 });
         store.codec().upcasting("MonthlyReportClosed", 1, MonthlyReports::coveredToTheCutOff);
         this.counts = counts;
+        this.pending = pending;
         this.areas = areas;
         this.pool = pool;
     }
@@ -103,9 +107,10 @@ public class MonthlyReports {
         LocalDate today = Thailand.today(clock);
         var metadata = caller.metadata(reason, area.code());
         String streamId = MonthlyReport.streamId(area.code(), month);
-        return Uni.combine().all().unis(counts.asOf(area.code(), month.coveredThrough(today)),
+        return pending.fold() // the figures frozen include a survey import's last changes
+                .chain(() -> Uni.combine().all().unis(counts.asOf(area.code(), month.coveredThrough(today)),
                         closed(area.code(), month.previous()), counts.asOf(area.code(), month.previous().cutOff()))
-                .asTuple()
+                        .asTuple())
                 .chain(numbers -> pool.withTransaction(tx -> store.load(tx, streamId).chain(existing -> {
                     Figures figures = Figures.of(numbers.getItem1());
                     ClosedReport previous = numbers.getItem2();

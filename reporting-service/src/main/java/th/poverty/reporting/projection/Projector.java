@@ -14,10 +14,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import th.poverty.reporting.measure.AreaChange;
 import th.poverty.reporting.measure.AreaChanges;
+import th.poverty.reporting.measure.AreaChanges.PathChange;
 import th.poverty.reporting.measure.CarerFacts;
 import th.poverty.reporting.measure.Contribution;
 import th.poverty.reporting.measure.Facts;
@@ -28,7 +30,7 @@ import th.poverty.reporting.measure.LoggedEvent;
 /**
  * Projects a batch of consumed events, inside the inbox's transaction: logs each under its
  * subjects, folds each subject's history without and with the batch's events, and adds the
- * difference to every area's totals and days. Because the fold follows when things happened,
+ * difference to every area's totals and days (a large batch's through {@link PendingAreaChanges}). Because the fold follows when things happened,
  * not when they arrived, an event that comes late or before its household's identification
  * lands where it belongs, and a replay of any topic in any order gives the same numbers. A
  * batch costs the same few statements however many events it holds.
@@ -37,9 +39,15 @@ import th.poverty.reporting.measure.LoggedEvent;
 public class Projector {
 
     private final ProjectionStore store;
+    private final PendingAreaChanges pending;
+    private final int stageFrom;
 
-    public Projector(ProjectionStore store) {
+    /** @param stageFrom how many subjects a batch changes before its area changes are staged, not added at once */
+    public Projector(ProjectionStore store, PendingAreaChanges pending,
+                     @ConfigProperty(name = "reporting.projection.stage-from") int stageFrom) {
         this.store = store;
+        this.pending = pending;
+        this.stageFrom = stageFrom;
     }
 
     public Uni<Void> project(SqlConnection tx, List<ConsumedEvent> batch) {
@@ -71,9 +79,12 @@ public class Projector {
                 });
     }
 
-    /** Each subject's history folded without and with the batch's new events; their difference goes to the areas. */
+    /**
+     * Each subject's history folded without and with the batch's new events; their difference goes
+     * to the areas: added at once, or staged for the next fold when the batch is large.
+     */
     private Uni<Void> refold(SqlConnection tx, Map<Subject, Set<UUID>> counted, Map<Subject, List<LoggedEvent>> histories) {
-        List<AreaChange> changes = new ArrayList<>();
+        List<PathChange> changes = new ArrayList<>();
         Map<String, HouseholdFacts> households = new HashMap<>();
         Map<String, CarerFacts> carers = new HashMap<>();
         counted.forEach((subject, fresh) -> {
@@ -81,7 +92,7 @@ public class Projector {
             List<LoggedEvent> before = history.stream().filter(event -> !fresh.contains(event.eventId())).toList();
             NavigableMap<LocalDate, Contribution> was = History.fold(facts(subject), before);
             Facts now = facts(subject);
-            changes.addAll(AreaChanges.between(was, History.fold(now, history)));
+            changes.addAll(AreaChanges.atPaths(was, History.fold(now, history)));
             switch (now) {
                 case HouseholdFacts household -> households.put(subject.id(), household);
                 case CarerFacts carer -> carers.put(subject.id(), carer);
@@ -90,7 +101,8 @@ public class Projector {
         });
         return store.households(tx, households)
                 .chain(() -> store.carers(tx, carers))
-                .chain(() -> store.apply(tx, changes));
+                .chain(() -> counted.size() >= stageFrom ? pending.stage(tx, changes)
+                        : store.apply(tx, changes.stream().flatMap(change -> AreaChanges.rolledUp(change).stream()).toList()));
     }
 
     public static Facts facts(Subject subject) {

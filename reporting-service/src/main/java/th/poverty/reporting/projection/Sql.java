@@ -1,5 +1,7 @@
 package th.poverty.reporting.projection;
 
+import th.poverty.reporting.rollup.ReportAreas;
+
 /** Statements the live projection and the rebuild share; {@code %s} is the table they write. */
 public final class Sql {
 
@@ -29,6 +31,42 @@ public final class Sql {
             insert into area_progress_outbox (area_code, changed_at, due_at)
             select a, t, t from unnest($1::text[]) with ordinality as c (a, n), clock_timestamp() as t order by n
             """ + MARK_CHANGED_ON_CONFLICT;
+
+    /**
+     * Moves every pending area change into the counters: deletes the rows (only those this
+     * statement sees, so a batch still committing keeps its own for the next fold), sums them per
+     * path, rolls each path up to its area at every level, adds the sums to the days and the totals and marks the
+     * areas, in area order, for analytics. Returns how many rows it moved.
+     */
+    public static final String FOLD_PENDING = ("""
+            with moved as (
+                delete from area_changes_pending
+                returning province_code, district_code, tambon_code, village_code, day, measure, delta),
+            paths as (
+                select province_code, district_code, tambon_code, village_code, day, measure, sum(delta) as delta
+                from moved group by province_code, district_code, tambon_code, village_code, day, measure),
+            rolled as (
+                select a.code, min(a.parent) as parent, m.day, m.measure, sum(m.delta)::bigint as delta
+                from paths m cross join lateral (values ('%1$s', null), (m.province_code, '%1$s'),
+                    (m.district_code, m.province_code), (m.tambon_code, m.district_code),
+                    (m.village_code, m.tambon_code)) as a (code, parent)
+                where a.code is not null
+                group by a.code, m.day, m.measure
+                having sum(m.delta) <> 0),
+            days as (
+                insert into area_daily (area_code, day, measure, delta)
+                select code, day, measure, delta from rolled
+                on conflict (area_code, day, measure) do update set delta = excluded.delta + area_daily.delta),
+            totals as (
+                insert into area_totals (area_code, measure, parent_code, value)
+                select code, measure, min(parent), sum(delta) from rolled group by code, measure having sum(delta) <> 0
+                on conflict (area_code, measure) do update set value = excluded.value + area_totals.value),
+            marked as (
+                insert into area_progress_outbox (area_code, changed_at, due_at)
+                select code, t, t from (select distinct code from rolled) c, clock_timestamp() as t order by code
+            """ + MARK_CHANGED_ON_CONFLICT + """
+            )
+            select count(*) from moved""").formatted(ReportAreas.COUNTRY);
 
     private Sql() {
     }

@@ -89,6 +89,7 @@ public final class ProjectionRebuild {
                         + "select area_code, t, t from (select distinct area_code from ("
                         + differences(next, "area_totals", "area_code, measure", "value") + ") d) changed, "
                         + "clock_timestamp() as t " + Sql.MARK_CHANGED_ON_CONFLICT);
+                count(connection, "delete from area_changes_pending"); // the replay counted what they hold
                 next.replaceLive(connection);
                 connection.commit();
                 return new Result(built.replay.records(), built.replay.unreadable(), built.logged, built.folded,
@@ -105,6 +106,9 @@ public final class ProjectionRebuild {
         try (Connection connection = exclusive()) {
             try {
                 Built built = build(connection, scratch);
+                try (var statement = connection.createStatement()) { // the live numbers, staged changes included
+                    statement.executeQuery(Sql.FOLD_PENDING).close();
+                }
                 List<Difference> sample = new ArrayList<>();
                 long totals;
                 try (var statement = connection.createStatement();

@@ -1,0 +1,141 @@
+package th.poverty.reporting.projection;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.area.AreaPath;
+import th.poverty.reporting.measure.AreaChanges.PathChange;
+
+/**
+ * The area changes of large batches, staged in {@code area_changes_pending} and folded into the
+ * area counters once per interval. A survey import's batch touches most villages of a province,
+ * and adding to every level's totals and days in every batch was most of PostgreSQL's work; staged
+ * per area path, the batch appends a few unindexed rows, and each interval's changes are rolled up
+ * and summed in one statement, so each counter is written once per interval instead of once per
+ * batch. Sums commute, so small batches still add to the counters at once (their numbers show
+ * without waiting for a fold) and a fold may come before or after them.
+ * <p>
+ * Folds run on every instance while it stages, and once when it starts, for what an instance that
+ * stopped left; one at a time, since they take the counters' lock, and one that finds it taken
+ * leaves its rows to the next interval.
+ */
+@ApplicationScoped
+public class PendingAreaChanges {
+
+    private static final Logger LOG = Logger.getLogger(PendingAreaChanges.class);
+    /** How long after its last staging an instance keeps folding: longer than any batch's transaction. */
+    private static final Duration FOLDING_AFTER_STAGING = Duration.ofMinutes(1);
+
+    private final Pool pool;
+    private final Vertx vertx;
+    private final Duration interval;
+    private final AtomicBoolean folding = new AtomicBoolean();
+    private volatile long lastStaged = Long.MIN_VALUE;
+    private long timer = -1;
+
+    public PendingAreaChanges(Pool pool, Vertx vertx,
+                              @ConfigProperty(name = "reporting.projection.fold-interval") Duration interval) {
+        this.pool = pool;
+        this.vertx = vertx;
+        this.interval = interval;
+    }
+
+    void start(@Observes StartupEvent started) {
+        lastStaged = System.nanoTime(); // what a stopped instance staged
+        timer = vertx.setPeriodic(interval.toMillis(), tick -> foldIfStaging());
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        if (timer >= 0) {
+            vertx.cancelTimer(timer);
+        }
+    }
+
+    /** Appends the changes, summed per area path, day and measure, in the batch's transaction. */
+    Uni<Void> stage(SqlConnection tx, List<PathChange> changes) {
+        lastStaged = System.nanoTime();
+        Map<Pending, Long> sums = new HashMap<>();
+        changes.forEach(change -> sums.merge(new Pending(change.path(), change.day(), change.measure()), change.delta(), Long::sum));
+        sums.values().removeIf(delta -> delta == 0);
+        if (sums.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        int n = sums.size();
+        String[] provinces = new String[n];
+        String[] districts = new String[n];
+        String[] tambons = new String[n];
+        String[] villages = new String[n];
+        LocalDate[] days = new LocalDate[n];
+        String[] measures = new String[n];
+        Long[] deltas = new Long[n];
+        int i = 0;
+        for (var sum : sums.entrySet()) {
+            AreaPath path = sum.getKey().path();
+            provinces[i] = path.province();
+            districts[i] = path.district();
+            tambons[i] = path.tambon();
+            villages[i] = path.village();
+            days[i] = sum.getKey().day();
+            measures[i] = sum.getKey().measure();
+            deltas[i++] = sum.getValue();
+        }
+        return tx.preparedQuery("""
+                        insert into area_changes_pending (province_code, district_code, tambon_code, village_code, day, measure, delta)
+                        select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::bigint[])""")
+                .execute(Tuple.tuple(List.of(provinces, districts, tambons, villages, days, measures, deltas)))
+                .replaceWithVoid();
+    }
+
+    private record Pending(AreaPath path, LocalDate day, String measure) {
+    }
+
+    /**
+     * Moves every staged change into the counters, under the locks the projection takes in the
+     * same order, and marks the areas for analytics; returns how many staged rows it moved.
+     */
+    public Uni<Long> fold() {
+        return fold("select true from (select pg_advisory_xact_lock($1)) as locked");
+    }
+
+    /**
+     * As {@link #fold()}, unless another transaction is adding to the counters (another
+     * instance's fold, a small batch): then nothing, and the next interval folds what is staged.
+     */
+    Uni<Long> foldUnlessBusy() {
+        return fold("select pg_try_advisory_xact_lock($1)");
+    }
+
+    private Uni<Long> fold(String lockCounters) {
+        return pool.withTransaction(tx -> tx.preparedQuery("select pg_advisory_xact_lock_shared($1)")
+                .execute(Tuple.of(ProjectionLocks.REBUILD))
+                .chain(() -> tx.preparedQuery(lockCounters).execute(Tuple.of(ProjectionLocks.AREA_COUNTERS)))
+                .chain(locked -> !locked.iterator().next().getBoolean(0) ? Uni.createFrom().item(0L)
+                        : tx.query(Sql.FOLD_PENDING).execute().map(rows -> rows.iterator().next().getLong(0))));
+    }
+
+    private void foldIfStaging() {
+        if (System.nanoTime() - lastStaged > FOLDING_AFTER_STAGING.toNanos() || !folding.compareAndSet(false, true)) {
+            return;
+        }
+        foldUnlessBusy().onTermination().invoke(() -> folding.set(false))
+                .subscribe().with(moved -> { }, failure -> LOG.warnf(failure, "Folding the pending area changes failed; "
+                        + "the next interval tries again"));
+    }
+}
