@@ -31,15 +31,34 @@ record ProjectionTables(String suffix) {
     private static final String LOG = "event_log";
     private static final List<String> FOLDED = List.of("households", "carers");
 
-    /** Each table as the live one is, with its indexes; the tables filled by COPY without their keys. */
+    /**
+     * Each table as the live one is, with its indexes and storage parameters; the tables filled by
+     * COPY without their keys.
+     */
     void create(Connection connection) throws SQLException {
         try (var statement = connection.createStatement()) {
             for (String table : NAMES) {
                 statement.execute("drop table if exists " + of(table));
                 statement.execute("create table " + of(table) + " (like " + table + " including all)");
+                String parameters = storageParameters(connection, table);
+                if (parameters != null) {
+                    statement.execute("alter table " + of(table) + " set (" + parameters + ")");
+                }
                 if (table.equals(LOG) || FOLDED.contains(table)) {
                     statement.execute("alter table " + of(table) + " drop constraint " + primaryKey(connection, of(table)).name());
                 }
+            }
+        }
+    }
+
+    /** The live table's storage parameters ({@code fillfactor=50}, ...), which {@code like} does not copy; null if none. */
+    private static String storageParameters(Connection connection, String table) throws SQLException {
+        try (var select = connection.prepareStatement(
+                "select array_to_string(reloptions, ', ') from pg_class where oid = ?::regclass")) {
+            select.setString(1, table);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
             }
         }
     }
