@@ -90,6 +90,13 @@ class RebuildTest {
                         order by 1""").execute().await().indefinitely().stream().map(row -> row.getString(0)).toList();
     }
 
+    /** The counters' storage parameters (their fillfactor), which a rebuild's tables must keep. */
+    private List<String> storageParameters() {
+        return pool.query("select relname || ' ' || array_to_string(reloptions, ',') from pg_class "
+                        + "where relname in ('area_totals', 'area_daily') order by 1")
+                .execute().await().indefinitely().stream().map(row -> row.getString(0)).toList();
+    }
+
     private boolean logged(UUID eventId) {
         return pool.preparedQuery("select count(*) from event_log where event_id = $1").execute(Tuple.of(eventId))
                 .await().indefinitely().iterator().next().getLong(0) > 0;
@@ -120,6 +127,7 @@ class RebuildTest {
                 .containsEntry(VILLAGE + "/PROBLEMS_IN_DIMENSION|HELPED|HEALTH", 1L);
         String country = progress("TH");
         var indexes = indexesAndKeys();
+        assertThat(storageParameters()).containsExactly("area_daily fillfactor=70", "area_totals fillfactor=50");
 
         var first = post("rebuild");
         assertThat(first.getLong("records")).isGreaterThanOrEqualTo(3);
@@ -132,6 +140,7 @@ class RebuildTest {
         // as the migrations named them, which later migrations may name too
         assertThat(indexesAndKeys()).isEqualTo(indexes).contains("event_log event_log_pkey event_log_pkey",
                 "event_log event_log_logged_at -", "area_totals area_totals_children -");
+        assertThat(storageParameters()).containsExactly("area_daily fillfactor=70", "area_totals fillfactor=50");
         var reconciliation = post("reconcile");
         assertThat(reconciliation.getLong("differences")).isZero();
         assertThat(reconciliation.getLong("dailyDifferences")).isZero();
