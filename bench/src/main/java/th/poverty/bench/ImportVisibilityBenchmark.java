@@ -20,7 +20,7 @@ import th.poverty.testing.TokenKeys;
  * A national survey import made visible: household-service imports {@code --rows} survey rows
  * while team-, plan- and reporting-service run beside it and follow household.events, as in
  * production. Each follower is timed from the import job's end (DONE) until its read model holds
- * every identified household. Floor, same run: Kafka's ConsumerPerformance reading the same
+ * every identified household (and reporting-service's roll-up counts every one). Floor, same run: Kafka's ConsumerPerformance reading the same
  * records. Target: every read model within 2 minutes of the job's end.
  * <pre>
  * ./mvnw -q install -DskipTests
@@ -172,7 +172,8 @@ public final class ImportVisibilityBenchmark {
                 %,d survey rows imported through household-service (%,d households identified) while team-, plan- and
                 reporting-service ran beside it and followed household.events. The job was DONE %.1f s after the
                 upload began and every event was on Kafka at %.1f s. Each follower is timed from the job's end until
-                its read model held every household (counted each second). Floor, same run: Kafka's
+                its read model held every household and reporting-service's roll-up counted every one (counted each
+                second). Floor, same run: Kafka's
                 ConsumerPerformance reads the same records at %,.0f records/s, %.1f s for all. Target: every read
                 model within %d s of the job's end.
 

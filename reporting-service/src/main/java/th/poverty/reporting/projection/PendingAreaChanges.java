@@ -42,14 +42,19 @@ public class PendingAreaChanges {
     private static final Logger LOG = Logger.getLogger(PendingAreaChanges.class);
     /** How long after its last staging an instance keeps folding: longer than any batch's transaction. */
     private static final Duration FOLDING_AFTER_STAGING = Duration.ofMinutes(1);
+    /** How long without staging ends an import: its last batches have committed, so fold them now. */
+    private static final Duration QUIET = Duration.ofSeconds(1);
+    private static final Duration TICK = Duration.ofMillis(250);
 
     private final Pool pool;
     private final Vertx vertx;
     private final Duration interval;
     private final AtomicBoolean folding = new AtomicBoolean();
     private volatile long lastStaged = Long.MIN_VALUE;
+    private long lastFold;
     private long timer = -1;
 
+    /** @param interval how often to fold while a survey import's batches keep staging */
     public PendingAreaChanges(Pool pool, Vertx vertx,
                               @ConfigProperty(name = "reporting.projection.fold-interval") Duration interval) {
         this.pool = pool;
@@ -59,7 +64,8 @@ public class PendingAreaChanges {
 
     void start(@Observes StartupEvent started) {
         lastStaged = System.nanoTime(); // what a stopped instance staged
-        timer = vertx.setPeriodic(interval.toMillis(), tick -> foldIfStaging());
+        lastFold = lastStaged - interval.toNanos();
+        timer = vertx.setPeriodic(TICK.toMillis(), tick -> foldWhenDue());
     }
 
     void stop(@Observes ShutdownEvent stopping) {
@@ -130,10 +136,19 @@ public class PendingAreaChanges {
                         : tx.query(Sql.FOLD_PENDING).execute().map(rows -> rows.iterator().next().getLong(0))));
     }
 
-    private void foldIfStaging() {
-        if (System.nanoTime() - lastStaged > FOLDING_AFTER_STAGING.toNanos() || !folding.compareAndSet(false, true)) {
+    /**
+     * Folds once per interval while batches stage, and as soon as they stop (an import's end), so
+     * its last changes show within a second or so rather than up to an interval later.
+     */
+    private void foldWhenDue() {
+        long now = System.nanoTime();
+        long staged = lastStaged;
+        boolean due = now - lastFold >= interval.toNanos()
+                || (now - staged >= QUIET.toNanos() && lastFold - staged < QUIET.toNanos());
+        if (now - staged > FOLDING_AFTER_STAGING.toNanos() || !due || !folding.compareAndSet(false, true)) {
             return;
         }
+        lastFold = now;
         foldUnlessBusy().onTermination().invoke(() -> folding.set(false))
                 .subscribe().with(moved -> { }, failure -> LOG.warnf(failure, "Folding the pending area changes failed; "
                         + "the next interval tries again"));
