@@ -173,9 +173,8 @@ public final class ImportVisibilityBenchmark {
                 reporting-service ran beside it and followed household.events. The job was DONE %.1f s after the
                 upload began and every event was on Kafka at %.1f s. Each follower is timed from the job's end until
                 its read model held every household and reporting-service's roll-up counted every one (counted each
-                second). Floor, same run: Kafka's
-                ConsumerPerformance reads the same records at %,.0f records/s, %.1f s for all. Target: every read
-                model within %d s of the job's end.
+                second). Floor, same run: Kafka's ConsumerPerformance reads the same records at %,.0f records/s,
+                %.1f s for all. Target: every read model within %d s of the job's end.
 
                 | service | visible after the job's end | events/s while catching up | verdict |
                 |---|---:|---:|---|
