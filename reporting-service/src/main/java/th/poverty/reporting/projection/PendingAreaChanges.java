@@ -25,7 +25,7 @@ import th.poverty.reporting.measure.AreaChanges.PathChange;
 
 /**
  * The area changes of large batches, staged in {@code area_changes_pending} and folded into the
- * area counters once per interval. A survey import's batch touches most villages of a province,
+ * area counters once per interval while batches keep staging, and as soon as they stop. A survey import's batch touches most villages of a province,
  * and adding to every level's totals and days in every batch was most of PostgreSQL's work; staged
  * per area path, the batch appends a few unindexed rows, and each interval's changes are rolled up
  * and summed in one statement, so each counter is written once per interval instead of once per
@@ -50,7 +50,7 @@ public class PendingAreaChanges {
     private final Vertx vertx;
     private final Duration interval;
     private final AtomicBoolean folding = new AtomicBoolean();
-    private volatile long lastStaged = Long.MIN_VALUE;
+    private volatile long lastStaged;
     private long lastFold;
     private long timer = -1;
 
