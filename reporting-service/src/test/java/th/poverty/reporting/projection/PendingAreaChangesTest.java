@@ -21,6 +21,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.tuples.Tuple2;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -98,6 +99,18 @@ class PendingAreaChangesTest {
                 .execute(Tuple.of(village)).map(rows -> rows.iterator().next().getLong(0));
     }
 
+    /**
+     * Projects a batch of identifications in a transaction of its own, then publishes them; returns
+     * what the transaction saw at its end: the village's staged identifications, every level's count.
+     */
+    private Tuple2<Long, Map<String, Long>> projected(int households, String village) {
+        var batch = identifications(households, village);
+        var seen = pool.withTransaction(tx -> projector.project(tx, consumed(batch))
+                .chain(() -> Uni.combine().all().unis(staged(tx, village), counted(tx, village)).asTuple())).await().indefinitely();
+        published(batch);
+        return seen;
+    }
+
     private static void assertAdded(Map<String, Long> before, Map<String, Long> after, String village, long added) {
         assertThat(after.get(village)).isEqualTo(before.get(village) + added);
         assertThat(after.get(village.substring(0, 6))).isEqualTo(before.get(village.substring(0, 6)) + added);
@@ -111,10 +124,7 @@ class PendingAreaChangesTest {
         String village = "24080101";
         var before = counted(village);
 
-        var batch = identifications(120, village);
-        var inTransaction = pool.withTransaction(tx -> projector.project(tx, consumed(batch))
-                .chain(() -> Uni.combine().all().unis(staged(tx, village), counted(tx, village)).asTuple())).await().indefinitely();
-        published(batch);
+        var inTransaction = projected(120, village);
         assertThat(inTransaction.getItem1()).as("staged, not added").isEqualTo(120L);
         assertThat(inTransaction.getItem2()).isEqualTo(before);
 
@@ -136,10 +146,7 @@ class PendingAreaChangesTest {
         String village = "24080201";
         var before = counted(village);
 
-        var batch = identifications(5, village);
-        var inTransaction = pool.withTransaction(tx -> projector.project(tx, consumed(batch))
-                .chain(() -> Uni.combine().all().unis(staged(tx, village), counted(tx, village)).asTuple())).await().indefinitely();
-        published(batch);
+        var inTransaction = projected(5, village);
 
         assertThat(inTransaction.getItem1()).isZero();
         assertAdded(before, inTransaction.getItem2(), village, 5);
@@ -150,9 +157,7 @@ class PendingAreaChangesTest {
         String village = "24080301";
         var before = counted(village);
 
-        var batch = identifications(100, village);
-        pool.withTransaction(tx -> projector.project(tx, consumed(batch))).await().indefinitely();
-        published(batch);
+        projected(100, village);
 
         // well within the fold interval (10 s): staging stopped, so the fold comes at once
         await().atMost(Duration.ofSeconds(8)).untilAsserted(() -> assertAdded(before, counted(village), village, 100));

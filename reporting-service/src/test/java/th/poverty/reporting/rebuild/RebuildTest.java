@@ -212,6 +212,15 @@ class RebuildTest {
         }
     }
 
+    /** A household identified in the village yesterday, once reporting has logged and counted it. */
+    private void identifiedAndCounted(String village) {
+        String h = newId();
+        UUID identification = household(h, 1, "HouseholdIdentified", identified(h, village, null),
+                Instant.now().minus(1, ChronoUnit.DAYS));
+        await().atMost(Duration.ofSeconds(60)).until(() -> logged(identification));
+        await().atMost(Duration.ofSeconds(30)).until(() -> totals().containsKey(village + "/IDENTIFIED"));
+    }
+
     private void execute(String sql) {
         pool.query(sql).execute().await().indefinitely();
     }
@@ -219,11 +228,7 @@ class RebuildTest {
     @Test
     void aRebuildCountsWhatIsStagedOnceWithTheReplay() throws SQLException {
         String village = "24010109"; // only this test writes here
-        String h = newId();
-        UUID identification = household(h, 1, "HouseholdIdentified", identified(h, village, null),
-                Instant.now().minus(1, ChronoUnit.DAYS));
-        await().atMost(Duration.ofSeconds(60)).until(() -> logged(identification));
-        await().atMost(Duration.ofSeconds(30)).until(() -> totals().containsKey(village + "/IDENTIFIED"));
+        identifiedAndCounted(village);
         var replayed = totals();
 
         // as a survey import's batch leaves it before the fold: its changes staged, not yet counted
@@ -240,11 +245,7 @@ class RebuildTest {
     @Test
     void aReconciliationComparesWithWhatIsStagedCounted() throws SQLException {
         String village = "24010110"; // only this test writes here
-        String h = newId();
-        UUID identification = household(h, 1, "HouseholdIdentified", identified(h, village, null),
-                Instant.now().minus(1, ChronoUnit.DAYS));
-        await().atMost(Duration.ofSeconds(60)).until(() -> logged(identification));
-        await().atMost(Duration.ofSeconds(30)).until(() -> totals().containsKey(village + "/IDENTIFIED"));
+        identifiedAndCounted(village);
         var counted = totals();
         String areas = "('TH', '24', '2401', '240101', '%s')".formatted(village);
 
