@@ -30,10 +30,11 @@ import th.poverty.reporting.measure.LoggedEvent;
 /**
  * Projects a batch of consumed events, inside the inbox's transaction: logs each under its
  * subjects, folds each subject's history without and with the batch's events, and adds the
- * difference to every area's totals and days (a large batch's through {@link PendingAreaChanges}). Because the fold follows when things happened,
- * not when they arrived, an event that comes late or before its household's identification
- * lands where it belongs, and a replay of any topic in any order gives the same numbers. A
- * batch costs the same few statements however many events it holds.
+ * difference to every area's totals and days (a large batch's through {@link PendingAreaChanges}).
+ * Because the fold follows when things happened, not when they arrived, an event that comes late
+ * or before its household's identification lands where it belongs, and a replay of any topic in
+ * any order gives the same numbers. A batch costs the same few statements however many events it
+ * holds.
  */
 @ApplicationScoped
 public class Projector {
