@@ -25,12 +25,13 @@ import th.poverty.reporting.measure.AreaChanges.PathChange;
 
 /**
  * The area changes of large batches, staged in {@code area_changes_pending} and folded into the
- * area counters once per interval while batches keep staging, and as soon as they stop. A survey import's batch touches most villages of a province,
- * and adding to every level's totals and days in every batch was most of PostgreSQL's work; staged
- * per area path, the batch appends a few unindexed rows, and each interval's changes are rolled up
- * and summed in one statement, so each counter is written once per interval instead of once per
- * batch. Sums commute, so small batches still add to the counters at once (their numbers show
- * without waiting for a fold) and a fold may come before or after them.
+ * area counters once per interval while batches keep staging, and as soon as they stop. A survey
+ * import's batch touches most villages of a province, and adding to every level's totals and days
+ * in every batch was most of PostgreSQL's work; staged per area path, the batch appends one
+ * unindexed row of columns, and each interval's changes are rolled up and summed in one statement,
+ * so each counter is written once per interval instead of once per batch. Sums commute, so small
+ * batches still add to the counters at once (their numbers show without waiting for a fold) and a
+ * fold may come before or after them.
  * <p>
  * Folds run on every instance while it stages, and once when it starts, for what an instance that
  * stopped left; one at a time, since they take the counters' lock, and one that finds it taken
@@ -74,7 +75,10 @@ public class PendingAreaChanges {
         }
     }
 
-    /** Appends the changes, summed per area path, day and measure, in the batch's transaction. */
+    /**
+     * Appends the changes, summed per area path, day and measure, in the batch's transaction: one
+     * row, whose arrays are the changes' columns.
+     */
     Uni<Void> stage(SqlConnection tx, List<PathChange> changes) {
         lastStaged = System.nanoTime();
         Map<Pending, Long> sums = new HashMap<>();
@@ -103,8 +107,8 @@ public class PendingAreaChanges {
             deltas[i++] = sum.getValue();
         }
         return tx.preparedQuery("""
-                        insert into area_changes_pending (province_code, district_code, tambon_code, village_code, day, measure, delta)
-                        select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::bigint[])""")
+                        insert into area_changes_pending (provinces, districts, tambons, villages, days, measures, deltas)
+                        values ($1, $2, $3, $4, $5, $6, $7)""")
                 .execute(Tuple.tuple(List.of(provinces, districts, tambons, villages, days, measures, deltas)))
                 .replaceWithVoid();
     }

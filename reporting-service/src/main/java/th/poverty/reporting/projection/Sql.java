@@ -33,18 +33,22 @@ public final class Sql {
             """ + MARK_CHANGED_ON_CONFLICT;
 
     /**
-     * Moves every pending area change into the counters: deletes the rows (only those this
-     * statement sees, so a batch still committing keeps its own for the next fold), sums them per
-     * path, rolls each path up to its area at every level, adds the sums to the days and the totals and marks the
-     * areas, in area order, for analytics. Returns how many rows it moved.
+     * Moves every pending area change into the counters: deletes the batches' rows (only those
+     * this statement sees, so a batch still committing keeps its own for the next fold), sums their
+     * changes per path, rolls each path up to its area at every level, adds the sums to the days
+     * and the totals and marks the areas, in area order, for analytics. Returns how many changes
+     * it moved.
      */
     public static final String FOLD_PENDING = ("""
             with moved as (
                 delete from area_changes_pending
-                returning province_code, district_code, tambon_code, village_code, day, measure, delta),
+                returning provinces, districts, tambons, villages, days, measures, deltas),
+            changes as (
+                select c.* from moved cross join lateral unnest(provinces, districts, tambons, villages, days, measures, deltas)
+                    as c (province_code, district_code, tambon_code, village_code, day, measure, delta)),
             paths as (
                 select province_code, district_code, tambon_code, village_code, day, measure, sum(delta) as delta
-                from moved group by province_code, district_code, tambon_code, village_code, day, measure),
+                from changes group by province_code, district_code, tambon_code, village_code, day, measure),
             rolled as (
                 select a.code, min(a.parent) as parent, m.day, m.measure, sum(m.delta)::bigint as delta
                 from paths m cross join lateral (values ('%1$s', null), (m.province_code, '%1$s'),
@@ -66,7 +70,7 @@ public final class Sql {
                 select code, t, t from (select distinct code from rolled) c, clock_timestamp() as t order by code
             """ + MARK_CHANGED_ON_CONFLICT + """
             )
-            select count(*) from moved""").formatted(ReportAreas.COUNTRY);
+            select count(*) from changes""").formatted(ReportAreas.COUNTRY);
 
     private Sql() {
     }

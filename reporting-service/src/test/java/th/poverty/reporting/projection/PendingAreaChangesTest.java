@@ -94,8 +94,10 @@ class PendingAreaChangesTest {
     }
 
     private static Uni<Long> staged(SqlClient client, String village) {
-        return client.preparedQuery("select coalesce(sum(delta), 0) from area_changes_pending where village_code = $1 "
-                        + "and measure = 'IDENTIFIED'")
+        return client.preparedQuery("""
+                        select coalesce(sum(c.delta), 0) from area_changes_pending,
+                            unnest(villages, measures, deltas) as c (village, measure, delta)
+                        where c.village = $1 and c.measure = 'IDENTIFIED'""")
                 .execute(Tuple.of(village)).map(rows -> rows.iterator().next().getLong(0));
     }
 

@@ -233,8 +233,8 @@ class RebuildTest {
 
         // as a survey import's batch leaves it before the fold: its changes staged, not yet counted
         withoutFolds(() -> {
-            execute("insert into area_changes_pending values ('24', '2401', '240101', '%s', current_date, 'IDENTIFIED', 1000)"
-                    .formatted(village));
+            execute(("insert into area_changes_pending values (array['24'], array['2401'], array['240101'], array['%s'], "
+                     + "array[current_date], array['IDENTIFIED'], array[1000])").formatted(village));
             post("rebuild");
         });
         pending.fold().await().indefinitely();
@@ -254,8 +254,8 @@ class RebuildTest {
             execute("update area_totals set value = value - 1 where measure = 'IDENTIFIED' and area_code in " + areas);
             execute("""
                     insert into area_changes_pending
-                    select '24', '2401', '240101', area_code, day, measure, delta from area_daily
-                    where area_code = '%s' and measure = 'IDENTIFIED'""".formatted(village));
+                    select array['24'], array['2401'], array['240101'], array[area_code], array[day], array[measure], array[delta]
+                    from area_daily where area_code = '%s' and measure = 'IDENTIFIED'""".formatted(village));
             execute("update area_daily set delta = delta - 1 where measure = 'IDENTIFIED' and area_code in " + areas
                     + " and day = (select day from area_daily where area_code = '%s' and measure = 'IDENTIFIED')".formatted(village));
             var reconciliation = post("reconcile");
