@@ -19,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import th.poverty.eventstore.IncomingEvent;
@@ -46,27 +45,53 @@ public class ProjectionStore {
     }
 
     /**
-     * Logs each event under each of its subjects, in one statement; returns the pairs that were
-     * new (a redelivered or replayed event is new for none).
+     * Logs each event under each of its subjects and reads the subjects' counted events as they
+     * were before, in one statement (its select does not see its insert's rows): returns the pairs
+     * that were new (a redelivered or replayed event is new for none) and each subject's earlier
+     * events, in no particular order. The facts of the events in {@code known} (the batch's own,
+     * just read from Kafka) are not decoded again.
      */
-    Uni<Set<Logged>> log(SqlConnection tx, List<ConsumedEvent> batch) {
+    Uni<Log> log(SqlConnection tx, List<ConsumedEvent> batch, Collection<Subject> subjects, Map<UUID, Object> known) {
         var rows = new LogRows(batch);
         return tx.preparedQuery("""
-                        insert into event_log (subject_kind, subject_id, event_id, source, type, stream_type, stream_id,
-                                               stream_version, occurred_at, actor, actor_role, facts)
-                        select k, i, e, src, t, st, sid, v, o, a, r, f::json
-                        from unnest($1::text[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[],
-                                    $8::bigint[], $9::timestamptz[], $10::text[], $11::text[], $12::text[])
-                             as x (k, i, e, src, t, st, sid, v, o, a, r, f)
-                        on conflict do nothing
-                        returning subject_kind, subject_id, event_id""")
-                .execute(rows.tuple())
-                .map(inserted -> {
-                    Set<Logged> logged = new HashSet<>(inserted.size() * 2);
-                    inserted.forEach(row -> logged.add(new Logged(
-                            new Subject(Subject.Kind.valueOf(row.getString(0)), row.getString(1)), row.getUUID(2))));
-                    return logged;
+                        with logged as (
+                            insert into event_log (subject_kind, subject_id, event_id, source, type, stream_type, stream_id,
+                                                   stream_version, occurred_at, actor, actor_role, facts)
+                            select k, i, e, src, t, st, sid, v, o, a, r, f::json
+                            from unnest($1::text[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[],
+                                        $8::bigint[], $9::timestamptz[], $10::text[], $11::text[], $12::text[])
+                                 as x (k, i, e, src, t, st, sid, v, o, a, r, f)
+                            on conflict do nothing
+                            returning subject_kind, subject_id, event_id)
+                        select true, subject_kind, subject_id, event_id, null, null, null, null from logged
+                        union all
+                        select false, l.subject_kind, l.subject_id, l.event_id, l.occurred_at, l.stream_version, l.type,
+                               l.facts::text
+                        from unnest($13::text[], $14::text[]) as s (kind, id)
+                        join event_log l on l.subject_id = s.id and l.subject_kind = s.kind
+                        where l.facts is not null""")
+                .execute(rows.tuple(subjects))
+                .map(result -> {
+                    Set<Logged> logged = new HashSet<>(batch.size() * 2);
+                    Map<Subject, List<LoggedEvent>> earlier = new HashMap<>();
+                    result.forEach(row -> {
+                        var subject = new Subject(Subject.Kind.valueOf(row.getString(1)), row.getString(2));
+                        if (row.getBoolean(0)) {
+                            logged.add(new Logged(subject, row.getUUID(3)));
+                        } else {
+                            earlier.computeIfAbsent(subject, s -> new ArrayList<>()).add(logged(row, known));
+                        }
+                    });
+                    return new Log(logged, earlier);
                 });
+    }
+
+    /** What logging a batch found: the pairs it added, and its subjects' events logged before. */
+    record Log(Set<Logged> added, Map<Subject, List<LoggedEvent>> earlier) {
+
+        List<LoggedEvent> earlier(Subject subject) {
+            return earlier.getOrDefault(subject, List.of());
+        }
     }
 
     /** An event newly logged under a subject. */
@@ -114,37 +139,20 @@ public class ProjectionStore {
                     roles, facts));
         }
 
-        Tuple tuple() {
-            return Tuple.tuple(new ArrayList<>(columns));
+        /** The columns, then the subjects whose events to read, as two more. */
+        Tuple tuple(Collection<Subject> subjects) {
+            var values = new ArrayList<Object>(columns);
+            values.add(subjects.stream().map(s -> s.kind().name()).toArray(String[]::new));
+            values.add(subjects.stream().map(Subject::id).toArray(String[]::new));
+            return Tuple.tuple(values);
         }
     }
 
-    /**
-     * The subjects' counted events, in no particular order, in one look-up. The facts of the
-     * events in {@code known} (the batch's own, just read from Kafka) are not decoded again.
-     */
-    Uni<Map<Subject, List<LoggedEvent>>> histories(SqlClient client, Collection<Subject> subjects, Map<UUID, Object> known) {
-        return client.preparedQuery("""
-                        select l.subject_kind, l.subject_id, l.occurred_at, l.stream_version, l.event_id, l.type, l.facts::text
-                        from unnest($1::text[], $2::text[]) as s (kind, id)
-                        join event_log l on l.subject_id = s.id and l.subject_kind = s.kind
-                        where l.facts is not null""")
-                .execute(Tuple.of(subjects.stream().map(s -> s.kind().name()).toArray(String[]::new),
-                        subjects.stream().map(Subject::id).toArray(String[]::new)))
-                .map(rows -> {
-                    Map<Subject, List<LoggedEvent>> histories = new HashMap<>(subjects.size() * 2);
-                    subjects.forEach(subject -> histories.put(subject, new ArrayList<>()));
-                    rows.forEach(row -> histories.get(new Subject(Subject.Kind.valueOf(row.getString(0)), row.getString(1)))
-                            .add(logged(row, known)));
-                    return histories;
-                });
-    }
-
     private static LoggedEvent logged(Row row, Map<UUID, Object> known) {
-        UUID eventId = row.getUUID(4);
+        UUID eventId = row.getUUID(3);
         Object facts = known.get(eventId);
-        return new LoggedEvent(row.getOffsetDateTime(2).toInstant(), row.getLong(3), eventId,
-                facts != null ? facts : SourceTopic.decode(row.getString(5), row.getString(6)));
+        return new LoggedEvent(row.getOffsetDateTime(4).toInstant(), row.getLong(5), eventId,
+                facts != null ? facts : SourceTopic.decode(row.getString(6), row.getString(7)));
     }
 
     /** Writes the households' facts as folded, in one statement. */

@@ -1,6 +1,7 @@
 package th.poverty.reporting.projection;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,41 +57,53 @@ public class Projector {
             return Uni.createFrom().voidItem();
         }
         SortedSet<Subject> subjects = new TreeSet<>();
-        batch.forEach(consumed -> subjects.addAll(consumed.subjects()));
+        Set<Subject> counting = new HashSet<>();
+        Map<UUID, Object> known = new HashMap<>(batch.size() * 2);
+        for (ConsumedEvent consumed : batch) {
+            subjects.addAll(consumed.subjects());
+            if (consumed.facts() != null) {
+                counting.addAll(consumed.subjects());
+                known.put(consumed.event().eventId(), consumed.facts());
+            }
+        }
         return store.lock(tx, subjects)
-                .chain(() -> store.log(tx, batch))
-                .chain(logged -> {
-                    Map<Subject, Set<UUID>> counted = new HashMap<>();
-                    Map<UUID, Object> known = new HashMap<>(batch.size() * 2);
+                .chain(() -> store.log(tx, batch, counting, known))
+                .chain(log -> {
+                    Map<Subject, List<LoggedEvent>> fresh = new HashMap<>();
                     for (ConsumedEvent consumed : batch) {
                         if (consumed.facts() == null) {
                             continue;
                         }
-                        known.put(consumed.event().eventId(), consumed.facts());
                         for (Subject subject : consumed.subjects()) {
-                            if (logged.contains(new ProjectionStore.Logged(subject, consumed.event().eventId()))) {
-                                counted.computeIfAbsent(subject, s -> new HashSet<>()).add(consumed.event().eventId());
+                            if (log.added().remove(new ProjectionStore.Logged(subject, consumed.event().eventId()))) {
+                                fresh.computeIfAbsent(subject, s -> new ArrayList<>()).add(logged(consumed));
                             }
                         }
                     }
-                    if (counted.isEmpty()) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    return store.histories(tx, counted.keySet(), known).chain(histories -> refold(tx, counted, histories));
+                    return fresh.isEmpty() ? Uni.createFrom().voidItem() : refold(tx, fresh, log);
                 });
+    }
+
+    /** The event as the log holds it: its time to the microsecond, as read back from the log. */
+    private static LoggedEvent logged(ConsumedEvent consumed) {
+        var event = consumed.event();
+        return new LoggedEvent(event.metadata().occurredAt().truncatedTo(ChronoUnit.MICROS), event.version(),
+                event.eventId(), consumed.facts());
     }
 
     /**
      * Each subject's history folded without and with the batch's new events; their difference goes
      * to the areas: added at once, or staged for the next fold when the batch is large.
      */
-    private Uni<Void> refold(SqlConnection tx, Map<Subject, Set<UUID>> counted, Map<Subject, List<LoggedEvent>> histories) {
+    private Uni<Void> refold(SqlConnection tx, Map<Subject, List<LoggedEvent>> fresh, ProjectionStore.Log log) {
         List<PathChange> changes = new ArrayList<>();
         Map<String, HouseholdFacts> households = new HashMap<>();
         Map<String, CarerFacts> carers = new HashMap<>();
-        counted.forEach((subject, fresh) -> {
-            List<LoggedEvent> history = histories.get(subject);
-            List<LoggedEvent> before = history.stream().filter(event -> !fresh.contains(event.eventId())).toList();
+        fresh.forEach((subject, added) -> {
+            List<LoggedEvent> before = log.earlier(subject);
+            List<LoggedEvent> history = new ArrayList<>(before.size() + added.size());
+            history.addAll(before);
+            history.addAll(added);
             NavigableMap<LocalDate, Contribution> was = History.fold(facts(subject), before);
             Facts now = facts(subject);
             changes.addAll(AreaChanges.atPaths(was, History.fold(now, history)));
@@ -102,7 +115,7 @@ public class Projector {
         });
         return store.households(tx, households)
                 .chain(() -> store.carers(tx, carers))
-                .chain(() -> counted.size() >= stageFrom ? pending.stage(tx, changes)
+                .chain(() -> fresh.size() >= stageFrom ? pending.stage(tx, changes)
                         : store.apply(tx, changes.stream().flatMap(change -> AreaChanges.rolledUp(change).stream()).toList()));
     }
 
