@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -20,11 +19,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import th.poverty.area.Area;
 import th.poverty.area.Areas;
+import th.poverty.domain.TimeOrderedIds;
 import th.poverty.testing.PublishedEvent;
 
 /**
  * household-service's {@code HouseholdIdentified}, as its AsyncAPI document describes it,
- * produced straight onto household.events: what a survey import leaves for the consumers.
+ * produced straight onto household.events: what a survey import leaves for the consumers, whose
+ * households and events have time-ordered ids, as the import and the event store give them.
  */
 final class Identifications {
 
@@ -54,9 +55,9 @@ final class Identifications {
         Map<Integer, Map.Entry<Long, String>> last = new ConcurrentHashMap<>();
         try (var producer = producer(bootstrapServers)) {
             for (int i = 0; i < households; i++) {
-                String id = UUID.randomUUID().toString();
-                var event = PublishedEvent.of(TOPIC, "household-service", "HouseholdIdentified", "household", id, 1,
-                        payload(id, villages.get(i % villages.size()), day));
+                String id = TimeOrderedIds.next().toString();
+                var event = PublishedEvent.of(TimeOrderedIds.next(), TOPIC, "household-service", "HouseholdIdentified",
+                        "household", id, 1, payload(id, villages.get(i % villages.size()), day));
                 send(producer, event, (sent, failed) -> {
                     if (failed != null) {
                         throw new IllegalStateException(failed);

@@ -18,6 +18,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import th.poverty.domain.TimeOrderedIds;
 
 /**
  * The append-only event store. An append names the stream version it expects; the stream row

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import th.poverty.domain.FreeText;
+import th.poverty.domain.TimeOrderedIds;
 
 /**
  * Writes each {@link FreeText} component of an event as a reference ({@link FreeTexts}) and

@@ -19,7 +19,12 @@ public record PublishedEvent(String topic, String key, String value, Headers hea
 
     public static PublishedEvent of(String topic, String source, String type, String streamType, String subject, long version,
                                     String payload) {
-        UUID eventId = UUID.randomUUID();
+        return of(UUID.randomUUID(), topic, source, type, streamType, subject, version, payload);
+    }
+
+    /** The same, with the event id its producer chose (household-service's are time-ordered). */
+    public static PublishedEvent of(UUID eventId, String topic, String source, String type, String streamType, String subject,
+                                    long version, String payload) {
         var headers = new RecordHeaders();
         put(headers, "ce_specversion", "1.0");
         put(headers, "ce_id", eventId.toString());

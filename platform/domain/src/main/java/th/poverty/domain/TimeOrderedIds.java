@@ -1,4 +1,4 @@
-package th.poverty.eventstore;
+package th.poverty.domain;
 
 import java.security.SecureRandom;
 import java.util.UUID;

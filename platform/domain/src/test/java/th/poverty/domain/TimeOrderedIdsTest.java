@@ -1,4 +1,4 @@
-package th.poverty.eventstore;
+package th.poverty.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
