@@ -50,22 +50,31 @@ public class PendingAreaChanges {
     private final Pool pool;
     private final Vertx vertx;
     private final Duration interval;
+    private final double busyShare;
     private final AtomicBoolean folding = new AtomicBoolean();
     private volatile long lastStaged;
     private long lastFold;
+    private volatile long nextFold;
     private long timer = -1;
 
-    /** @param interval how often to fold while a survey import's batches keep staging */
+    /**
+     * @param interval  how often to fold while a survey import's batches keep staging
+     * @param busyShare the share of the time folds may take while they do: a fold that took longer
+     *                  than that share of the interval puts the next one off
+     */
     public PendingAreaChanges(Pool pool, Vertx vertx,
-                              @ConfigProperty(name = "reporting.projection.fold-interval") Duration interval) {
+                              @ConfigProperty(name = "reporting.projection.fold-interval") Duration interval,
+                              @ConfigProperty(name = "reporting.projection.fold-busy-share") double busyShare) {
         this.pool = pool;
         this.vertx = vertx;
         this.interval = interval;
+        this.busyShare = busyShare;
     }
 
     void start(@Observes StartupEvent started) {
         lastStaged = System.nanoTime(); // what a stopped instance staged
         lastFold = lastStaged - interval.toNanos();
+        nextFold = lastStaged;
         timer = vertx.setPeriodic(TICK.toMillis(), tick -> foldWhenDue());
     }
 
@@ -141,20 +150,31 @@ public class PendingAreaChanges {
     }
 
     /**
-     * Folds once per interval while batches stage, and as soon as they stop (an import's end), so
-     * its last changes show within a second or so rather than up to an interval later.
+     * When the fold after one that ran from {@code started} to {@code ended} (nanoTime) is due: an
+     * interval after it started, or later, so that folds take at most their busy share of the time.
+     */
+    static long next(long started, long ended, Duration interval, double busyShare) {
+        return started + Math.max(interval.toNanos(), (long) ((ended - started) / busyShare));
+    }
+
+    /**
+     * Folds once per interval while batches stage, or less often where folds would take more than
+     * their share of the time (a national import changes every village's counters in each one),
+     * and as soon as batches stop (an import's end), so its last changes show within a second or
+     * so rather than up to an interval later.
      */
     private void foldWhenDue() {
         long now = System.nanoTime();
         long staged = lastStaged;
-        boolean due = now - lastFold >= interval.toNanos()
-                || (now - staged >= QUIET.toNanos() && lastFold - staged < QUIET.toNanos());
+        boolean due = now - nextFold >= 0 || (now - staged >= QUIET.toNanos() && lastFold - staged < QUIET.toNanos());
         if (now - staged > FOLDING_AFTER_STAGING.toNanos() || !due || !folding.compareAndSet(false, true)) {
             return;
         }
         lastFold = now;
-        foldUnlessBusy().onTermination().invoke(() -> folding.set(false))
-                .subscribe().with(moved -> { }, failure -> LOG.warnf(failure, "Folding the pending area changes failed; "
+        foldUnlessBusy().onTermination().invoke(() -> {
+            nextFold = next(now, System.nanoTime(), interval, busyShare);
+            folding.set(false);
+        }).subscribe().with(moved -> { }, failure -> LOG.warnf(failure, "Folding the pending area changes failed; "
                         + "the next interval tries again"));
     }
 }
