@@ -249,7 +249,8 @@ public final class ConsumptionBenchmark {
         StringBuilder text = new StringBuilder("""
                 # Live consumption: a survey import's identifications taken up by each following service
 
-                %,d and then %,d `HouseholdIdentified` on household.events (3 partitions), read by each service from
+                %,d and then %,d `HouseholdIdentified` on household.events (3 partitions), with time-ordered household and event
+                ids as a survey import gives them, read by each service from
                 the start of the topic with its own consumer group; each timed, once it had taken up the first
                 %,d (its warm-up: a live service runs compiled code, a fresh JVM does not), until its read model
                 held every household (polled every 100 ms for each partition's last household, then counted) and,
