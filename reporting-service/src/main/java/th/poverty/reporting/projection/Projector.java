@@ -75,6 +75,7 @@ public class Projector {
                             continue;
                         }
                         for (Subject subject : consumed.subjects()) {
+                            // taken out once found, so an event the batch holds twice counts once
                             if (log.added().remove(new ProjectionStore.Logged(subject, consumed.event().eventId()))) {
                                 fresh.computeIfAbsent(subject, s -> new ArrayList<>()).add(logged(consumed));
                             }
