@@ -3,7 +3,9 @@ package th.poverty.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -171,13 +173,7 @@ public final class ConsumptionBenchmark {
             awaitTaken(database, follower, backlog.lastOfEvents(), deadline);
             if (follower.counted() != null) {
                 try (var counted = database.prepareStatement(follower.counted())) {
-                    while (taken(counted) < backlog.total()) {
-                        if (Instant.now().isAfter(deadline)) {
-                            throw new IllegalStateException(follower.module() + " counts " + taken(counted) + " of "
-                                    + backlog.total() + " after " + CATCH_UP.toMinutes() + " minutes");
-                        }
-                        Services.sleep(POLL);
-                    }
+                    await(counted, backlog.total(), follower.module() + "'s roll-up counts", deadline);
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -205,18 +201,24 @@ public final class ConsumptionBenchmark {
         try (var lastTaken = database.prepareStatement("select count(*) from " + follower.table()
                                                        + " where household_id = any(?)")) {
             lastTaken.setArray(1, database.createArrayOf("text", lastOfEachPartition.toArray()));
-            while (taken(lastTaken) < lastOfEachPartition.size()) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException(follower.module() + " took up " + taken(lastTaken) + " of "
-                            + lastOfEachPartition.size() + " partitions' last households in " + CATCH_UP.toMinutes()
-                            + " minutes");
-                }
-                Services.sleep(POLL);
-            }
+            await(lastTaken, lastOfEachPartition.size(), follower.module() + " took up partitions' last households",
+                    deadline);
         }
     }
 
-    private static long taken(java.sql.PreparedStatement lastTaken) throws SQLException {
+    /** Polls the query until it gives at least {@code expected}; fails at the deadline, saying what it waited for. */
+    private static void await(PreparedStatement query, long expected, String waitedFor, Instant deadline)
+            throws SQLException {
+        while (taken(query) < expected) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(waitedFor + ": " + taken(query) + " of " + expected + " after "
+                        + CATCH_UP.toMinutes() + " minutes");
+            }
+            Services.sleep(POLL);
+        }
+    }
+
+    private static long taken(PreparedStatement lastTaken) throws SQLException {
         try (var rows = lastTaken.executeQuery()) {
             rows.next();
             return rows.getLong(1);
@@ -238,7 +240,7 @@ public final class ConsumptionBenchmark {
         }
     }
 
-    private static long single(java.sql.Statement statement, String query) throws SQLException {
+    private static long single(Statement statement, String query) throws SQLException {
         try (var rows = statement.executeQuery(query)) {
             rows.next();
             return rows.getLong(1);

@@ -20,8 +20,9 @@ import th.poverty.testing.TokenKeys;
  * A national survey import made visible: household-service imports {@code --rows} survey rows
  * while team-, plan- and reporting-service run beside it and follow household.events, as in
  * production. Each follower is timed from the import job's end (DONE) until its read model holds
- * every identified household (and reporting-service's roll-up counts every one). Floor, same run: Kafka's ConsumerPerformance reading the same
- * records. Target: every read model within 2 minutes of the job's end.
+ * every identified household (and reporting-service's roll-up counts every one). Floor, same run:
+ * Kafka's ConsumerPerformance reading the same records. Target: every read model within 2 minutes
+ * of the job's end.
  * <pre>
  * ./mvnw -q install -DskipTests
  * java -cp "bench/target/classes:bench/target/lib/*" th.poverty.bench.ImportVisibilityBenchmark [--rows 1000000] \
