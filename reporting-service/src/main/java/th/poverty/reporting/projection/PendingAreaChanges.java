@@ -73,7 +73,6 @@ public class PendingAreaChanges {
 
     void start(@Observes StartupEvent started) {
         lastStaged = System.nanoTime(); // what a stopped instance staged
-        lastFold = lastStaged - interval.toNanos();
         nextFold = lastStaged;
         timer = vertx.setPeriodic(TICK.toMillis(), tick -> foldWhenDue());
     }
