@@ -82,9 +82,10 @@ public class HouseholdProjection implements Projection<Household, HouseholdEvent
                                                 village_code, head_id_hash, house_hash, identified_on, members, version,
                                                 updated_at, earlier_case)
                         select id, st, src, p, d, t, v, h, hh, day, m, 1, now(), ec
-                        from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-                                    $8::text[], $9::date[], $10::int[], $11::text[], $12::text[])
-                             as x (id, src, p, d, t, v, h, hh, day, m, st, ec)
+                        from (select unnest($1::text[]) as id, unnest($2::text[]) as src, unnest($3::text[]) as p,
+                                unnest($4::text[]) as d, unnest($5::text[]) as t, unnest($6::text[]) as v,
+                                unnest($7::text[]) as h, unnest($8::text[]) as hh, unnest($9::date[]) as day,
+                                unnest($10::int[]) as m, unnest($11::text[]) as st, unnest($12::text[]) as ec) as x
                         """ + onConflict + "returning household_id")
                 .execute(columns)
                 .map(rows -> {

@@ -61,7 +61,8 @@ public class PersonalData {
         }
         return tx.preparedQuery("""
                         insert into household_people (household_id, national_id, first_name, last_name, phone, house_number, address)
-                        select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])""")
+                        select unnest($1::text[]), unnest($2::text[]), unnest($3::text[]), unnest($4::text[]),
+                                unnest($5::text[]), unnest($6::text[]), unnest($7::text[])""")
                 .execute(Tuple.tuple(List.of(ids, nationalIds, firstNames, lastNames, phones, houses, addresses)))
                 .replaceWithVoid();
     }
@@ -134,7 +135,8 @@ public class PersonalData {
                 .chain(() -> tx.preparedQuery("""
                                 insert into household_members (household_id, position, relation, age_band, disabled, bedridden,
                                                                elderly_living_alone)
-                                select $1, * from unnest($2::int[], $3::text[], $4::text[], $5::bool[], $6::bool[], $7::bool[])""")
+                                select $1, unnest($2::int[]), unnest($3::text[]), unnest($4::text[]),
+                                        unnest($5::bool[]), unnest($6::bool[]), unnest($7::bool[])""")
                         .execute(Tuple.tuple(List.of(householdId, positions, relations, ageBands, disabled, bedridden, alone))))
                 .replaceWithVoid();
     }

@@ -51,7 +51,8 @@ public final class RowOutcomes {
             reasons[i] = o.reason();
         }
         return tx.preparedQuery("insert into " + table + " (job_id, row_number, seq, outcome, field, code, reason)"
-                        + " select $1, * from unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[])")
+                        + " select $1, unnest($2::int[]), unnest($3::int[]), unnest($4::text[]), unnest($5::text[]),"
+                        + " unnest($6::text[]), unnest($7::text[])")
                 .execute(Tuple.tuple(List.of(jobId, rows, seqs, kinds, fields, codes, reasons)))
                 .replaceWithVoid();
     }

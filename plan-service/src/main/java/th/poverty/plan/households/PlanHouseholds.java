@@ -56,8 +56,9 @@ public class PlanHouseholds {
                         insert into plan_households (household_id, province_code, district_code, tambon_code, village_code,
                                                      status, survey_year, failed_indicators)
                         select id, p, d, t, v, 'IDENTIFIED', y, string_to_array(f, ',')::integer[]
-                        from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::integer[], $7::text[])
-                             as x (id, p, d, t, v, y, f)
+                        from (select unnest($1::text[]) as id, unnest($2::text[]) as p, unnest($3::text[]) as d,
+                                unnest($4::text[]) as t, unnest($5::text[]) as v, unnest($6::integer[]) as y,
+                                unnest($7::text[]) as f) as x
                         on conflict (household_id) do nothing""")
                 .execute(Tuple.from(new Object[] {ids, provinces, districts, tambons, villages, surveyYears, indicators}))
                 .replaceWithVoid();

@@ -162,7 +162,7 @@ public class EventStore {
         int count = total;
         return IdempotentRequest.claimCurrent(tx).chain(() -> tx.preparedQuery("""
                         insert into streams (stream_id, stream_type, version)
-                        select id, $1, v from unnest($2::text[], $3::bigint[]) as x (id, v)
+                        select id, $1, v from (select unnest($2::text[]) as id, unnest($3::bigint[]) as v) as x
                         on conflict do nothing
                         returning stream_id""")
                 .execute(Tuple.of(streamType, streamIds, streamVersions))
@@ -215,8 +215,9 @@ public class EventStore {
                         with appended as (
                             insert into events (stream_id, stream_type, version, event_id, type, schema_version, payload, metadata)
                             select id, $1, v, eid, t, sv, convert_from(p, 'UTF8')::json, convert_from(m, 'UTF8')::json
-                            from unnest($2::text[], $3::bigint[], $4::uuid[], $5::text[], $6::int[], $7::bytea[], $8::bytea[])
-                                 as x (id, v, eid, t, sv, p, m)
+                            from (select unnest($2::text[]) as id, unnest($3::bigint[]) as v,
+                                    unnest($4::uuid[]) as eid, unnest($5::text[]) as t, unnest($6::int[]) as sv,
+                                    unnest($7::bytea[]) as p, unnest($8::bytea[]) as m) as x
                             returning position, event_id, recorded_at),
                         queued as (
                             insert into outbox (position, traceparent, tracestate)
@@ -265,7 +266,8 @@ public class EventStore {
                         with appended as (
                             insert into events (stream_id, stream_type, version, event_id, type, schema_version, payload, metadata)
                             select $1, $2, v, id, t, sv, p::json, $8::text::json
-                            from unnest($3::bigint[], $4::uuid[], $5::text[], $6::int[], $7::text[]) as x (v, id, t, sv, p)
+                            from (select unnest($3::bigint[]) as v, unnest($4::uuid[]) as id,
+                                    unnest($5::text[]) as t, unnest($6::int[]) as sv, unnest($7::text[]) as p) as x
                             returning position, version, event_id, recorded_at),
                         queued as (
                             insert into outbox (position, traceparent, tracestate)

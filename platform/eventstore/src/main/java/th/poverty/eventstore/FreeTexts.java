@@ -78,7 +78,7 @@ public class FreeTexts {
         }
         return tx.preparedQuery("""
                         insert into free_texts (text_id, subject_id, stream_id, text)
-                        select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[])""")
+                        select unnest($1::uuid[]), unnest($2::text[]), unnest($3::text[]), unnest($4::text[])""")
                 .execute(Tuple.of(ids, subjects, streams, values))
                 .replaceWithVoid();
     }

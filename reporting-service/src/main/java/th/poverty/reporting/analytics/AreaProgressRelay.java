@@ -297,7 +297,7 @@ public class AreaProgressRelay {
         // district's (digits only, a prefix sorting first): a range of area_totals' primary key each
         try (var statement = connection.prepareStatement("""
                 select t.area_code, t.measure, t.value
-                from unnest(?::text[], ?::text[]) as d (first, next)
+                from (select unnest(?::text[]) as first, unnest(?::text[]) as next) as d
                 join area_totals t on t.area_code >= d.first and t.area_code < d.next""")) {
             statement.setArray(1, connection.createArrayOf("text", districts.toArray()));
             statement.setArray(2, connection.createArrayOf("text", districts.stream()
@@ -354,7 +354,8 @@ public class AreaProgressRelay {
         try (var statement = connection.prepareStatement("""
                 insert into area_progress_outbox (area_code, published, withheld)
                 select p.area_code, case when p.neighbour then 1 else 0 end, p.withheld::jsonb
-                from unnest(?::text[], ?::text[], ?::boolean[]) as p (area_code, withheld, neighbour)
+                from (select unnest(?::text[]) as area_code, unnest(?::text[]) as withheld,
+                        unnest(?::boolean[]) as neighbour) as p
                 on conflict (area_code) do update set withheld = excluded.withheld,
                     published = area_progress_outbox.published + excluded.published""")) {
             List<String> codes = new ArrayList<>(withheld.keySet());
@@ -379,7 +380,7 @@ public class AreaProgressRelay {
                 update area_progress_outbox o set published = o.published + 1, not_before = n.t,
                     changed_at = case when o.changed_at = p.changed_at then null else o.changed_at end,
                     due_at = case when o.changed_at = p.changed_at then null else n.t end
-                from unnest(?::text[], ?::timestamptz[]) as p (area_code, changed_at),
+                from (select unnest(?::text[]) as area_code, unnest(?::timestamptz[]) as changed_at) as p,
                      (select clock_timestamp() + ? * interval '1 millisecond' as t) n
                 where o.area_code = p.area_code""")) {
             statement.setArray(1, connection.createArrayOf("text", batch.stream().map(Pending::areaCode).toArray()));

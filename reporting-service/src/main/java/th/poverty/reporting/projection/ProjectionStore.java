@@ -58,16 +58,18 @@ public class ProjectionStore {
                             insert into event_log (subject_kind, subject_id, event_id, source, type, stream_type, stream_id,
                                                    stream_version, occurred_at, actor, actor_role, facts)
                             select k, i, e, src, t, st, sid, v, o, a, r, f::json
-                            from unnest($1::text[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[],
-                                        $8::bigint[], $9::timestamptz[], $10::text[], $11::text[], $12::text[])
-                                 as x (k, i, e, src, t, st, sid, v, o, a, r, f)
+                            from (select unnest($1::text[]) as k, unnest($2::text[]) as i, unnest($3::uuid[]) as e,
+                                    unnest($4::text[]) as src, unnest($5::text[]) as t, unnest($6::text[]) as st,
+                                    unnest($7::text[]) as sid, unnest($8::bigint[]) as v,
+                                    unnest($9::timestamptz[]) as o, unnest($10::text[]) as a,
+                                    unnest($11::text[]) as r, unnest($12::text[]) as f) as x
                             on conflict do nothing
                             returning subject_kind, subject_id, event_id)
                         select true, subject_kind, subject_id, event_id, null, null, null, null from logged
                         union all
                         select false, l.subject_kind, l.subject_id, l.event_id, l.occurred_at, l.stream_version, l.type,
                                l.facts::text
-                        from unnest($13::text[], $14::text[]) as s (kind, id)
+                        from (select unnest($13::text[]) as kind, unnest($14::text[]) as id) as s
                         join event_log l on l.subject_id = s.id and l.subject_kind = s.kind
                         where l.facts is not null""")
                 .execute(rows.tuple(subjects))
@@ -180,7 +182,8 @@ public class ProjectionStore {
         }
         return tx.preparedQuery("""
                         insert into households (household_id, province_code, district_code, tambon_code, village_code, status)
-                        select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+                        select unnest($1::text[]), unnest($2::text[]), unnest($3::text[]), unnest($4::text[]),
+                                unnest($5::text[]), unnest($6::text[])
                         on conflict (household_id) do update set province_code = excluded.province_code,
                             district_code = excluded.district_code, tambon_code = excluded.tambon_code,
                             village_code = excluded.village_code, status = excluded.status""")
@@ -196,7 +199,7 @@ public class ProjectionStore {
         var sorted = new TreeMap<>(carers);
         return tx.preparedQuery("""
                         insert into carers (carer_id, area_code, households)
-                        select * from unnest($1::text[], $2::text[], $3::int[])
+                        select unnest($1::text[]), unnest($2::text[]), unnest($3::int[])
                         on conflict (carer_id) do update set area_code = excluded.area_code, households = excluded.households""")
                 .execute(Tuple.of(sorted.keySet().toArray(String[]::new),
                         sorted.values().stream().map(f -> f.area() == null ? null : f.area().code()).toArray(String[]::new),

@@ -9,13 +9,15 @@ public final class Sql {
     public static final String ADD_TO_TOTALS = """
             insert into %s (area_code, measure, parent_code, value)
             select a, m, nullif(p, ''), v
-            from unnest($1::text[], $2::text[], $3::text[], $4::bigint[]) as c (a, m, p, v)
+            from (select unnest($1::text[]) as a, unnest($2::text[]) as m, unnest($3::text[]) as p,
+                    unnest($4::bigint[]) as v) as c
             on conflict (area_code, measure) do update set value = excluded.value + %1$s.value""";
 
     public static final String ADD_TO_DAYS = """
             insert into %s (area_code, day, measure, delta)
             select a, d, m, v
-            from unnest($1::text[], $2::date[], $3::text[], $4::bigint[]) as c (a, d, m, v)
+            from (select unnest($1::text[]) as a, unnest($2::date[]) as d, unnest($3::text[]) as m,
+                    unnest($4::bigint[]) as v) as c
             on conflict (area_code, day, measure) do update set delta = excluded.delta + %1$s.delta""";
 
     /**
@@ -44,8 +46,10 @@ public final class Sql {
                 delete from area_changes_pending
                 returning provinces, districts, tambons, villages, days, measures, deltas),
             changes as (
-                select c.* from moved cross join lateral unnest(provinces, districts, tambons, villages, days, measures, deltas)
-                    as c (province_code, district_code, tambon_code, village_code, day, measure, delta)),
+                select unnest(provinces) as province_code, unnest(districts) as district_code,
+                       unnest(tambons) as tambon_code, unnest(villages) as village_code, unnest(days) as day,
+                       unnest(measures) as measure, unnest(deltas) as delta
+                from moved),
             paths as (
                 select province_code, district_code, tambon_code, village_code, day, measure, sum(delta) as delta
                 from changes group by province_code, district_code, tambon_code, village_code, day, measure),

@@ -228,7 +228,8 @@ final class Refold {
             if (!households.isEmpty()) {
                 write("""
                         insert into %s (household_id, province_code, district_code, tambon_code, village_code, status)
-                        select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                        select unnest(?::text[]), unnest(?::text[]), unnest(?::text[]), unnest(?::text[]),
+                                unnest(?::text[]), unnest(?::text[])
                         on conflict (household_id) do update set province_code = excluded.province_code,
                             district_code = excluded.district_code, tambon_code = excluded.tambon_code,
                             village_code = excluded.village_code, status = excluded.status"""
@@ -238,7 +239,7 @@ final class Refold {
             if (!carers.isEmpty()) {
                 write("""
                         insert into %s (carer_id, area_code, households)
-                        select * from unnest(?::text[], ?::text[], ?::int[])
+                        select unnest(?::text[]), unnest(?::text[]), unnest(?::int[])
                         on conflict (carer_id) do update set area_code = excluded.area_code, households = excluded.households"""
                         .formatted(tables.of("carers")), carers, "text", "text", "int");
                 carers.clear();

@@ -104,7 +104,8 @@ final class StagedChanges {
             statement.execute("create temporary table area_parents (area_code text primary key, parent_code text)");
         }
         try (var insert = connection.prepareStatement(
-                "insert into area_parents select a, nullif(p, '') from unnest(?::text[], ?::text[]) as x (a, p)")) {
+                "insert into area_parents select a, nullif(p, '') from (select unnest(?::text[]) as a,"
+                + " unnest(?::text[]) as p) as x")) {
             insert.setArray(1, connection.createArrayOf("text", parents.keySet().toArray()));
             insert.setArray(2, connection.createArrayOf("text", parents.values().toArray()));
             insert.executeUpdate();

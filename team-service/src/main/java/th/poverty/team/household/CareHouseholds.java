@@ -73,7 +73,8 @@ public class CareHouseholds {
         return tx.preparedQuery("""
                         insert into care_households (household_id, province_code, district_code, tambon_code, village_code,
                                                      identified_on)
-                        select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[])
+                        select unnest($1::text[]), unnest($2::text[]), unnest($3::text[]), unnest($4::text[]),
+                                unnest($5::text[]), unnest($6::date[])
                         on conflict (household_id) do nothing""")
                 .execute(Tuple.of(ids, provinces, districts, tambons, villages, days))
                 .replaceWithVoid();
