@@ -3,6 +3,7 @@ package th.poverty.eventstore;
 import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
 
 import io.vertx.sqlclient.ClosedConnectionException;
 import io.vertx.sqlclient.DatabaseException;
@@ -16,6 +17,15 @@ import io.vertx.sqlclient.DatabaseException;
  */
 public final class DatabaseOutage {
 
+    /**
+     * What the reactive client says, in a bare message with no type of its own, of a statement or
+     * commit sent on a connection the database has closed: a transaction caught by a restart ends so.
+     */
+    private static final List<String> CLOSED_CONNECTION = List.of(
+            "Connection is not active now", // SocketConnectionBase: the connection is closing or closed
+            "Pending requests failed to be sent due to connection has been closed",
+            "Connection was closed"); // ConnectionBase.CLOSED_EXCEPTION, a pooled connection lost
+
     private DatabaseOutage() {
     }
 
@@ -25,11 +35,18 @@ public final class DatabaseOutage {
                     || cause instanceof ClosedConnectionException
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof DatabaseException database && isOutage(database.getSqlState())
-                    || cause instanceof SQLException sql && isOutage(sql.getSQLState())) {
+                    || cause instanceof SQLException sql && isOutage(sql.getSQLState())
+                    || saysClosedConnection(cause)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean saysClosedConnection(Throwable failure) {
+        String message = failure.getMessage();
+        return message != null && failure.getClass().getName().startsWith("io.vertx.")
+                && CLOSED_CONNECTION.stream().anyMatch(message::startsWith);
     }
 
     /** SQLSTATE class 08 (connection exception) and 57P0x (server shutting down, crashed, starting up). */
