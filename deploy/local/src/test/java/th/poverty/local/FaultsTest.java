@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -220,7 +221,8 @@ class FaultsTest {
         }
 
         List<HouseholdLoad.Answer> failed = answers.stream().filter(answer -> !answer.succeeded()).toList();
-        assertThat(failed).as("commands while the database was away").isNotEmpty()
+        assertThat(failed).as(() -> "commands while the database was away; household-service logged "
+                        + loggedFailures(Service.HOUSEHOLD)).isNotEmpty()
                 .allSatisfy(FaultsTest::isDatabaseUnavailable);
         // Not "once" (yet): see HouseholdEventLog.Differences#nothingLostOrReordered
         assertThat(awaitEveryStoredEventPublished(village)).as("household.events against the event store")
@@ -228,6 +230,22 @@ class FaultsTest {
     }
 
     // the faults' effects, as clients and operators see them
+
+    /** What a service logged of the requests it answered with 500: why, where the assertion cannot say. */
+    private static List<String> loggedFailures(Service service) {
+        try {
+            List<String> lines = Files.readAllLines(system.data().log(service));
+            List<String> failures = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains("unexpected failure")) {
+                    failures.add(String.join(" / ", lines.subList(i, Math.min(lines.size(), i + 3))));
+                }
+            }
+            return failures;
+        } catch (IOException e) {
+            return List.of("(its log unreadable: " + e + ")");
+        }
+    }
 
     private static void isDatabaseUnavailable(HouseholdLoad.Answer answer) {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(503);
